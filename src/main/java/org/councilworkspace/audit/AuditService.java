@@ -1,0 +1,106 @@
+package org.councilworkspace.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.councilworkspace.base.events.AuditableEvent;
+import org.councilworkspace.db.tables.records.AuditEventRecord;
+import org.councilworkspace.security.AccessGuard;
+import org.councilworkspace.security.CouncilAction;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records every auditable event into the hash chain, and lets the right people read and verify it. */
+@Service
+public class AuditService {
+
+    private static final int MAX_SUMMARY = 1000;
+
+    private final AuditRepository repository;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    AuditService(AuditRepository repository, AccessGuard guard, Clock clock) {
+        this.repository = repository;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** Joins the publisher's transaction, so an action and its record commit or roll back together. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditableEvent event) {
+        var head = repository.lockHead();
+        long seq = head.getLastSeq() + 1;
+        OffsetDateTime at = AuditRepository.truncate(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        String actorName = clip(event.actorName() == null ? "system" : event.actorName(), 64);
+        String summary = clip(event.summary() == null ? "" : event.summary(), MAX_SUMMARY);
+        String objectId = event.objectId() == null ? null : clip(event.objectId(), 64);
+        String hash = AuditHasher.hash(head.getLastHash(), seq, at, event.actorId(), actorName, event.councilId(),
+                event.action(), event.objectType(), objectId, summary);
+        AuditEventRecord row = new AuditEventRecord();
+        row.setSeq(seq);
+        row.setOccurredAt(at);
+        row.setActorId(event.actorId());
+        row.setActorName(actorName);
+        row.setCouncilId(event.councilId());
+        row.setAction(event.action());
+        row.setObjectType(event.objectType());
+        row.setObjectId(objectId);
+        row.setSummary(summary);
+        row.setPrevHash(head.getLastHash());
+        row.setHash(hash);
+        repository.insert(row);
+        repository.moveHead(seq, hash);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> councilEvents(long councilId, int offset, int limit) {
+        guard.require(councilId, CouncilAction.READ_AUDIT);
+        return repository.page(AuditRepository.ofCouncil(councilId), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countCouncilEvents(long councilId) {
+        guard.require(councilId, CouncilAction.READ_AUDIT);
+        return repository.count(AuditRepository.ofCouncil(councilId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> platformEvents(int offset, int limit) {
+        guard.requireAdmin();
+        return repository.page(AuditRepository.platform(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPlatformEvents() {
+        guard.requireAdmin();
+        return repository.count(AuditRepository.platform());
+    }
+
+    /** Verifies the whole chain: for the administrator, or for anyone who may read a council's audit log. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify(Long councilId) {
+        if (councilId == null) {
+            guard.requireAdmin();
+        } else {
+            guard.require(councilId, CouncilAction.READ_AUDIT);
+        }
+        return verifyChain();
+    }
+
+    /** The check itself, without a permission check: for operations (backup, restore) and tests. */
+    @Transactional(readOnly = true)
+    public ChainVerification verifyChain() {
+        ChainWalker walker = new ChainWalker();
+        repository.forEachInOrder(walker);
+        return walker.finish(repository.head());
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

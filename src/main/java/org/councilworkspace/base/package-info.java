@@ -1,0 +1,2 @@
+/** Shared foundations: input rules, domain events, the application shell and error pages. */
+package org.councilworkspace.base;

@@ -1,0 +1,254 @@
+package org.councilworkspace.council;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.councilworkspace.base.ConcurrentChangeException;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.TextRules;
+import org.councilworkspace.security.AccessGuard;
+import org.councilworkspace.security.Actor;
+import org.councilworkspace.security.CouncilAction;
+import org.councilworkspace.security.CouncilMember;
+import org.councilworkspace.security.CouncilRole;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Councils and their members. The platform administrator creates councils (naming the first chair or
+ * secretariat, who then runs the membership); reading a council needs a current membership.
+ */
+@Service
+@Transactional
+public class CouncilService {
+
+    private final CouncilRepository councils;
+    private final MembershipRepository memberships;
+    private final AccessGuard guard;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CouncilService(CouncilRepository councils, MembershipRepository memberships, AccessGuard guard,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.councils = councils;
+        this.memberships = memberships;
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a council and its first manager (chair or secretariat). Administrators only. */
+    public long createCouncil(CouncilSettings input, NewMembership firstManager) {
+        Actor admin = guard.requireAdmin();
+        CouncilSettings settings = validate(input, null);
+        if (firstManager == null || firstManager.role() == null) {
+            throw new InvalidInputException("firstManager", "validation.required");
+        }
+        if (firstManager.role() != CouncilRole.CHAIR && firstManager.role() != CouncilRole.SECRETARIAT) {
+            throw new InvalidInputException("firstManagerRole", "council.first-manager-role");
+        }
+        long id = councils.insert(settings, now());
+        events.publishEvent(new CouncilChanged(admin.id(), admin.username(), null, "COUNCIL_CREATED", id,
+                settings.name() + " (" + settings.kind() + ")"));
+        addMembership(admin, id, firstManager);
+        return id;
+    }
+
+    /** Changes a council's settings: the administrator, or the council's chair or secretariat. */
+    public void updateCouncil(long councilId, CouncilSettings input, int expectedVersion) {
+        Actor actor = guard.requireActor();
+        if (!actor.platformAdmin()) {
+            guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        }
+        CouncilSettings settings = validate(input, councilId);
+        if (!councils.update(councilId, settings, expectedVersion)) {
+            throw new ConcurrentChangeException("Council");
+        }
+        events.publishEvent(new CouncilChanged(actor.id(), actor.username(), councilId, "COUNCIL_UPDATED", councilId,
+                settings.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Council> listAllCouncils(int offset, int limit) {
+        guard.requireAdmin();
+        return councils.page(offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countAllCouncils() {
+        guard.requireAdmin();
+        return councils.count();
+    }
+
+    /** Councils that can be chosen as a parent body, for the administrator's form. */
+    @Transactional(readOnly = true)
+    public List<Council> parentCandidates() {
+        guard.requireAdmin();
+        return councils.all();
+    }
+
+    /** The councils I currently belong to, with my role. */
+    @Transactional(readOnly = true)
+    public List<MyCouncil> myCouncils() {
+        return councils.ofUser(guard.requireActor().id(), today());
+    }
+
+    @Transactional(readOnly = true)
+    public Council council(long councilId) {
+        guard.require(councilId, CouncilAction.READ);
+        return councils.find(councilId).orElseThrow(() -> new NotFoundException("Council"));
+    }
+
+    /** Settings for editing: the administrator or the council's managers. */
+    @Transactional(readOnly = true)
+    public Council councilForEditing(long councilId) {
+        if (!guard.requireActor().platformAdmin()) {
+            guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        }
+        return councils.find(councilId).orElseThrow(() -> new NotFoundException("Council"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> currentMembers(long councilId) {
+        guard.require(councilId, CouncilAction.READ);
+        return memberships.current(councilId, today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(long councilId, boolean includeEnded, int offset, int limit) {
+        guard.require(councilId, CouncilAction.READ);
+        return memberships.page(councilId, includeEnded, today(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countMembers(long councilId, boolean includeEnded) {
+        guard.require(councilId, CouncilAction.READ);
+        return memberships.count(councilId, includeEnded, today());
+    }
+
+    /** Active accounts not yet in the council, for the add-member picker. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(long councilId, String filter, int offset, int limit) {
+        guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        return memberships.candidates(councilId, filter, today(), offset, limit);
+    }
+
+    public long addMember(long councilId, NewMembership membership) {
+        CouncilMember manager = guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        return addMembership(manager.actor(), councilId, membership);
+    }
+
+    public void changeRole(long councilId, long membershipId, CouncilRole role, int expectedVersion) {
+        CouncilMember manager = guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        Objects.requireNonNull(role, "role");
+        Member member = currentMembership(councilId, membershipId);
+        if (!isManaging(role)) {
+            keepOneManager(councilId, member);
+        }
+        if (!memberships.changeRole(membershipId, role, expectedVersion)) {
+            throw new ConcurrentChangeException("Membership");
+        }
+        events.publishEvent(new MembershipChanged(manager.actor().id(), manager.actor().username(), councilId,
+                "ROLE_CHANGED", membershipId, member.username() + ": " + member.role() + " → " + role));
+    }
+
+    /** Ends a membership today; it stays in the history and is never deleted. */
+    public void endMembership(long councilId, long membershipId, int expectedVersion) {
+        CouncilMember manager = guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        Member member = currentMembership(councilId, membershipId);
+        keepOneManager(councilId, member);
+        if (!memberships.end(membershipId, today(), expectedVersion)) {
+            throw new ConcurrentChangeException("Membership");
+        }
+        events.publishEvent(new MembershipChanged(manager.actor().id(), manager.actor().username(), councilId,
+                "MEMBERSHIP_ENDED", membershipId, member.username() + " (" + member.role() + ")"));
+    }
+
+    private long addMembership(Actor actor, long councilId, NewMembership m) {
+        if (m.role() == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        if (m.group() == null) {
+            throw new InvalidInputException("group", "validation.required");
+        }
+        if (m.organizationType() == null) {
+            throw new InvalidInputException("organizationType", "validation.required");
+        }
+        String organization = TextRules.requiredLine("organizationName", m.organizationName(), 200);
+        if (!memberships.isActiveUser(m.userId())) {
+            throw new InvalidInputException("user", "council.user-not-active");
+        }
+        if (memberships.isCurrentMember(councilId, m.userId(), today())) {
+            throw new InvalidInputException("user", "council.already-member");
+        }
+        long id = memberships.insert(councilId, m, organization, today(), now());
+        events.publishEvent(new MembershipChanged(actor.id(), actor.username(), councilId, "MEMBER_ADDED", id,
+                "user " + m.userId() + " as " + m.role() + ", " + m.group() + ", " + organization));
+        return id;
+    }
+
+    private Member currentMembership(long councilId, long membershipId) {
+        return memberships.find(councilId, membershipId)
+                .filter(m -> m.current(today()))
+                .orElseThrow(() -> new NotFoundException("Membership"));
+    }
+
+    /** A council must always keep someone who can manage it, or nobody could ever fix its membership. */
+    private void keepOneManager(long councilId, Member member) {
+        if (isManaging(member.role()) && memberships.otherManagers(councilId, member.membershipId(), today()) == 0) {
+            throw new InvalidInputException("role", "council.last-manager");
+        }
+    }
+
+    private static boolean isManaging(CouncilRole role) {
+        return role == CouncilRole.CHAIR || role == CouncilRole.SECRETARIAT;
+    }
+
+    private CouncilSettings validate(CouncilSettings s, Long existingId) {
+        if (s.kind() == null) {
+            throw new InvalidInputException("kind", "validation.required");
+        }
+        if (s.consensusRule() == null) {
+            throw new InvalidInputException("consensusRule", "validation.required");
+        }
+        String name = TextRules.requiredLine("name", s.name(), 200);
+        String mandate = TextRules.requiredText("mandate", s.mandate(), 4000);
+        if (s.termStart() == null) {
+            throw new InvalidInputException("termStart", "validation.required");
+        }
+        if (s.termEnd() != null && s.termEnd().isBefore(s.termStart())) {
+            throw new InvalidInputException("termEnd", "council.term-end-before-start");
+        }
+        if (s.quorumPercent() < 0 || s.quorumPercent() > 100) {
+            throw new InvalidInputException("quorumPercent", "validation.range", 0, 100);
+        }
+        if (s.majorityPercent() < 50 || s.majorityPercent() > 100) {
+            throw new InvalidInputException("majorityPercent", "validation.range", 50, 100);
+        }
+        if (s.parentId() != null) {
+            if (!councils.exists(s.parentId())) {
+                throw new InvalidInputException("parentId", "council.parent-missing");
+            }
+            if (s.parentId().equals(existingId)) {
+                throw new InvalidInputException("parentId", "council.parent-self");
+            }
+        }
+        if (councils.nameTaken(name, existingId)) {
+            throw new InvalidInputException("name", "council.name-taken");
+        }
+        return new CouncilSettings(name, s.kind(), mandate, s.parentId(), s.termStart(), s.termEnd(),
+                s.consensusRule(), s.majorityPercent(), s.quorumPercent(), s.membersMayEdit());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

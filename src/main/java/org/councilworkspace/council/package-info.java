@@ -1,0 +1,2 @@
+/** Councils (and their subcommittees), memberships, roles and stakeholder groups. */
+package org.councilworkspace.council;

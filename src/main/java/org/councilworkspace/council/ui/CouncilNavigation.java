@@ -1,0 +1,56 @@
+package org.councilworkspace.council.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.ArrayList;
+import java.util.List;
+import org.councilworkspace.base.ui.NavigationContributor;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.council.MyCouncil;
+import org.councilworkspace.security.CouncilAction;
+import org.councilworkspace.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** "My councils", and under each council the pages my role there may open. */
+@Component
+class CouncilNavigation implements NavigationContributor {
+
+    private final CouncilService councils;
+    private final CurrentUser currentUser;
+
+    CouncilNavigation(CouncilService councils, CurrentUser currentUser) {
+        this.councils = councils;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Group group() {
+        return Group.COUNCILS;
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public List<SideNavItem> items() {
+        if (currentUser.get().isEmpty()) {
+            return List.of();
+        }
+        List<SideNavItem> items = new ArrayList<>();
+        items.add(new SideNavItem(Translations.t("councils.mine"), MyCouncilsView.class, VaadinIcon.HOME.create()));
+        for (MyCouncil council : councils.myCouncils()) {
+            SideNavItem item = new SideNavItem(council.name(), CouncilPaths.home(council.councilId()),
+                    VaadinIcon.INSTITUTION.create());
+            item.addItem(new SideNavItem(Translations.t("council.overview"), CouncilPaths.home(council.councilId())));
+            item.addItem(new SideNavItem(Translations.t("members.title"), CouncilPaths.members(council.councilId())));
+            if (council.role().may(CouncilAction.READ_AUDIT)) {
+                item.addItem(new SideNavItem(Translations.t("audit.title"), CouncilPaths.audit(council.councilId())));
+            }
+            items.add(item);
+        }
+        return items;
+    }
+}

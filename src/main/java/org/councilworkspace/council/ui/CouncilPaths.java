@@ -1,0 +1,20 @@
+package org.councilworkspace.council.ui;
+
+/** Addresses of a council's pages, in one place. */
+public final class CouncilPaths {
+
+    private CouncilPaths() {
+    }
+
+    public static String home(long councilId) {
+        return "councils/" + councilId;
+    }
+
+    public static String members(long councilId) {
+        return "councils/" + councilId + "/members";
+    }
+
+    public static String audit(long councilId) {
+        return "councils/" + councilId + "/audit";
+    }
+}

@@ -1,0 +1,32 @@
+package org.councilworkspace.security;
+
+import org.councilworkspace.base.events.AuditableEvent;
+
+/** A sign-in succeeded, failed, or was refused by throttling. */
+public record SignInAttempted(Long actorId, String actorName, String action, String clientAddress)
+        implements AuditableEvent {
+
+    public static final String SUCCEEDED = "SIGN_IN_SUCCEEDED";
+    public static final String FAILED = "SIGN_IN_FAILED";
+    public static final String THROTTLED = "SIGN_IN_THROTTLED";
+
+    @Override
+    public Long councilId() {
+        return null;
+    }
+
+    @Override
+    public String objectType() {
+        return "ACCOUNT";
+    }
+
+    @Override
+    public String objectId() {
+        return actorName;
+    }
+
+    @Override
+    public String summary() {
+        return "from " + clientAddress;
+    }
+}
