@@ -14,26 +14,31 @@ import org.springframework.stereotype.Component;
 /**
  * Counts failed sign-ins per account and per client address in a sliding window. After too many
  * failures further tries are refused, before any password hashing, until the window has moved on.
+ * The address limit is higher than the account limit because a ministry's staff often share one
+ * outgoing address.
  * Kept in memory: a restart forgives, which is acceptable for throttling (it is not an account lock).
  */
 @Component
 public class LoginThrottle {
 
     private final Clock clock;
-    private final int maxFailures;
+    private final int maxPerAccount;
+    private final int maxPerAddress;
     private final Duration window;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     LoginThrottle(Clock clock,
-                  @Value("${council.login.max-failures:10}") int maxFailures,
+                  @Value("${council.login.max-failures-per-account:10}") int maxPerAccount,
+                  @Value("${council.login.max-failures-per-address:30}") int maxPerAddress,
                   @Value("${council.login.window:PT15M}") Duration window) {
         this.clock = clock;
-        this.maxFailures = maxFailures;
+        this.maxPerAccount = maxPerAccount;
+        this.maxPerAddress = maxPerAddress;
         this.window = window;
     }
 
     public boolean isBlocked(String username, String clientAddress) {
-        return count(accountKey(username)) >= maxFailures || count(addressKey(clientAddress)) >= maxFailures;
+        return count(accountKey(username)) >= maxPerAccount || count(addressKey(clientAddress)) >= maxPerAddress;
     }
 
     public void recordFailure(String username, String clientAddress) {
@@ -68,7 +73,7 @@ public class LoginThrottle {
             prune(times);
             times.addLast(now);
             // Bounded memory: older entries beyond the limit add nothing to the decision.
-            while (times.size() > maxFailures * 2) {
+            while (times.size() > Math.max(maxPerAccount, maxPerAddress)) {
                 times.removeFirst();
             }
         }

@@ -1,0 +1,7 @@
+package org.councilworkspace.audit;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class AuditChainPostgresTest extends AuditChainContract {
+}

@@ -1,0 +1,7 @@
+package org.councilworkspace.permissions;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class PermissionMatrixTest extends PermissionMatrixContract {
+}
