@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.councilworkspace.audit.AuditService;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.council.ui.CouncilTabs;
 
 /** A council's audit log, for its chair and secretariat. */
 @Route("councils/:councilId(\\d+)/audit")
@@ -16,9 +17,11 @@ import org.councilworkspace.base.NotFoundException;
 public class CouncilAuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuditService audit;
+    private final CouncilTabs tabs;
 
-    public CouncilAuditView(AuditService audit) {
+    public CouncilAuditView(AuditService audit, CouncilTabs tabs) {
         this.audit = audit;
+        this.tabs = tabs;
         addClassName("cw-page");
         setSizeFull();
     }
@@ -29,7 +32,7 @@ public class CouncilAuditView extends VerticalLayout implements BeforeEnterObser
         // Asks the service first, so someone without the right sees the refusal page, not an empty list.
         audit.countCouncilEvents(councilId);
         removeAll();
-        add(new H1(getTranslation("audit.title")), new AuditTrail(
+        add(tabs.create(councilId, AuditTabContributor.path(councilId)), new H1(getTranslation("audit.title")), new AuditTrail(
                 q -> audit.councilEvents(councilId, q.getOffset(), q.getLimit()).stream(),
                 q -> audit.countCouncilEvents(councilId),
                 () -> audit.verify(councilId)));

@@ -1,7 +1,6 @@
 package org.councilworkspace.council.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -39,11 +38,13 @@ public class CouncilHomeView extends VerticalLayout implements BeforeEnterObserv
 
     private final CouncilService councils;
     private final AccessGuard guard;
+    private final CouncilTabs tabs;
     private String title = "";
 
-    public CouncilHomeView(CouncilService councils, AccessGuard guard) {
+    public CouncilHomeView(CouncilService councils, AccessGuard guard, CouncilTabs tabs) {
         this.councils = councils;
         this.guard = guard;
+        this.tabs = tabs;
         addClassName("cw-page");
     }
 
@@ -68,17 +69,14 @@ public class CouncilHomeView extends VerticalLayout implements BeforeEnterObserv
         meta.setId("my-role");
         HorizontalLayout actions = new HorizontalLayout();
         if (me.may(CouncilAction.MANAGE_MEMBERS)) {
-            actions.add(new Anchor(CouncilPaths.members(council.id()), getTranslation("members.manage")));
             Button edit = new Button(getTranslation("council.edit"), VaadinIcon.EDIT.create(),
                     e -> CouncilFormDialog.edit(councils, council.id(), () -> getUI().ifPresent(ui -> ui.getPage().reload())));
             edit.setId("edit-council");
             actions.add(edit);
         }
-        if (me.may(CouncilAction.READ_AUDIT)) {
-            actions.add(new Anchor(CouncilPaths.audit(council.id()), getTranslation("audit.title")));
-        }
         actions.setAlignItems(Alignment.BASELINE);
-        VerticalLayout header = new VerticalLayout(name, meta, actions);
+        VerticalLayout header = new VerticalLayout(tabs.create(council.id(), CouncilPaths.home(council.id())), name,
+                meta, actions);
         header.setPadding(false);
         return header;
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,15 +36,17 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
 
     private final CouncilService councils;
     private final AccessGuard guard;
+    private final CouncilTabs tabs;
     private final Grid<Member> grid = new Grid<>(Member.class, false);
     private final Checkbox showEnded = new Checkbox();
     private long councilId;
     private boolean manager;
     private String title = "";
 
-    public CouncilMembersView(CouncilService councils, AccessGuard guard) {
+    public CouncilMembersView(CouncilService councils, AccessGuard guard, CouncilTabs tabs) {
         this.councils = councils;
         this.guard = guard;
+        this.tabs = tabs;
         addClassName("cw-page");
         setSizeFull();
     }
@@ -71,7 +72,7 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
             toolbar.addComponentAsFirst(add);
         }
         configureGrid();
-        add(new Anchor(CouncilPaths.home(councilId), "← " + council.name()), new H1(title), toolbar, grid);
+        add(tabs.create(councilId, CouncilPaths.members(councilId)), new H1(title), toolbar, grid);
     }
 
     private void configureGrid() {

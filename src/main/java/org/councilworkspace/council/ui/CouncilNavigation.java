@@ -8,11 +8,10 @@ import org.councilworkspace.base.ui.NavigationContributor;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.MyCouncil;
-import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** "My councils", and under each council the pages my role there may open. */
+/** "My councils" and each council I belong to. */
 @Component
 class CouncilNavigation implements NavigationContributor {
 
@@ -42,13 +41,10 @@ class CouncilNavigation implements NavigationContributor {
         List<SideNavItem> items = new ArrayList<>();
         items.add(new SideNavItem(Translations.t("councils.mine"), MyCouncilsView.class, VaadinIcon.HOME.create()));
         for (MyCouncil council : councils.myCouncils()) {
+            // Flat: a council's own pages are tabs on the council page, not nested entries here.
             SideNavItem item = new SideNavItem(council.name(), CouncilPaths.home(council.councilId()),
                     VaadinIcon.INSTITUTION.create());
-            item.addItem(new SideNavItem(Translations.t("council.overview"), CouncilPaths.home(council.councilId())));
-            item.addItem(new SideNavItem(Translations.t("members.title"), CouncilPaths.members(council.councilId())));
-            if (council.role().may(CouncilAction.READ_AUDIT)) {
-                item.addItem(new SideNavItem(Translations.t("audit.title"), CouncilPaths.audit(council.councilId())));
-            }
+            item.setMatchNested(true);
             items.add(item);
         }
         return items;

@@ -13,8 +13,4 @@ public final class CouncilPaths {
     public static String members(long councilId) {
         return "councils/" + councilId + "/members";
     }
-
-    public static String audit(long councilId) {
-        return "councils/" + councilId + "/audit";
-    }
 }

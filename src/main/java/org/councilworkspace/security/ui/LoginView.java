@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import org.councilworkspace.security.LoginThrottle;
 import org.councilworkspace.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -27,8 +28,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.forLanguageTag("th"));
 
     private final LoginForm form = new LoginForm();
+    private final LoginThrottle throttle;
 
-    public LoginView() {
+    public LoginView(LoginThrottle throttle) {
+        this.throttle = throttle;
         addClassName("cw-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -77,7 +80,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
-        error.setMessage(getTranslation(throttled ? "login.throttled.text" : "login.failed.text"));
+        error.setMessage(throttled ? getTranslation("login.throttled.text", throttle.window().toMinutes())
+                : getTranslation("login.failed.text"));
         error.setUsername(getTranslation("validation.required"));
         error.setPassword(getTranslation("validation.required"));
         return i18n;
