@@ -1,0 +1,33 @@
+package org.councilworkspace.plan.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into lines that keep their "\n", so joining the lines gives the text back exactly. */
+final class Lines {
+
+    private Lines() {
+    }
+
+    static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl + 1));
+            start = nl + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    /** Joins items [from, to) of a list of lines or tokens. */
+    static String join(List<String> lines, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            out.append(lines.get(i));
+        }
+        return out.toString();
+    }
+}

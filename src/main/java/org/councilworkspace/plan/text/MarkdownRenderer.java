@@ -1,0 +1,57 @@
+package org.councilworkspace.plan.text;
+
+import java.util.List;
+import java.util.Objects;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+
+/** Renders plan Markdown to HTML that is safe to show to every member of a council. */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    // Parser and HtmlRenderer are immutable once built and documented as thread-safe; so is the Safelist as we
+    // never change it after construction. A Cleaner is made per call because it is cheap.
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new PolicySanitizer())
+            .percentEncodeUrls(true)
+            .build();
+    private final PlanSafelist safelist = new PlanSafelist();
+
+    /** CommonMark + GFM tables to HTML, then sanitized with jsoup: no script, style, iframe, object, embed, form elements, event-handler attributes (on*), style attributes, and no javascript:/vbscript:/data: URLs (links keep only http, https, mailto, and relative/#anchor). Raw HTML in the Markdown is escaped or dropped, never executed. Links get rel="nofollow noopener" and target is not allowed. Tables, headings h1-h6, lists, code, blockquote, em/strong, hr, br, img with http(s) src only. Thread-safe (parser/renderer built once). */
+    public String toSafeHtml(String markdown) {
+        Node document = parser.parse(Objects.requireNonNull(markdown, "markdown"));
+        MarkdownGuard.clean(document);
+        String rendered = renderer.render(document);
+        Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(rendered));
+        // A link or image whose URL the safelist removed would be an empty shell; keep the words, drop the shell.
+        clean.select("a:not([href])").unwrap();
+        clean.select("img:not([src])").remove();
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** Lets commonmark blank out refused URLs too, so even its raw output never carries one. */
+    private static final class PolicySanitizer implements UrlSanitizer {
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return UrlPolicy.isSafeLink(url) ? url : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return UrlPolicy.isSafeImage(url) ? url : "";
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.councilworkspace.plan.text;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The HTML a rendered plan may contain. This is the second line of defence after {@link MarkdownGuard}: whatever
+ * the Markdown renderer emits, only these tags and attributes, and only URLs that {@link UrlPolicy} allows, survive.
+ */
+final class PlanSafelist extends Safelist {
+
+    PlanSafelist() {
+        addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre", "blockquote",
+                "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td");
+        addAttributes("a", "href", "title");
+        addAttributes("img", "src", "alt", "title");
+        addAttributes("ol", "start");
+        addAttributes("th", "align");
+        addAttributes("td", "align");
+        // No target attribute is allowed at all; rel keeps search engines and opened pages at arm's length.
+        addEnforcedAttribute("a", "rel", "nofollow noopener");
+    }
+
+    @Override
+    public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+        if (!super.isSafeAttribute(tagName, element, attribute)) {
+            return false;
+        }
+        return switch (attribute.getKey()) {
+            case "href" -> UrlPolicy.isSafeLink(attribute.getValue());
+            case "src" -> UrlPolicy.isSafeImage(attribute.getValue());
+            default -> true;
+        };
+    }
+}
