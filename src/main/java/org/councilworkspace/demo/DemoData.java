@@ -66,14 +66,16 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accounts;
     private final CouncilService councils;
+    private final DemoPlans plans;
     private final Clock clock;
 
-    DemoData(AccountService accounts, CouncilService councils, Clock clock, Environment environment) {
+    DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, Clock clock, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
         this.accounts = accounts;
         this.councils = councils;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -108,12 +110,13 @@ class DemoData implements ApplicationRunner {
                         "Deliberate on the medium- and long-term direction of industrial structure policy at the "
                                 + "request of the minister, and report through its subcommittees.",
                         null, today.minusYears(1).withDayOfYear(1)));
-        createCouncil(admin, ids, MANUFACTURING, settings(CouncilKind.DELIBERATION_COUNCIL,
+        long subcommittee = createCouncil(admin, ids, MANUFACTURING, settings(CouncilKind.DELIBERATION_COUNCIL,
                 "Industrial Structure Council: Manufacturing Subcommittee",
                 "製造業の競争力強化に向けた基本方針（2027〜2031年度）を審議し、答申案を取りまとめる。"
                         + " Deliberate on the basic policy for manufacturing competitiveness for fiscal 2027–2031 "
                         + "and prepare the draft report, recording minority opinions.",
                 parent, today.withDayOfYear(1)));
+        plans.seed(ids, automotive, subcommittee);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
                 automotive);
     }

@@ -1,0 +1,138 @@
+package org.councilworkspace.plan;
+
+import static org.councilworkspace.db.Tables.APP_USER;
+import static org.councilworkspace.db.Tables.PLAN_SECTION;
+import static org.councilworkspace.db.Tables.SECTION_LEAD;
+import static org.councilworkspace.db.Tables.SECTION_REVISION;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.councilworkspace.db.tables.records.PlanSectionRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SectionRepository {
+
+    private final DSLContext db;
+
+    SectionRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long insert(long planId, Long parentId, int position, String title, Long copiedFrom, OffsetDateTime now) {
+        return db.insertInto(PLAN_SECTION)
+                .set(PLAN_SECTION.PLAN_ID, planId)
+                .set(PLAN_SECTION.PARENT_ID, parentId)
+                .set(PLAN_SECTION.POSITION, position)
+                .set(PLAN_SECTION.TITLE, title)
+                .set(PLAN_SECTION.COPIED_FROM_SECTION_ID, copiedFrom)
+                .set(PLAN_SECTION.CREATED_AT, now)
+                .returningResult(PLAN_SECTION.ID)
+                .fetchOne(PLAN_SECTION.ID);
+    }
+
+    Optional<PlanSectionRecord> find(long sectionId) {
+        return db.selectFrom(PLAN_SECTION).where(PLAN_SECTION.ID.eq(sectionId)).fetchOptional();
+    }
+
+    /** The section row locked for the rest of the transaction: saves of one section happen one at a time. */
+    PlanSectionRecord lock(long sectionId) {
+        return db.selectFrom(PLAN_SECTION).where(PLAN_SECTION.ID.eq(sectionId)).forUpdate().fetchSingle();
+    }
+
+    /** Every section of a plan, archived ones included, in sibling order; one query for the whole outline. */
+    List<PlanSectionRecord> ofPlan(long planId) {
+        return db.selectFrom(PLAN_SECTION).where(PLAN_SECTION.PLAN_ID.eq(planId))
+                .orderBy(PLAN_SECTION.PARENT_ID.nullsFirst(), PLAN_SECTION.POSITION, PLAN_SECTION.ID)
+                .fetch();
+    }
+
+    /** Revision numbers of the current revisions of a plan's sections, keyed by section. */
+    Map<Long, Integer> currentRevisionNumbers(long planId) {
+        return db.select(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO)
+                .from(PLAN_SECTION)
+                .join(SECTION_REVISION).on(SECTION_REVISION.ID.eq(PLAN_SECTION.CURRENT_REVISION_ID))
+                .where(PLAN_SECTION.PLAN_ID.eq(planId))
+                .fetchMap(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO);
+    }
+
+    int nextPosition(long planId, Long parentId) {
+        var parent = parentId == null ? PLAN_SECTION.PARENT_ID.isNull() : PLAN_SECTION.PARENT_ID.eq(parentId);
+        Integer max = db.select(DSL.max(PLAN_SECTION.POSITION)).from(PLAN_SECTION)
+                .where(PLAN_SECTION.PLAN_ID.eq(planId).and(parent)).fetchOne().value1();
+        return max == null ? 0 : max + 1;
+    }
+
+    void place(long sectionId, Long parentId, int position) {
+        db.update(PLAN_SECTION)
+                .set(PLAN_SECTION.PARENT_ID, parentId)
+                .set(PLAN_SECTION.POSITION, position)
+                .set(PLAN_SECTION.VERSION, PLAN_SECTION.VERSION.plus(1))
+                .where(PLAN_SECTION.ID.eq(sectionId))
+                .execute();
+    }
+
+    void setPosition(long sectionId, int position) {
+        db.update(PLAN_SECTION).set(PLAN_SECTION.POSITION, position).where(PLAN_SECTION.ID.eq(sectionId)).execute();
+    }
+
+    boolean rename(long sectionId, String title, int expectedVersion) {
+        return db.update(PLAN_SECTION)
+                .set(PLAN_SECTION.TITLE, title)
+                .set(PLAN_SECTION.VERSION, PLAN_SECTION.VERSION.plus(1))
+                .where(PLAN_SECTION.ID.eq(sectionId).and(PLAN_SECTION.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
+    void setArchived(long sectionId, boolean archived) {
+        db.update(PLAN_SECTION)
+                .set(PLAN_SECTION.ARCHIVED, archived)
+                .set(PLAN_SECTION.VERSION, PLAN_SECTION.VERSION.plus(1))
+                .where(PLAN_SECTION.ID.eq(sectionId))
+                .execute();
+    }
+
+    void setState(long sectionId, SectionState state) {
+        db.update(PLAN_SECTION)
+                .set(PLAN_SECTION.STATE, state.name())
+                .set(PLAN_SECTION.VERSION, PLAN_SECTION.VERSION.plus(1))
+                .where(PLAN_SECTION.ID.eq(sectionId))
+                .execute();
+    }
+
+    void setCurrentRevision(long sectionId, long revisionId) {
+        db.update(PLAN_SECTION)
+                .set(PLAN_SECTION.CURRENT_REVISION_ID, revisionId)
+                .where(PLAN_SECTION.ID.eq(sectionId))
+                .execute();
+    }
+
+    Map<Long, List<Lead>> leadsOfPlan(long planId) {
+        return db.select(SECTION_LEAD.SECTION_ID, APP_USER.ID, APP_USER.DISPLAY_NAME)
+                .from(SECTION_LEAD)
+                .join(APP_USER).on(APP_USER.ID.eq(SECTION_LEAD.USER_ID))
+                .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(SECTION_LEAD.SECTION_ID))
+                .where(PLAN_SECTION.PLAN_ID.eq(planId))
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetchGroups(r -> r.value1(), r -> new Lead(r.value2(), r.value3()))
+                .entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    boolean isLead(long sectionId, long userId) {
+        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId)));
+    }
+
+    void replaceLeads(long sectionId, Collection<Long> userIds) {
+        db.deleteFrom(SECTION_LEAD).where(SECTION_LEAD.SECTION_ID.eq(sectionId)).execute();
+        for (Long userId : userIds) {
+            db.insertInto(SECTION_LEAD).set(SECTION_LEAD.SECTION_ID, sectionId).set(SECTION_LEAD.USER_ID, userId).execute();
+        }
+    }
+}

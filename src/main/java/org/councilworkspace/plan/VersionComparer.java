@@ -1,0 +1,77 @@
+package org.councilworkspace.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.WordDiff;
+
+/**
+ * Compares two frozen versions section by section. A section counts as moved when its parent changed
+ * or its place among the siblings both versions share changed; a new section before it does not move it.
+ */
+final class VersionComparer {
+
+    private VersionComparer() {
+    }
+
+    static List<SectionChange> compare(List<VersionSection> before, List<VersionSection> after) {
+        Map<Long, VersionSection> old = index(before);
+        Map<Long, VersionSection> now = index(after);
+        List<SectionChange> changes = new ArrayList<>();
+        for (VersionSection a : after) {
+            VersionSection b = old.get(a.sectionId());
+            if (b == null) {
+                changes.add(new SectionChange(a.sectionId(), SectionChange.Kind.ADDED, null, a,
+                        WordDiff.diff("", a.body(), Locale.ROOT), 0));
+                continue;
+            }
+            List<DiffSegment> diff = Objects.equals(a.revisionId(), b.revisionId()) ? List.of()
+                    : WordDiff.diff(b.body(), a.body(), Locale.ROOT);
+            int words = WordDiff.changedWords(diff);
+            SectionChange.Kind kind = words > 0 ? SectionChange.Kind.CHANGED
+                    : moved(b, a, before, after, old, now) ? SectionChange.Kind.MOVED
+                    : !a.title().equals(b.title()) ? SectionChange.Kind.RENAMED
+                    : SectionChange.Kind.UNCHANGED;
+            changes.add(new SectionChange(a.sectionId(), kind, b, a, words > 0 ? diff : List.of(), words));
+        }
+        for (VersionSection b : before) {
+            if (!now.containsKey(b.sectionId())) {
+                changes.add(new SectionChange(b.sectionId(), SectionChange.Kind.REMOVED, b, null,
+                        WordDiff.diff(b.body(), "", Locale.ROOT), 0));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean moved(VersionSection b, VersionSection a, List<VersionSection> before,
+                                 List<VersionSection> after, Map<Long, VersionSection> old, Map<Long, VersionSection> now) {
+        if (!Objects.equals(a.parentSectionId(), b.parentSectionId())) {
+            return true;
+        }
+        return sharedRank(b, before, now) != sharedRank(a, after, old);
+    }
+
+    /** The section's index among its siblings that also exist in the other version. */
+    private static int sharedRank(VersionSection s, List<VersionSection> list, Map<Long, VersionSection> other) {
+        int rank = 0;
+        for (VersionSection x : list) {
+            if (x.sectionId() == s.sectionId()) {
+                return rank;
+            }
+            if (Objects.equals(x.parentSectionId(), s.parentSectionId()) && other.containsKey(x.sectionId())) {
+                rank++;
+            }
+        }
+        return rank;
+    }
+
+    private static Map<Long, VersionSection> index(List<VersionSection> sections) {
+        Map<Long, VersionSection> map = new LinkedHashMap<>();
+        sections.forEach(s -> map.put(s.sectionId(), s));
+        return map;
+    }
+}

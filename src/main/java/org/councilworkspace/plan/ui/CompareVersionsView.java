@@ -1,0 +1,89 @@
+package org.councilworkspace.plan.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.SectionChange;
+import org.councilworkspace.plan.VersionService;
+
+/** Two plan versions compared plan-wide: what was added, removed, moved, renamed and changed, with each diff. */
+@Route("plans/:planId(\\d+)/compare/:from(\\d+)/:to(\\d+)")
+@PermitAll
+public class CompareVersionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final VersionService versions;
+
+    public CompareVersionsView(VersionService versions) {
+        this.versions = versions;
+        addClassName("cw-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long fromId = event.getRouteParameters().getLong("from").orElseThrow(() -> new NotFoundException("Version"));
+        long toId = event.getRouteParameters().getLong("to").orElseThrow(() -> new NotFoundException("Version"));
+        FrozenVersion from = versions.version(fromId);
+        FrozenVersion to = versions.version(toId);
+        List<SectionChange> changes = versions.compare(fromId, toId);
+        removeAll();
+        add(new Anchor(PlanPaths.versions(from.plan().id()), "← " + getTranslation("versions.title")),
+                new H1(getTranslation("compare.title", from.info().label(), to.info().label())), summary(changes));
+        Div list = new Div();
+        list.setId("version-changes");
+        changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED).forEach(c -> list.add(change(c)));
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph(getTranslation("diff.no-changes")));
+        }
+        add(list);
+    }
+
+    private Paragraph summary(List<SectionChange> changes) {
+        Map<SectionChange.Kind, Long> counts = new EnumMap<>(SectionChange.Kind.class);
+        counts.putAll(changes.stream().collect(Collectors.groupingBy(SectionChange::kind, Collectors.counting())));
+        String text = counts.entrySet().stream().filter(e -> e.getKey() != SectionChange.Kind.UNCHANGED)
+                .map(e -> Translations.label(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(" · "));
+        Paragraph summary = new Paragraph(text.isEmpty() ? getTranslation("diff.no-changes") : text);
+        summary.setId("compare-summary");
+        return summary;
+    }
+
+    private Details change(SectionChange c) {
+        Span kind = new Span(Translations.label(c.kind()));
+        kind.getElement().getThemeList().add("badge");
+        String title = c.after() != null ? c.after().numberedTitle() : c.before().numberedTitle();
+        Div summary = new Div(kind, new Span(" " + title));
+        if (c.moved() || c.renamed()) {
+            Span was = new Span(" " + getTranslation("compare.was", c.before().numberedTitle()));
+            was.addClassName("cw-muted");
+            summary.add(was);
+        }
+        Details details = new Details(summary);
+        details.setWidthFull();
+        if (!c.diff().isEmpty()) {
+            details.add(new DiffView(c.diff()));
+        }
+        details.setOpened(c.kind() == SectionChange.Kind.CHANGED);
+        return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("versions.compare") + " · " + getTranslation("app.name");
+    }
+}

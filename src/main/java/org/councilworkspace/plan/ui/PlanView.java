@@ -1,0 +1,156 @@
+package org.councilworkspace.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.councilworkspace.base.ConcurrentChangeException;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.OutlineService;
+import org.councilworkspace.plan.Plan;
+import org.councilworkspace.plan.PlanService;
+import org.councilworkspace.plan.PlanStatus;
+
+/** A plan's outline, numbered as the tree stands, with the status path and structure tools for managers. */
+@Route("plans/:planId(\\d+)")
+@PermitAll
+public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final OutlineService outline;
+    private final Grid<OutlineNode> grid = new Grid<>(OutlineNode.class, false);
+    private final Checkbox showArchived = new Checkbox();
+    private Plan plan;
+    private boolean manage;
+
+    public PlanView(PlanService plans, OutlineService outline) {
+        this.plans = plans;
+        this.outline = outline;
+        addClassName("cw-page");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long planId = event.getRouteParameters().getLong("planId").orElseThrow(() -> new NotFoundException("Plan"));
+        plan = plans.plan(planId);
+        manage = plans.mayManage(planId);
+        removeAll();
+        grid.removeAllColumns();
+        add(PlanHeader.create(plan, PlanHeader.Page.OUTLINE));
+        if (manage) {
+            add(statusActions());
+        }
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setAlignItems(Alignment.CENTER);
+        if (manage && !plan.status().textLocked()) {
+            OutlineActions actions = new OutlineActions(outline, planId, this::refresh);
+            Button chapter = new Button(getTranslation("outline.add-chapter"), VaadinIcon.PLUS.create(),
+                    e -> actions.titleDialog(getTranslation("outline.add-chapter"), "",
+                            title -> outline.addSection(planId, null, title)));
+            chapter.setId("add-chapter");
+            toolbar.add(chapter);
+        }
+        showArchived.setLabel(getTranslation("outline.show-archived"));
+        showArchived.addValueChangeListener(e -> refresh());
+        toolbar.add(showArchived);
+        configureGrid();
+        add(toolbar, grid);
+    }
+
+    private Component statusActions() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("status-actions");
+        bar.setAlignItems(Alignment.BASELINE);
+        if (!plan.status().next().isEmpty()) {
+            bar.add(new Span(getTranslation("plan.move-to")));
+        }
+        for (PlanStatus target : plan.status().next()) {
+            Button move = new Button(Translations.label(target), e -> confirmStatus(target));
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            bar.add(move);
+        }
+        return bar;
+    }
+
+    private void confirmStatus(PlanStatus target) {
+        String text = getTranslation(target == PlanStatus.ADOPTED ? "plan.adopt-confirm" : "plan.status-confirm",
+                Translations.label(target));
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("plan.move-to") + " " + Translations.label(target), text,
+                getTranslation("action.confirm"), ok -> {
+                    try {
+                        plans.changeStatus(plan.id(), target, plan.version());
+                        Notifications.success(getTranslation("plan.status-changed", Translations.label(target)));
+                    } catch (InvalidInputException ex) {
+                        Notifications.error(Translations.message(ex));
+                    } catch (ConcurrentChangeException ex) {
+                        Notifications.error(getTranslation("error.concurrent-change"));
+                    }
+                    getUI().ifPresent(ui -> ui.navigate(PlanPaths.plan(plan.id())));
+                }, getTranslation("action.cancel"), cancel -> { });
+        dialog.open();
+    }
+
+    private void configureGrid() {
+        grid.setId("outline-grid");
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("outline.section")).setFlexGrow(3);
+        grid.addComponentColumn(n -> PlanBadges.state(n.state())).setHeader(getTranslation("outline.state"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> n.leads().stream().map(l -> l.displayName()).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("outline.leads")).setFlexGrow(2);
+        grid.addColumn(n -> n.revisionNo() == 0 ? "—" : Integer.toString(n.revisionNo()))
+                .setHeader(getTranslation("outline.revision")).setAutoWidth(true).setFlexGrow(0);
+        if (manage && !plan.status().textLocked()) {
+            OutlineActions actions = new OutlineActions(outline, plan.id(), this::refresh);
+            grid.addComponentColumn(actions::menu).setHeader(getTranslation("users.actions")).setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        // Fetched a page at a time: the outline is computed in one query per page, not held per tab.
+        grid.setItems(q -> outline.outline(plan.id(), showArchived.getValue()).stream()
+                        .skip(q.getOffset()).limit(q.getLimit()),
+                q -> outline.outline(plan.id(), showArchived.getValue()).size());
+    }
+
+    private Component titleCell(OutlineNode node) {
+        Anchor link = new Anchor(PlanPaths.section(plan.id(), node.sectionId()), node.numberedTitle());
+        Div cell = new Div(link);
+        cell.addClassName("cw-outline-title");
+        cell.getStyle().set("padding-inline-start", (node.depth() - 1) * 1.5 + "em");
+        if (node.depth() == 1) {
+            link.addClassName("cw-chapter");
+        }
+        if (node.archived()) {
+            Span archived = new Span(getTranslation("outline.archived"));
+            archived.getElement().getThemeList().add("badge contrast");
+            cell.add(archived);
+        }
+        return cell;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (plan == null ? "" : plan.title() + " · ") + getTranslation("app.name");
+    }
+}

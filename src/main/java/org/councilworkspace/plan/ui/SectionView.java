@@ -1,0 +1,273 @@
+package org.councilworkspace.plan.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.UiBatcher;
+import org.councilworkspace.base.ui.UserPreferences;
+import org.councilworkspace.plan.DraftingService;
+import org.councilworkspace.plan.Presence;
+import org.councilworkspace.plan.SectionActivity;
+import org.councilworkspace.plan.SectionDraft;
+import org.councilworkspace.plan.SectionListener;
+import org.councilworkspace.plan.SectionRevised;
+import org.councilworkspace.security.CurrentUser;
+
+/**
+ * One section: its text, the editor for those who may edit, and its history. Live: who else is here,
+ * and a notice with the changes when someone else saves.
+ */
+@Route("plans/:planId(\\d+)/sections/:sectionId(\\d+)")
+@PermitAll
+public class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final DraftingService drafting;
+    private final SectionActivity activity;
+    private final CurrentUser currentUser;
+    private final UserPreferences preferences;
+    private final PresenceBar presence = new PresenceBar();
+    private final Div notice = new Div();
+    private final Div textTab = new Div();
+    private final AtomicReference<SectionRevised> lastRevision = new AtomicReference<>();
+    private final AtomicReference<List<Presence>> lastPresence = new AtomicReference<>(List.of());
+    private SectionDraft draft;
+    private SectionEditor editor;
+    private HistoryPanel history;
+    private Runnable unsubscribe;
+    private String presenceKey;
+    private long liveSectionId;
+
+    public SectionView(DraftingService drafting, SectionActivity activity, CurrentUser currentUser,
+                       UserPreferences preferences) {
+        this.drafting = drafting;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.preferences = preferences;
+        addClassName("cw-page");
+        notice.setId("revision-notice");
+        notice.addClassName("cw-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long sectionId = event.getRouteParameters().getLong("sectionId").orElseThrow(() -> new NotFoundException("Section"));
+        draft = drafting.section(sectionId);
+        long planId = event.getRouteParameters().getLong("planId").orElse(-1L);
+        if (draft.plan().id() != planId) {
+            throw new NotFoundException("Section");
+        }
+        removeAll();
+        history = new HistoryPanel(drafting, draft, this::reloadText);
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("section.text"), textTab);
+        tabs.add(getTranslation("section.history"), history);
+        showReader();
+        notice.setVisible(false);
+        add(header(), presence, notice, tabs);
+        if (unsubscribe != null && liveSectionId != sectionId) {
+            stopLive();
+            getUI().ifPresent(this::startLive);
+        }
+    }
+
+    private Div header() {
+        Anchor back = new Anchor(PlanPaths.plan(draft.plan().id()), "← " + draft.plan().title());
+        H1 title = new H1(draft.section().numberedTitle());
+        title.setId("section-title");
+        Div meta = new Div(PlanBadges.state(draft.section().state()));
+        meta.addClassName("cw-meta-row");
+        if (!draft.section().leads().isEmpty()) {
+            meta.add(new Span(getTranslation("section.leads", draft.section().leads().stream()
+                    .map(l -> l.displayName()).collect(Collectors.joining(", ")))));
+        }
+        if (draft.current() != null) {
+            Span revision = new Span(getTranslation("section.revision", draft.current().revisionNo(),
+                    draft.current().authorName()));
+            revision.addClassName("cw-muted");
+            revision.setId("current-revision");
+            meta.add(revision);
+        }
+        Div header = new Div(back, title, meta);
+        header.addClassName("cw-plan-header");
+        return header;
+    }
+
+    private void showReader() {
+        editor = null;
+        setEditing(false);
+        textTab.removeAll();
+        if (draft.editable()) {
+            Button edit = new Button(getTranslation("section.edit"), VaadinIcon.EDIT.create(), e -> showEditor());
+            edit.setId("edit-section");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            textTab.add(edit);
+        }
+        RenderedMarkdown text = new RenderedMarkdown(draft.text());
+        text.setId("section-body");
+        if (draft.text().isBlank()) {
+            text.setText(getTranslation("section.empty"));
+        }
+        textTab.add(text);
+    }
+
+    private void showEditor() {
+        editor = new SectionEditor(drafting, draft, revision -> {
+            draft = drafting.section(draft.section().sectionId());
+            history.refresh();
+            notice.setVisible(false);
+            showReader();
+        }, () -> confirmDiscard(this::showReader));
+        textTab.removeAll();
+        textTab.add(editor);
+        setEditing(true);
+    }
+
+    private void reloadText() {
+        draft = drafting.section(draft.section().sectionId());
+        if (editor == null) {
+            showReader();
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editor != null && editor.isDirty()) {
+            BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+            confirmDiscard(() -> {
+                editor = null;
+                getElement().executeJs("window.onbeforeunload = null;");
+                action.proceed();
+            });
+        }
+    }
+
+    private void confirmDiscard(Runnable discard) {
+        if (editor == null || !editor.isDirty()) {
+            discard.run();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("editor.unsaved.title"),
+                getTranslation("editor.unsaved.text"), getTranslation("editor.unsaved.discard"), e -> discard.run(),
+                getTranslation("editor.unsaved.stay"), e -> { });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        startLive(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopLive();
+    }
+
+    /** Listens to the shown section; restarted when the same view moves on to another section. */
+    private void startLive(UI ui) {
+        long sectionId = draft.section().sectionId();
+        liveSectionId = sectionId;
+        long me = currentUser.requireId();
+        presenceKey = ui.getSession().getSession().getId() + "/" + ui.getUIId();
+        UiBatcher revisions = new UiBatcher(ui, 300, this::showRevisionNotice);
+        UiBatcher people = new UiBatcher(ui, 300,
+                () -> presence.show(lastPresence.get().stream().filter(p -> !p.key().equals(presenceKey)).toList()));
+        unsubscribe = activity.subscribe(sectionId, new SectionListener() {
+            @Override
+            public void revised(SectionRevised e) {
+                if (e.actorId() != null && e.actorId() != me) {
+                    lastRevision.set(e);
+                    revisions.request();
+                }
+            }
+
+            @Override
+            public void presenceChanged(List<Presence> present) {
+                lastPresence.set(present);
+                people.request();
+            }
+        });
+        activity.enter(sectionId, new Presence(presenceKey, me, preferences.displayName().orElse(""), false));
+        presence.show(activity.present(sectionId).stream().filter(p -> !p.key().equals(presenceKey)).toList());
+    }
+
+    private void stopLive() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+            activity.leave(liveSectionId, presenceKey);
+        }
+    }
+
+    private void setEditing(boolean editing) {
+        if (presenceKey != null && draft != null) {
+            activity.enter(draft.section().sectionId(), new Presence(presenceKey, currentUser.requireId(),
+                    preferences.displayName().orElse(""), editing));
+        }
+    }
+
+    private void showRevisionNotice() {
+        SectionRevised event = lastRevision.get();
+        if (event == null) {
+            return;
+        }
+        Long before = editor != null ? editor.baseRevisionId() : draft.revisionId();
+        notice.removeAll();
+        Span text = new Span(getTranslation(editor != null ? "section.saved-by-other-editing" : "section.saved-by-other",
+                event.actorName(), event.revisionNo()));
+        Button show = new Button(getTranslation("section.show-changes"), e -> showChanges(before, event.revisionId()));
+        show.setId("show-changes");
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        notice.add(text, show);
+        if (editor == null) {
+            Button reload = new Button(getTranslation("section.reload"), e -> {
+                notice.setVisible(false);
+                reloadText();
+                history.refresh();
+            });
+            reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            notice.add(reload);
+        }
+        notice.setVisible(true);
+        history.refresh();
+    }
+
+    private void showChanges(Long fromRevisionId, long toRevisionId) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("section.changes-title"));
+        dialog.setWidth("min(80rem, 98vw)");
+        dialog.add(new DiffView(drafting.compare(draft.section().sectionId(), fromRevisionId, toRevisionId)));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (draft == null ? "" : draft.section().numberedTitle() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,105 @@
+package org.councilworkspace.plan.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.VersionSection;
+import org.councilworkspace.plan.VersionService;
+
+/** A frozen plan version, read-only, with its table of contents and downloads as Markdown and HTML. */
+@Route("plans/:planId(\\d+)/versions/:versionId(\\d+)")
+@PermitAll
+public class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final VersionService versions;
+    private FrozenVersion version;
+
+    public VersionView(VersionService versions) {
+        this.versions = versions;
+        addClassName("cw-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long versionId = event.getRouteParameters().getLong("versionId").orElseThrow(() -> new NotFoundException("Version"));
+        version = versions.version(versionId);
+        if (event.getRouteParameters().getLong("planId").orElse(-1L) != version.plan().id()) {
+            throw new NotFoundException("Version");
+        }
+        removeAll();
+        String file = "plan-" + version.plan().id() + "-v" + version.info().number();
+        Anchor markdown = download(file + ".md", "text/markdown", () -> versions.exportMarkdown(versionId),
+                getTranslation("versions.download-md"));
+        markdown.setId("download-markdown");
+        Anchor html = download(file + ".html", "text/html", () -> versions.exportHtml(versionId),
+                getTranslation("versions.download-html"));
+        html.setId("download-html");
+        HorizontalLayout downloads = new HorizontalLayout(markdown, html);
+        add(new Anchor(PlanPaths.versions(version.plan().id()), "← " + getTranslation("versions.title")),
+                new H1(version.plan().title() + " — " + version.info().label()),
+                new Paragraph(getTranslation("versions.frozen-by", version.info().number(), version.info().createdByName(),
+                        Formats.dateTime(version.info().createdAt()))), downloads, contents(), body());
+    }
+
+    private Nav contents() {
+        OrderedList list = new OrderedList();
+        list.addClassName("cw-toc");
+        for (VersionSection s : version.sections()) {
+            ListItem item = new ListItem(new Anchor("#s" + s.sectionId(), s.numberedTitle()));
+            item.addClassName("d" + s.depth());
+            list.add(item);
+        }
+        Nav nav = new Nav(new H2(getTranslation("versions.contents")), list);
+        nav.getElement().setAttribute("aria-label", getTranslation("versions.contents"));
+        return nav;
+    }
+
+    private Div body() {
+        Div body = new Div();
+        body.setId("version-body");
+        for (VersionSection s : version.sections()) {
+            Section section = new Section();
+            section.setId("s" + s.sectionId());
+            H2 heading = new H2(s.numberedTitle());
+            heading.addClassName("cw-depth-" + s.depth());
+            section.add(heading, new RenderedMarkdown(s.body()));
+            body.add(section);
+        }
+        return body;
+    }
+
+    private static Anchor download(String fileName, String type, Supplier<String> content, String label) {
+        StreamResource resource = new StreamResource(fileName,
+                () -> new ByteArrayInputStream(content.get().getBytes(StandardCharsets.UTF_8)));
+        resource.setContentType(type + "; charset=utf-8");
+        Anchor anchor = new Anchor(resource, label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (version == null ? "" : version.info().label() + " · " + version.plan().title() + " · ")
+                + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,84 @@
+package org.councilworkspace.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/** Drafting together in real browsers: live notices, conflicts shown side by side, version comparison. */
+class DraftingIT extends BrowserTest {
+
+    private static final long AUTOMOTIVE_PLAN = 1;
+
+    @Test
+    void a_lead_drafter_saves_and_another_members_open_page_is_told_at_once() {
+        BrowserContext other = newContext(1280);
+        try {
+            Page reader = other.newPage();
+            loginPage(reader).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
+            SectionPage readerSection = SectionPage.open(reader, url(""), AUTOMOTIVE_PLAN, "Standards and testing");
+
+            loginPage(page).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+            SectionPage section = SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, "Standards and testing");
+            assertThat(reader.locator("#presence")).containsText("Nattaya");
+            section.edit();
+            section.type(section.text() + "\n\nThe centre opens to private laboratories in 2028.");
+            section.save();
+            assertThat(section.body()).containsText("private laboratories in 2028");
+
+            assertThat(readerSection.notice()).containsText("Nattaya Rattanakorn saved revision");
+            reader.locator("#show-changes").click();
+            assertThat(reader.locator("vaadin-dialog-overlay ins").first()).containsText("private laboratories");
+            screenshot(reader, "live-notice-changes");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void conflicting_edits_open_the_conflict_view_with_both_texts_and_nothing_is_lost() {
+        BrowserContext other = newContext(1280);
+        try {
+            Page chair = other.newPage();
+            loginPage(chair).open().signIn("somchai", LoginPage.DEMO_PASSWORD);
+            SectionPage chairSection = SectionPage.open(chair, url(""), AUTOMOTIVE_PLAN, "Skills and workforce").edit();
+
+            loginPage(page).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
+            SectionPage secretariatSection = SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, "Skills and workforce").edit();
+            String base = secretariatSection.text();
+            secretariatSection.type(base.replace("by 2031", "by the end of 2030"));
+            secretariatSection.save();
+            page.waitForSelector("#section-body");
+
+            chairSection.type(chairSection.text().replace("by 2031", "within the plan period"));
+            chairSection.save();
+            assertThat(chair.locator("#conflict-theirs")).containsText("by the end of 2030");
+            assertThat(chair.locator("#conflict-mine")).containsText("within the plan period");
+            screenshot(chair, "conflict-view");
+            Locator resolution = chair.locator("#conflict-resolution textarea");
+            resolution.fill(base.replace("by 2031", "by the end of 2030, within the plan period"));
+            resolution.press("Tab");
+            chair.locator("#conflict-save").click();
+            assertThat(chairSection.body()).containsText("by the end of 2030, within the plan period");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void comparing_two_versions_shows_inserted_words_also_in_thai() {
+        loginPage(page).open().signIn("malee", LoginPage.DEMO_PASSWORD);
+        page.navigate(url("plans/" + AUTOMOTIVE_PLAN + "/versions"));
+        page.locator("#compare-versions").click();
+        page.waitForSelector("#version-changes");
+        Locator changes = page.locator("#version-changes");
+        assertThat(changes).containsText("Skills and workforce");
+        assertThat(changes.locator("ins").filter(new Locator.FilterOptions().setHasText("women")).first()).isVisible();
+        Locator thai = changes.locator("vaadin-details").filter(new Locator.FilterOptions().setHasText("บทสรุปผู้บริหาร"));
+        assertThat(thai.locator("ins").first()).containsText("วิศวกร");
+        assertThat(thai.locator("ins").first()).not().containsText("พัฒนาทักษะแรงงาน");
+        screenshot(page, "compare-versions");
+    }
+}
