@@ -151,8 +151,8 @@ public class DraftingService {
                 words);
         sections.setCurrentRevision(sectionId, id);
         Revision revision = revisions.find(id).orElseThrow();
-        events.publishEvent(new SectionRevised(actor.id(), actor.username(), plan.councilId(), plan.id(), sectionId, id,
-                revision.revisionNo(), kind));
+        events.publishEvent(new SectionRevised(actor.id(), actor.username(), actor.displayName(), plan.councilId(),
+                plan.id(), sectionId, id, revision.revisionNo(), kind));
         return revision;
     }
 

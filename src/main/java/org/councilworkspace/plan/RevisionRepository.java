@@ -47,14 +47,14 @@ class RevisionRepository {
     List<RevisionSummary> page(long sectionId, int offset, int limit) {
         return db.select(SECTION_REVISION.ID, SECTION_REVISION.REVISION_NO, APP_USER.DISPLAY_NAME,
                         SECTION_REVISION.CREATED_AT, SECTION_REVISION.CHANGE_NOTE, SECTION_REVISION.KIND,
-                        SECTION_REVISION.WORDS_CHANGED, org.jooq.impl.DSL.length(SECTION_REVISION.BODY))
+                        SECTION_REVISION.WORDS_CHANGED)
                 .from(SECTION_REVISION)
                 .join(APP_USER).on(APP_USER.ID.eq(SECTION_REVISION.AUTHOR_ID))
                 .where(SECTION_REVISION.SECTION_ID.eq(sectionId))
                 .orderBy(SECTION_REVISION.REVISION_NO.desc())
                 .offset(offset).limit(limit)
                 .fetch(r -> new RevisionSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        RevisionKind.valueOf(r.value6()), r.value7(), r.value8()));
+                        RevisionKind.valueOf(r.value6()), r.value7()));
     }
 
     int count(long sectionId) {

@@ -3,8 +3,9 @@ package org.councilworkspace.plan;
 import org.councilworkspace.base.events.AuditableEvent;
 
 /** A section got a new revision. Audit records it; open pages of the section are told after commit. */
-public record SectionRevised(Long actorId, String actorName, Long councilId, long planId, long sectionId,
-                             long revisionId, int revisionNo, RevisionKind kind) implements AuditableEvent {
+public record SectionRevised(Long actorId, String actorName, String authorDisplayName, Long councilId, long planId,
+                             long sectionId, long revisionId, int revisionNo, RevisionKind kind)
+        implements AuditableEvent {
 
     @Override
     public String action() {

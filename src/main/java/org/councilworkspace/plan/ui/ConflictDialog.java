@@ -38,7 +38,9 @@ class ConflictDialog extends Dialog {
         resolution.setWidthFull();
         resolution.setValue(conflict.marked());
         add(intro, columns, resolution);
-        Button save = new Button(getTranslation("conflict.save"), e -> saveResolution.accept(resolution.getValue()));
+        // Read from the browser, so words typed just before the click are included.
+        Button save = new Button(getTranslation("conflict.save"), e -> resolution.getElement()
+                .executeJs("return this.value").then(String.class, saveResolution::accept));
         save.setId("conflict-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button back = new Button(getTranslation("conflict.back"), e -> {

@@ -34,12 +34,13 @@ class HistoryPanel extends VerticalLayout {
         grid.setId("history-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(RevisionSummary::revisionNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RevisionSummary::authorName).setHeader(getTranslation("history.author")).setAutoWidth(true);
+        grid.addColumn(RevisionSummary::authorName).setHeader(getTranslation("history.author")).setFlexGrow(1);
         grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(r -> Translations.label(r.kind())).setHeader(getTranslation("history.kind")).setAutoWidth(true);
+        grid.addColumn(r -> Translations.label(r.kind())).setHeader(getTranslation("history.kind")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.changeNote() == null ? "" : r.changeNote()).setHeader(getTranslation("history.note"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("history.size", r.wordsChanged(), r.length()))
+        grid.addColumn(r -> getTranslation("history.size", r.wordsChanged()))
                 .setHeader(getTranslation("history.change")).setAutoWidth(true);
         grid.addComponentColumn(r -> actions(r, draft.editable(), onRestored)).setHeader(getTranslation("users.actions"))
                 .setAutoWidth(true);

@@ -84,7 +84,20 @@ class SectionEditor extends Div {
         return baseRevisionId;
     }
 
+    /**
+     * Reads the text from the browser before saving: the field reports typing only after a pause, and a
+     * save (click or Ctrl+S) right after typing must not miss the last words.
+     */
     private void save() {
+        text.getElement().executeJs("return this.value").then(String.class, value -> {
+            if (!value.equals(text.getValue())) {
+                text.setValue(value);
+            }
+            saveNow();
+        });
+    }
+
+    private void saveNow() {
         FieldErrors errors = new FieldErrors().bind("body", text).bind("note", note);
         try {
             errors.clear();

@@ -50,6 +50,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private final PresenceBar presence = new PresenceBar();
     private final Div notice = new Div();
     private final Div textTab = new Div();
+    private final Div header = new Div();
     private final AtomicReference<SectionRevised> lastRevision = new AtomicReference<>();
     private final AtomicReference<List<Presence>> lastPresence = new AtomicReference<>(List.of());
     private SectionDraft draft;
@@ -88,14 +89,17 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add(getTranslation("section.history"), history);
         showReader();
         notice.setVisible(false);
-        add(header(), presence, notice, tabs);
+        refreshHeader();
+        add(header, presence, notice, tabs);
         if (unsubscribe != null && liveSectionId != sectionId) {
             stopLive();
             getUI().ifPresent(this::startLive);
         }
     }
 
-    private Div header() {
+    private void refreshHeader() {
+        header.removeAll();
+        header.addClassName("cw-plan-header");
         Anchor back = new Anchor(PlanPaths.plan(draft.plan().id()), "← " + draft.plan().title());
         H1 title = new H1(draft.section().numberedTitle());
         title.setId("section-title");
@@ -112,9 +116,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             revision.setId("current-revision");
             meta.add(revision);
         }
-        Div header = new Div(back, title, meta);
-        header.addClassName("cw-plan-header");
-        return header;
+        header.add(back, title, meta);
     }
 
     private void showReader() {
@@ -140,6 +142,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             draft = drafting.section(draft.section().sectionId());
             history.refresh();
             notice.setVisible(false);
+            refreshHeader();
             showReader();
         }, () -> confirmDiscard(this::showReader));
         textTab.removeAll();
@@ -149,6 +152,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void reloadText() {
         draft = drafting.section(draft.section().sectionId());
+        refreshHeader();
         if (editor == null) {
             showReader();
         }
@@ -239,7 +243,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         Long before = editor != null ? editor.baseRevisionId() : draft.revisionId();
         notice.removeAll();
         Span text = new Span(getTranslation(editor != null ? "section.saved-by-other-editing" : "section.saved-by-other",
-                event.actorName(), event.revisionNo()));
+                event.authorDisplayName(), event.revisionNo()));
         Button show = new Button(getTranslation("section.show-changes"), e -> showChanges(before, event.revisionId()));
         show.setId("show-changes");
         show.addThemeVariants(ButtonVariant.LUMO_SMALL);
