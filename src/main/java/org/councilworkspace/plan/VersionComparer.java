@@ -21,23 +21,9 @@ final class VersionComparer {
     static List<SectionChange> compare(List<VersionSection> before, List<VersionSection> after) {
         Map<Long, VersionSection> old = index(before);
         Map<Long, VersionSection> now = index(after);
-        List<SectionChange> changes = new ArrayList<>();
-        for (VersionSection a : after) {
-            VersionSection b = old.get(a.sectionId());
-            if (b == null) {
-                changes.add(new SectionChange(a.sectionId(), SectionChange.Kind.ADDED, null, a,
-                        WordDiff.diff("", a.body(), Locale.ROOT), 0));
-                continue;
-            }
-            List<DiffSegment> diff = Objects.equals(a.revisionId(), b.revisionId()) ? List.of()
-                    : WordDiff.diff(b.body(), a.body(), Locale.ROOT);
-            int words = WordDiff.changedWords(diff);
-            SectionChange.Kind kind = words > 0 ? SectionChange.Kind.CHANGED
-                    : moved(b, a, before, after, old, now) ? SectionChange.Kind.MOVED
-                    : !a.title().equals(b.title()) ? SectionChange.Kind.RENAMED
-                    : SectionChange.Kind.UNCHANGED;
-            changes.add(new SectionChange(a.sectionId(), kind, b, a, words > 0 ? diff : List.of(), words));
-        }
+        // Sections are diffed independently, so a long plan uses every core.
+        List<SectionChange> changes = new ArrayList<>(after.parallelStream()
+                .map(a -> change(a, old.get(a.sectionId()), before, after, old, now)).toList());
         for (VersionSection b : before) {
             if (!now.containsKey(b.sectionId())) {
                 changes.add(new SectionChange(b.sectionId(), SectionChange.Kind.REMOVED, b, null,
@@ -45,6 +31,23 @@ final class VersionComparer {
             }
         }
         return changes;
+    }
+
+    private static SectionChange change(VersionSection a, VersionSection b, List<VersionSection> before,
+                                        List<VersionSection> after, Map<Long, VersionSection> old,
+                                        Map<Long, VersionSection> now) {
+        if (b == null) {
+            return new SectionChange(a.sectionId(), SectionChange.Kind.ADDED, null, a,
+                    WordDiff.diff("", a.body(), Locale.ROOT), 0);
+        }
+        List<DiffSegment> diff = Objects.equals(a.revisionId(), b.revisionId()) ? List.of()
+                : WordDiff.diff(b.body(), a.body(), Locale.ROOT);
+        int words = WordDiff.changedWords(diff);
+        SectionChange.Kind kind = words > 0 ? SectionChange.Kind.CHANGED
+                : moved(b, a, before, after, old, now) ? SectionChange.Kind.MOVED
+                : !a.title().equals(b.title()) ? SectionChange.Kind.RENAMED
+                : SectionChange.Kind.UNCHANGED;
+        return new SectionChange(a.sectionId(), kind, b, a, words > 0 ? diff : List.of(), words);
     }
 
     private static boolean moved(VersionSection b, VersionSection a, List<VersionSection> before,

@@ -4,23 +4,34 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Splits text into ICU word-break tokens; every character of the text lands in exactly one token. */
 final class Tokens {
 
+    /**
+     * A BreakIterator is stateful and not thread-safe, and costly to build (its dictionaries load per
+     * instance), so each thread keeps one per locale and each diff reuses it for every region.
+     */
+    private static final ThreadLocal<Map<Locale, BreakIterator>> ITERATORS = ThreadLocal.withInitial(HashMap::new);
+
     private final BreakIterator words;
 
     Tokens(Locale locale) {
-        // A BreakIterator is stateful and not thread-safe, so each diff gets its own and reuses it for every region.
-        this.words = BreakIterator.getWordInstance(ULocale.forLocale(locale == null ? Locale.ROOT : locale));
+        Locale key = locale == null ? Locale.ROOT : locale;
+        this.words = ITERATORS.get().computeIfAbsent(key, l -> BreakIterator.getWordInstance(ULocale.forLocale(l)));
     }
 
     List<String> split(String text) {
         List<String> tokens = new ArrayList<>();
         if (text.isEmpty()) {
             return tokens;
+        }
+        if (!needsDictionary(text)) {
+            return SimpleWords.split(text, tokens);
         }
         words.setText(text);
         int start = words.first();
@@ -32,10 +43,43 @@ final class Tokens {
 
     /** A word has at least one letter or digit; runs of spaces, line breaks and punctuation do not count. */
     static boolean isWord(String token) {
-        return token.codePoints().anyMatch(UCharacter::isLetterOrDigit);
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (UCharacter.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     static boolean isHorizontalSpace(String token) {
-        return !token.isEmpty() && token.codePoints().allMatch(c -> c != '\n' && c != '\r' && UCharacter.isWhitespace(c));
+        if (token.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (c == '\n' || c == '\r' || !UCharacter.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /**
+     * Scripts written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese) need
+     * ICU's dictionaries; everything else splits the same way by character class, many times faster.
+     */
+    static boolean needsDictionary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x0E00 && (c <= 0x0EFF || (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF)
+                    || (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF)
+                    || Character.isSurrogate(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -82,11 +82,19 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             throw new NotFoundException("Section");
         }
         removeAll();
-        history = new HistoryPanel(drafting, draft, this::reloadText);
+        history = null;
+        Div historyTab = new Div();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("section.text"), textTab);
-        tabs.add(getTranslation("section.history"), history);
+        var historyHandle = tabs.add(getTranslation("section.history"), historyTab);
+        // Built when first opened: most visits never look at the history.
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == historyHandle && history == null) {
+                history = new HistoryPanel(drafting, draft, this::reloadText);
+                historyTab.add(history);
+            }
+        });
         showReader();
         notice.setVisible(false);
         refreshHeader();
@@ -140,7 +148,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private void showEditor() {
         editor = new SectionEditor(drafting, draft, revision -> {
             draft = drafting.section(draft.section().sectionId());
-            history.refresh();
+            refreshHistory();
             notice.setVisible(false);
             refreshHeader();
             showReader();
@@ -252,13 +260,19 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             Button reload = new Button(getTranslation("section.reload"), e -> {
                 notice.setVisible(false);
                 reloadText();
-                history.refresh();
+                refreshHistory();
             });
             reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             notice.add(reload);
         }
         notice.setVisible(true);
-        history.refresh();
+        refreshHistory();
+    }
+
+    private void refreshHistory() {
+        if (history != null) {
+            history.refresh();
+        }
     }
 
     private void showChanges(Long fromRevisionId, long toRevisionId) {

@@ -1,0 +1,34 @@
+package org.councilworkspace.base.ui;
+
+import com.vaadin.flow.spring.SpringServlet;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class PushSettings {
+
+    /** Characters; the browser sends push messages in fragments well below this. */
+    static final String WEBSOCKET_BUFFER = "8192";
+
+    /**
+     * Every open tab keeps a WebSocket whose buffers the server allocates up front. Vaadin passes its
+     * servlet's init parameters on to Atmosphere, so halving its default buffers halves that memory.
+     */
+    @Bean
+    static BeanPostProcessor smallerPushBuffers() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof ServletRegistrationBean<?> registration
+                        && registration.getServlet() instanceof SpringServlet) {
+                    registration.addInitParameter("org.atmosphere.websocket.bufferSize", WEBSOCKET_BUFFER);
+                    registration.addInitParameter("org.atmosphere.websocket.maxTextMessageSize", WEBSOCKET_BUFFER);
+                    registration.addInitParameter("org.atmosphere.websocket.maxBinaryBufferSize", WEBSOCKET_BUFFER);
+                }
+                return bean;
+            }
+        };
+    }
+}
