@@ -11,7 +11,7 @@ final class PlanDocument {
     private PlanDocument() {
     }
 
-    static String markdown(FrozenVersion v) {
+    static String markdown(FrozenVersion v, java.util.List<AnnexEntry> annex) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(v.plan().title()).append("\n\n");
         out.append(v.plan().cycle()).append(" · ").append(v.info().label()).append(" (").append(v.info().number())
@@ -30,10 +30,19 @@ final class PlanDocument {
                 out.append(s.body().strip()).append("\n\n");
             }
         }
+        if (!annex.isEmpty()) {
+            out.append("## Annex: minority opinions\n\n");
+            for (AnnexEntry e : annex) {
+                out.append("### ").append(e.subject()).append(" — ").append(e.member()).append(" (")
+                        .append(e.organization()).append(")\n\n").append(e.kind())
+                        .append(e.confirmedByMember() ? ", wording confirmed by the member" : ", wording not yet confirmed")
+                        .append("\n\n").append(e.text().strip()).append("\n\n");
+            }
+        }
         return out.toString();
     }
 
-    static String html(FrozenVersion v) {
+    static String html(FrozenVersion v, java.util.List<AnnexEntry> annex) {
         StringBuilder toc = new StringBuilder("<nav aria-label=\"Contents\"><h2>Contents</h2><ol class=\"toc\">");
         StringBuilder body = new StringBuilder();
         for (VersionSection s : v.sections()) {
@@ -44,6 +53,18 @@ final class PlanDocument {
             body.append("<section id=\"").append(anchor).append("\"><h").append(level).append('>')
                     .append(esc(s.numberedTitle())).append("</h").append(level).append('>')
                     .append(MARKDOWN.toSafeHtml(s.body())).append("</section>");
+        }
+        if (!annex.isEmpty()) {
+            toc.append("<li class=\"d1\"><a href=\"#annex\">Annex: minority opinions</a></li>");
+            body.append("<section id=\"annex\"><h2>Annex: minority opinions</h2>");
+            for (AnnexEntry e : annex) {
+                body.append("<article class=\"minority\"><h3>").append(esc(e.subject())).append(" — ")
+                        .append(esc(e.member())).append(" (").append(esc(e.organization())).append(")</h3><p><em>")
+                        .append(esc(e.kind())).append(e.confirmedByMember() ? ", wording confirmed by the member"
+                                : ", wording not yet confirmed").append("</em></p>")
+                        .append(MARKDOWN.toSafeHtml(e.text())).append("</article>");
+            }
+            body.append("</section>");
         }
         toc.append("</ol></nav>");
         String title = esc(v.plan().title());

@@ -12,6 +12,7 @@ import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.Actor;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,9 +31,13 @@ public class PlanService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    // A provider, not a list: the checks themselves read plans, so they are looked up when needed.
+    private final ObjectProvider<AdoptionCheck> adoptionChecks;
 
     PlanService(PlanRepository plans, SectionRepository sections, RevisionRepository revisions, VersionService versions,
-                PlanAccess access, AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
+                PlanAccess access, AccessGuard guard, ApplicationEventPublisher events, Clock clock,
+                ObjectProvider<AdoptionCheck> adoptionChecks) {
+        this.adoptionChecks = adoptionChecks;
         this.plans = plans;
         this.sections = sections;
         this.revisions = revisions;
@@ -81,6 +86,12 @@ public class PlanService {
         }
         if (target == PlanStatus.ADOPTED && !context.member().may(CouncilAction.DECLARE_CONSENSUS)) {
             throw new AccessDeniedException("Only the chair signs off adoption");
+        }
+        if (target == PlanStatus.ADOPTED) {
+            List<String> open = adoptionChecks.orderedStream().flatMap(c -> c.blockers(planId).stream()).toList();
+            if (!open.isEmpty()) {
+                throw new InvalidInputException("status", "plan.not-all-agreed", String.join(", ", open));
+            }
         }
         if (!plans.changeStatus(planId, target, expectedVersion)) {
             throw new ConcurrentChangeException("Plan");

@@ -8,6 +8,7 @@ import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.security.Actor;
 import org.councilworkspace.security.CouncilAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,12 @@ public class VersionService {
     private final PlanAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    // A provider, not a list: annex suppliers read plans themselves, so they are looked up when needed.
+    private final ObjectProvider<PlanAnnex> annexes;
 
     VersionService(VersionRepository versions, OutlineService outline, PlanAccess access,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, ObjectProvider<PlanAnnex> annexes) {
+        this.annexes = annexes;
         this.versions = versions;
         this.outline = outline;
         this.access = access;
@@ -91,13 +95,19 @@ public class VersionService {
         return VersionComparer.compare(from.sections(), to.sections());
     }
 
+    private List<AnnexEntry> annex(long planId) {
+        return annexes.orderedStream().flatMap(a -> a.entries(planId).stream()).toList();
+    }
+
     @Transactional(readOnly = true)
     public String exportMarkdown(long versionId) {
-        return PlanDocument.markdown(version(versionId));
+        FrozenVersion version = version(versionId);
+        return PlanDocument.markdown(version, annex(version.plan().id()));
     }
 
     @Transactional(readOnly = true)
     public String exportHtml(long versionId) {
-        return PlanDocument.html(version(versionId));
+        FrozenVersion version = version(versionId);
+        return PlanDocument.html(version, annex(version.plan().id()));
     }
 }

@@ -3,6 +3,7 @@ package org.councilworkspace.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.councilworkspace.consensus.Stance;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.PlanFixtures;
 import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
@@ -20,6 +21,8 @@ abstract class PlanServiceContract {
     @Autowired OutlineService outline;
     @Autowired DraftingService drafting;
     @Autowired VersionService versions;
+    @Autowired org.councilworkspace.consensus.ConsensusService consensus;
+    @Autowired org.councilworkspace.consensus.ChairService chair;
 
     PlanWorld w;
 
@@ -71,6 +74,11 @@ abstract class PlanServiceContract {
         AsUser.call(w.secretariat(), () -> plans.changeStatus(w.planId(), PlanStatus.FINAL_REVIEW, 1));
         assertThatThrownBy(() -> AsUser.call(w.secretariat(), () -> plans.changeStatus(w.planId(), PlanStatus.ADOPTED, 2)))
                 .as("the secretariat does not sign off adoption").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.call(w.chair(), () -> plans.changeStatus(w.planId(), PlanStatus.ADOPTED, 2)))
+                .as("not every section is agreed yet").hasMessageContaining("plan.not-all-agreed");
+        AsUser.call(w.lead(), () -> consensus.recordPosition(w.planId(), section, Stance.AGREE, null));
+        AsUser.call(w.member(), () -> consensus.recordPosition(w.planId(), section, Stance.AGREE, null));
+        AsUser.run(w.chair(), () -> chair.declare(w.planId(), section, "Agreed.", false));
         AsUser.call(w.chair(), () -> plans.changeStatus(w.planId(), PlanStatus.ADOPTED, 2));
 
         var adopted = AsUser.call(w.member(), () -> versions.versions(w.planId()));
