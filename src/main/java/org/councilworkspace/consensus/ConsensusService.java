@@ -15,6 +15,7 @@ import org.councilworkspace.base.TextRules;
 import org.councilworkspace.council.Council;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.StakeholderGroup;
+import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
@@ -42,10 +43,12 @@ public class ConsensusService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NotificationService notifications;
 
     ConsensusService(PositionRepository positions, DeclarationRepository declarations, PlanService plans,
                      OutlineService outline, CouncilService councils, AccessGuard guard,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, NotificationService notifications) {
+        this.notifications = notifications;
         this.positions = positions;
         this.declarations = declarations;
         this.plans = plans;
@@ -135,6 +138,27 @@ public class ConsensusService {
     public List<Long> notResponded(long planId, Long sectionId) {
         Plan plan = plans.plan(planId);
         return positions.notResponded(planId, sectionId, plan.councilId(), LocalDate.now(clock));
+    }
+
+    /**
+     * Reminds the voting members who have not spoken on the subject's current text: the chair and the
+     * secretariat may. Returns how many were reminded.
+     */
+    public int requestPositions(long planId, Long sectionId) {
+        Plan plan = plans.plan(planId);
+        CouncilMember me = guard.membership(plan.councilId())
+                .filter(m -> m.may(CouncilAction.DECLARE_CONSENSUS) || m.may(CouncilAction.MANAGE_PLAN))
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "Only the chair and the secretariat request positions"));
+        String subject = sectionId == null ? plan.title() : node(planId, sectionId).numberedTitle();
+        List<Long> silent = positions.notResponded(planId, sectionId, plan.councilId(), LocalDate.now(clock));
+        notifications.notify(silent, "POSITION_REQUESTED", "notification.position-requested",
+                List.of(me.actor().displayName(), subject), sectionId == null ? "plans/" + planId + "/consensus"
+                        : "plans/" + planId + "/sections/" + sectionId);
+        events.publishEvent(new ConsensusChanged(me.actor().id(), me.actor().username(), plan.councilId(), planId,
+                "POSITIONS_REQUESTED", sectionId == null ? "PLAN" : "SECTION",
+                String.valueOf(sectionId == null ? planId : sectionId), silent.size() + " member(s) reminded"));
+        return silent.size();
     }
 
     OutlineNode node(long planId, long sectionId) {

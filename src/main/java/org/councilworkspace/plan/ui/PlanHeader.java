@@ -8,14 +8,14 @@ import com.vaadin.flow.component.html.Span;
 import org.councilworkspace.plan.Plan;
 
 /** The plan's title, cycle and status, and links to its outline and versions. */
-final class PlanHeader {
+public final class PlanHeader {
 
-    enum Page { OUTLINE, VERSIONS }
+    public enum Page { OUTLINE, CONSENSUS, VERSIONS }
 
     private PlanHeader() {
     }
 
-    static Div create(Plan plan, Page current) {
+    public static Div create(Plan plan, Page current) {
         Div header = new Div();
         header.addClassName("cw-plan-header");
         H1 title = new H1(plan.title());
@@ -30,6 +30,7 @@ final class PlanHeader {
             meta.add(national);
         }
         Nav nav = new Nav(link(header, PlanPaths.plan(plan.id()), "plan.outline", current == Page.OUTLINE),
+                link(header, "plans/" + plan.id() + "/consensus", "matrix.title", current == Page.CONSENSUS),
                 link(header, PlanPaths.versions(plan.id()), "versions.title", current == Page.VERSIONS));
         nav.addClassName("cw-council-tabs");
         nav.getElement().setAttribute("aria-label", header.getTranslation("plan.pages"));

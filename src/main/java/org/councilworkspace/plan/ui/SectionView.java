@@ -60,8 +60,11 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private String presenceKey;
     private long liveSectionId;
 
+    private final List<SectionPanelContributor> panels;
+
     public SectionView(DraftingService drafting, SectionActivity activity, CurrentUser currentUser,
-                       UserPreferences preferences) {
+                       UserPreferences preferences, List<SectionPanelContributor> panels) {
+        this.panels = panels;
         this.drafting = drafting;
         this.activity = activity;
         this.currentUser = currentUser;
@@ -143,6 +146,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             text.setText(getTranslation("section.empty"));
         }
         textTab.add(text);
+        panels.forEach(p -> p.panel(draft).ifPresent(textTab::add));
     }
 
     private void showEditor() {
