@@ -31,5 +31,6 @@ class ArchitectureTest {
     static final ArchRule the_shared_base_depends_on_no_feature = noClasses()
             .that().resideInAPackage("org.councilworkspace.base..")
             .should().dependOnClassesThat().resideInAnyPackage("org.councilworkspace.account..",
-                    "org.councilworkspace.council..", "org.councilworkspace.audit..", "org.councilworkspace.demo..");
+                    "org.councilworkspace.council..", "org.councilworkspace.audit..", "org.councilworkspace.demo..",
+                    "org.councilworkspace.notification..");
 }

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Browserless UI tests: real views and services in a mocked Vaadin environment. */
-abstract class KaribuTest {
+/** Browserless UI tests: real views and services in a mocked Vaadin environment. Public for features' own UI tests. */
+public abstract class KaribuTest {
 
     private static Routes routes;
 
@@ -43,7 +43,7 @@ abstract class KaribuTest {
     }
 
     /** Signs in as sign-in would, including what Vaadin's view access check reads from the request. */
-    void signIn(TestUser user) {
+    protected void signIn(TestUser user) {
         AsUser.signIn(user);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -54,7 +54,7 @@ abstract class KaribuTest {
         assert principal.id() == user.id();
     }
 
-    void navigate(String path) {
+    protected void navigate(String path) {
         UI.getCurrent().navigate(path);
     }
 }

@@ -24,22 +24,26 @@ import java.util.Locale;
 import org.councilworkspace.base.ui.NavigationContributor.Group;
 
 /**
- * The application shell: header with the user menu, side navigation built from what each feature
- * contributes for the signed-in person, and the view inside a {@code main} landmark.
+ * The application shell: header with what features contribute (such as notifications) and the user menu,
+ * side navigation built from what each feature contributes for the signed-in person, and the view inside
+ * a {@code main} landmark.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<NavigationContributor> contributors;
+    private final List<HeaderContributor> headerContributors;
     private final UserPreferences preferences;
     private final AuthenticationContext authentication;
     private final Main main = new Main();
     private final Scroller navScroller = new Scroller();
 
-    public MainLayout(List<NavigationContributor> contributors, UserPreferences preferences,
-                      AuthenticationContext authentication) {
+    public MainLayout(List<NavigationContributor> contributors, List<HeaderContributor> headerContributors,
+                      UserPreferences preferences, AuthenticationContext authentication) {
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(NavigationContributor::order)).toList();
+        this.headerContributors = headerContributors.stream()
+                .sorted(Comparator.comparingInt(HeaderContributor::order)).toList();
         this.preferences = preferences;
         this.authentication = authentication;
         main.addClassName("cw-main");
@@ -69,7 +73,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         Span spacer = new Span();
         spacer.addClassName("cw-spacer");
-        var header = new com.vaadin.flow.component.html.Header(toggle, spacer, userMenu());
+        var header = new com.vaadin.flow.component.html.Header(toggle, spacer);
+        if (authentication.isAuthenticated()) {
+            headerContributors.forEach(c -> header.add(c.create()));
+        }
+        header.add(userMenu());
         header.addClassName("cw-header");
         return header;
     }

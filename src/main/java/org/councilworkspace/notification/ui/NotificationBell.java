@@ -1,0 +1,99 @@
+package org.councilworkspace.notification.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import java.time.Clock;
+import org.councilworkspace.base.ui.UiBatcher;
+import org.councilworkspace.notification.NotificationHub;
+import org.councilworkspace.notification.NotificationService;
+import org.councilworkspace.security.CurrentUser;
+
+/**
+ * The bell in the header: the number of unread notifications as visible text (not colour alone) and in
+ * its accessible name, opening the latest notifications. Follows new ones live, at most twice a second.
+ */
+class NotificationBell extends Button {
+
+    static final long LIVE_INTERVAL_MILLIS = 500;
+    private static final int MOST_SHOWN = 99;
+
+    private final NotificationService notifications;
+    private final NotificationHub hub;
+    private final CurrentUser currentUser;
+    private final Span count = new Span();
+    private final Popover popover = new Popover();
+    private final Clock clock;
+    /** Only while the popover is open. */
+    private NotificationPanel panel;
+    private Runnable unsubscribe;
+
+    NotificationBell(NotificationService notifications, NotificationHub hub, CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.hub = hub;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setId("notification-bell");
+        addClassName("cw-bell");
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        setIcon(VaadinIcon.BELL.create());
+        count.setId("notification-count");
+        count.addClassName("cw-bell-count");
+        count.getElement().getThemeList().add("badge pill small primary");
+        // The button's accessible name already says how many.
+        count.getElement().setAttribute("aria-hidden", "true");
+        setSuffixComponent(count);
+        setTooltipText(getTranslation("notification.title"));
+
+        popover.setId("notification-popover");
+        popover.setTarget(this);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.setAriaLabel(getTranslation("notification.title"));
+        popover.setWidth("min(28rem, 96vw)");
+        // Built when opened and dropped when closed: most pages never open it, and every open tab costs memory.
+        popover.addOpenedChangeListener(e -> {
+            popover.removeAll();
+            panel = null;
+            if (e.isOpened()) {
+                panel = new NotificationPanel(notifications, clock, this::refreshCount, popover::close);
+                popover.add(panel);
+                panel.load();
+            }
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refreshCount();
+        UiBatcher live = new UiBatcher(event.getUI(), LIVE_INTERVAL_MILLIS, this::refresh);
+        unsubscribe = hub.subscribe(currentUser.requireId(), live::request);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    private void refresh() {
+        refreshCount();
+        if (panel != null) {
+            panel.reload();
+        }
+    }
+
+    private void refreshCount() {
+        int unread = notifications.unreadCount();
+        count.setText(unread > MOST_SHOWN ? getTranslation("notification.bell.many", MOST_SHOWN) : Integer.toString(unread));
+        count.setVisible(unread > 0);
+        setAriaLabel(unread == 0 ? getTranslation("notification.bell.label-none")
+                : getTranslation("notification.bell.label", unread));
+    }
+}

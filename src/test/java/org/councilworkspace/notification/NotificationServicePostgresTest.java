@@ -1,0 +1,7 @@
+package org.councilworkspace.notification;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class NotificationServicePostgresTest extends NotificationServiceContract {
+}

@@ -1,0 +1,7 @@
+package org.councilworkspace.notification;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class NotificationServiceTest extends NotificationServiceContract {
+}
