@@ -23,8 +23,11 @@ class DemoPlans {
     private final OutlineService outline;
     private final DraftingService drafting;
     private final VersionService versions;
+    private final DemoPositions positions;
 
-    DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions) {
+    DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
+              DemoPositions positions) {
+        this.positions = positions;
         this.plans = plans;
         this.outline = outline;
         this.drafting = drafting;
@@ -54,6 +57,9 @@ class DemoPlans {
                 "Includes the working group's amendments."));
         edit(ids, "nattaya", sections.get(12), "UN regulations", "UN regulations (WP.29)",
                 "Precise reference requested at the plenary");
+        positions.seed(ids, automotive, sections);
+        edit(ids, "arunee", sections.get(11), "vocational colleges", "vocational colleges, firms' own academies",
+                "Firms asked to be named as training providers");
 
         long manufacturing = as(ids, "sato", () -> plans.createPlan(subcommittee, new NewPlan(
                 "製造業競争力強化基本方針 Basic Policy for Manufacturing Competitiveness", 2027, 2031,
