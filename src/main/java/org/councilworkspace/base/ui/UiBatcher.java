@@ -5,10 +5,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Coalesces bursts of live news into at most one push per interval per tab: the first request
  * schedules an update, later ones until it runs are absorbed, and the update reads the latest state.
+ * The update runs as the person whose tab it is: services check permissions from the security context,
+ * which a background thread does not have, so the one captured when the batcher was made is used.
  */
 public final class UiBatcher {
 
@@ -22,22 +28,38 @@ public final class UiBatcher {
     private final long intervalMillis;
     private final Runnable update;
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final Authentication authentication;
 
+    /** Create it on a request thread of the tab (for example in onAttach), so it knows whose tab it is. */
     public UiBatcher(UI ui, long intervalMillis, Runnable update) {
         this.ui = ui;
         this.intervalMillis = intervalMillis;
         this.update = update;
+        this.authentication = SecurityContextHolder.getContext().getAuthentication();
     }
 
     /** Safe from any thread. */
     public void request() {
         if (pending.compareAndSet(false, true)) {
-            SCHEDULER.schedule(() -> {
-                pending.set(false);
-                if (ui.isAttached()) {
-                    ui.access(update::run);
-                }
-            }, intervalMillis, TimeUnit.MILLISECONDS);
+            SCHEDULER.schedule(this::run, intervalMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Synchronously, so the push that follows (and the lazy lists it fetches) also runs as that person. */
+    private void run() {
+        pending.set(false);
+        if (!ui.isAttached()) {
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            ui.accessSynchronously(update::run);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(UiBatcher.class).warn("A live update failed", e);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 }

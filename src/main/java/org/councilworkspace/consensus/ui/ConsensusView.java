@@ -2,6 +2,8 @@ package org.councilworkspace.consensus.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -81,9 +83,6 @@ public class ConsensusView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         grid.removeAllColumns();
         add(PlanHeader.create(plan, PlanHeader.Page.CONSENSUS), summary);
-        if (me.role().isVoting() && !plan.status().textLocked()) {
-            add(new PositionForm(consensus, planId, null, me.actor().id()));
-        }
         filter.setLabel(getTranslation("matrix.filter"));
         filter.setId("matrix-filter");
         filter.setItems(MatrixFilter.values());
@@ -94,7 +93,11 @@ public class ConsensusView extends VerticalLayout implements BeforeEnterObserver
         Map<Long, String> subjects = outline.outline(planId, true).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, OutlineNode::numberedTitle));
         annex = new AnnexPanel(chair, planId, me.actor().id(), me.may(CouncilAction.DECLARE_CONSENSUS), subjects);
-        add(filter, grid, new Paragraph(getTranslation("matrix.legend")), annex);
+        add(filter, grid, new Paragraph(getTranslation("matrix.legend")));
+        if (me.role().isVoting() && !plan.status().textLocked()) {
+            add(new PositionForm(consensus, planId, null, me.actor().id()));
+        }
+        add(annex);
         refreshSummary();
     }
 
@@ -110,7 +113,13 @@ public class ConsensusView extends VerticalLayout implements BeforeEnterObserver
             grid.addComponentColumn(r -> ConsensusBadges.cell(r.cells().get(group.ordinal())))
                     .setHeader(Translations.label(group)).setAutoWidth(true);
         }
-        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addComponentColumn(r -> {
+            Button details = new Button(getTranslation("matrix.details"), e -> open(r));
+            details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            details.getElement().setAttribute("aria-label", getTranslation("matrix.details") + ": " + r.number() + " " + r.title());
+            details.addClassName("cw-matrix-details");
+            return details;
+        }).setAutoWidth(true).setFlexGrow(0);
         // The matrix is computed by one aggregated query per page request, not held per tab.
         grid.setItems(q -> consensus.matrix(plan.id(), filter.getValue()).sections().stream()
                         .skip(q.getOffset()).limit(q.getLimit()),

@@ -1,0 +1,74 @@
+package org.councilworkspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.councilworkspace.consensus.ConsensusService;
+import org.councilworkspace.consensus.MatrixRow;
+import org.councilworkspace.consensus.Stance;
+import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.PlanFixtures;
+import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
+import org.councilworkspace.testsupport.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ServiceTest
+class ConsensusViewsTest extends KaribuTest {
+
+    @Autowired PlanFixtures planFixtures;
+    @Autowired ConsensusService consensus;
+
+    PlanWorld w;
+    long section;
+
+    @BeforeEach
+    void plan() {
+        w = planFixtures.world();
+        section = planFixtures.section(w, null, "Vision");
+        planFixtures.write(w.lead(), section, "A regional hub.");
+        AsUser.call(w.member(), () -> consensus.recordPosition(w.planId(), section, Stance.OBJECT, "Too vague."));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_matrix_shows_each_section_with_its_state_in_words() {
+        signIn(w.observer());
+        navigate("plans/" + w.planId() + "/consensus");
+        Grid<MatrixRow> grid = _get(Grid.class, spec -> spec.withId("consensus-matrix"));
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).title()).isEqualTo("Vision");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("consensus-summary")).getText())
+                .startsWith("0 of 1 sections agreed");
+        assertThat(_find(Div.class, spec -> spec.withId("plan-position"))).as("observers hold no position").isEmpty();
+    }
+
+    @Test
+    void a_voting_member_records_a_position_under_the_section_text() {
+        signIn(w.lead());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        Div form = _get(Div.class, spec -> spec.withId("section-position"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Stance> stance = _get(form, RadioButtonGroup.class);
+        stance.setValue(Stance.AGREE);
+        _click(_get(Button.class, spec -> spec.withId("save-position")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("section-position-status")).getText())
+                .isEqualTo("Your current position: Agree.");
+    }
+
+    @Test
+    void the_secretariat_sees_no_position_form() {
+        signIn(w.secretariat());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        assertThat(_find(Div.class, spec -> spec.withId("section-position"))).isEmpty();
+    }
+}
