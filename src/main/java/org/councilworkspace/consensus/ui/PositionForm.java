@@ -2,6 +2,11 @@ package org.councilworkspace.consensus.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import org.councilworkspace.base.ui.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +35,7 @@ public class PositionForm extends Div {
     private final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>();
     private final TextArea reason = new TextArea();
     private final Button confirm = new Button();
+    private final Details earlier = new Details();
 
     public PositionForm(ConsensusService consensus, long planId, Long sectionId, long myId) {
         this.consensus = consensus;
@@ -62,7 +68,8 @@ public class PositionForm extends Div {
             Notifications.success(getTranslation("position.saved"));
             refresh();
         });
-        add(new H3(getTranslation("position.title")), status, stance, reason, new HorizontalLayout(save, confirm));
+        earlier.setId(sectionId == null ? "plan-position-history" : "section-position-history");
+        add(new H3(getTranslation("position.title")), status, stance, reason, new HorizontalLayout(save, confirm), earlier);
         refresh();
     }
 
@@ -80,5 +87,14 @@ public class PositionForm extends Div {
             stance.setValue(p.stance());
             reason.setValue(p.reason() == null ? "" : p.reason());
         });
+        // Every earlier position stays on record; the member can see how their view developed.
+        List<Position> history = consensus.myHistory(planId, sectionId);
+        earlier.setSummaryText(getTranslation("position.history", Math.max(0, history.size() - 1)));
+        earlier.removeAll();
+        UnorderedList list = new UnorderedList();
+        history.stream().skip(1).forEach(p -> list.add(new ListItem(Formats.dateTime(p.createdAt()) + " · "
+                + Translations.label(p.stance()) + (p.reason() == null ? "" : " — " + p.reason()))));
+        earlier.add(list);
+        earlier.setVisible(history.size() > 1);
     }
 }
