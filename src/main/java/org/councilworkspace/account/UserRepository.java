@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.councilworkspace.db.tables.records.AppUserRecord;
 import org.councilworkspace.db.tables.records.UserInvitationRecord;
+import org.councilworkspace.base.SearchText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -125,10 +126,10 @@ class UserRepository {
         if (filter == null || filter.isBlank()) {
             return DSL.trueCondition();
         }
-        String pattern = "%" + filter.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return DSL.lower(APP_USER.USERNAME).like(pattern, '!')
-                .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern, '!'))
-                .or(DSL.lower(APP_USER.EMAIL).like(pattern, '!'));
+        String pattern = SearchText.containsPattern(filter);
+        return DSL.lower(APP_USER.USERNAME).like(pattern, SearchText.ESCAPE)
+                .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern, SearchText.ESCAPE))
+                .or(DSL.lower(APP_USER.EMAIL).like(pattern, SearchText.ESCAPE));
     }
 
     static UserAccount toAccount(AppUserRecord r) {

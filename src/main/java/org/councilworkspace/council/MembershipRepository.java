@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.councilworkspace.security.CouncilRole;
+import org.councilworkspace.base.SearchText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -96,9 +97,9 @@ class MembershipRepository {
                 .where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(current(today)));
         Condition where = APP_USER.ACTIVE.isTrue().and(APP_USER.ID.notIn(alreadyIn));
         if (filter != null && !filter.isBlank()) {
-            String pattern = "%" + filter.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            where = where.and(DSL.lower(APP_USER.USERNAME).like(pattern, '!')
-                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern, '!')));
+            String pattern = SearchText.containsPattern(filter);
+            where = where.and(DSL.lower(APP_USER.USERNAME).like(pattern, SearchText.ESCAPE)
+                    .or(DSL.lower(APP_USER.DISPLAY_NAME).like(pattern, SearchText.ESCAPE)));
         }
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME)
                 .from(APP_USER)

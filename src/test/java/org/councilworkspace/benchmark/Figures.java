@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /** Times an operation after a warm-up and prints p50, p95 and max in milliseconds. */
-final class Figures {
+public final class Figures {
 
     private Figures() {
     }
 
-    static double[] time(String name, int warmUp, int runs, Supplier<?> operation) {
+    public static double[] time(String name, int warmUp, int runs, Supplier<?> operation) {
         for (int i = 0; i < warmUp; i++) {
             operation.get();
         }
@@ -26,7 +26,8 @@ final class Figures {
         return result;
     }
 
-    static long usedHeap() {
+    /** The heap in use after a few collections, for memory held by what is still referenced. */
+    public static long usedHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
             try {

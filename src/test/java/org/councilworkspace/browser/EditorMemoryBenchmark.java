@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilworkspace.benchmark.Figures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +22,19 @@ class EditorMemoryBenchmark extends BrowserTest {
         loginPage(page).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
         openEditor(page, 0);
         List<Page> pages = new ArrayList<>();
-        long before = usedHeap();
+        long before = Figures.usedHeap();
         for (int i = 0; i < TABS; i++) {
             Page tab = context.newPage();
             pages.add(tab);
             openEditor(tab, i);
         }
-        long after = usedHeap();
+        long after = Figures.usedHeap();
         System.out.printf("BENCHMARK server heap per extra editor tab of a signed-in person: %.0f KB (%d tabs)%n",
                 (after - before) / 1024.0 / TABS, TABS);
 
         List<BrowserContext> people = new ArrayList<>();
         try {
-            before = usedHeap();
+            before = Figures.usedHeap();
             for (int i = 0; i < TABS; i++) {
                 BrowserContext person = newContext(1280);
                 people.add(person);
@@ -41,7 +42,7 @@ class EditorMemoryBenchmark extends BrowserTest {
                 loginPage(p).open().signIn("kittisak", LoginPage.DEMO_PASSWORD);
                 openEditor(p, i);
             }
-            after = usedHeap();
+            after = Figures.usedHeap();
             System.out.printf("BENCHMARK server heap per person signing in and opening the editor: %.0f KB (%d people)%n",
                     (after - before) / 1024.0 / TABS, TABS);
         } finally {
@@ -53,18 +54,5 @@ class EditorMemoryBenchmark extends BrowserTest {
         p.navigate(url("plans/1/sections/" + (i % 2 == 0 ? 3 : 6)));
         p.waitForSelector("#edit-section").click();
         p.waitForSelector("#section-text textarea");
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

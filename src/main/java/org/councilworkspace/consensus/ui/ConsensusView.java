@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.RoundTripCache;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.consensus.ChairService;
@@ -120,10 +121,11 @@ public class ConsensusView extends VerticalLayout implements BeforeEnterObserver
             details.addClassName("cw-matrix-details");
             return details;
         }).setAutoWidth(true).setFlexGrow(0);
-        // The matrix is computed by one aggregated query per page request, not held per tab.
-        grid.setItems(q -> consensus.matrix(plan.id(), filter.getValue()).sections().stream()
-                        .skip(q.getOffset()).limit(q.getLimit()),
-                q -> consensus.matrix(plan.id(), filter.getValue()).sections().size());
+        // One aggregated query per round trip serves both the count and the rows; nothing is held per tab.
+        RoundTripCache<ConsensusMatrix> matrix = new RoundTripCache<>(grid,
+                () -> consensus.matrix(plan.id(), filter.getValue()));
+        grid.setItems(q -> matrix.get().sections().stream().skip(q.getOffset()).limit(q.getLimit()),
+                q -> matrix.get().sections().size());
     }
 
     private void open(MatrixRow row) {

@@ -17,11 +17,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.base.ui.RoundTripCache;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
@@ -123,10 +125,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             grid.addComponentColumn(actions::menu).setHeader(getTranslation("users.actions")).setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        // Fetched a page at a time: the outline is computed in one query per page, not held per tab.
-        grid.setItems(q -> outline.outline(plan.id(), showArchived.getValue()).stream()
-                        .skip(q.getOffset()).limit(q.getLimit()),
-                q -> outline.outline(plan.id(), showArchived.getValue()).size());
+        // Computed once per round trip for both the count and the rows, and not held per tab.
+        RoundTripCache<List<OutlineNode>> nodes = new RoundTripCache<>(grid,
+                () -> outline.outline(plan.id(), showArchived.getValue()));
+        grid.setItems(q -> nodes.get().stream().skip(q.getOffset()).limit(q.getLimit()), q -> nodes.get().size());
     }
 
     private Component titleCell(OutlineNode node) {
