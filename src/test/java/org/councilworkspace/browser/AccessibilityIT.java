@@ -29,6 +29,19 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void the_plan_pages_have_no_serious_or_critical_violations() {
+        loginPage(page).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+        for (String path : new String[] {"plans/1", "plans/1/sections/3", "plans/1/consensus", "plans/1/versions"}) {
+            page.navigate(url(path));
+            page.waitForSelector("h1");
+            page.waitForTimeout(300);
+            assertNoSeriousViolations(page);
+        }
+        SectionPage.open(page, url(""), 1, "Objectives and targets").edit();
+        assertNoSeriousViolations(page);
+    }
+
+    @Test
     void pages_fit_a_phone_screen_without_sideways_scrolling() {
         BrowserContext phone = newContext(390);
         try {
@@ -41,6 +54,10 @@ class AccessibilityIT extends BrowserTest {
             assertThat(overflow(p)).as("council home").isLessThanOrEqualTo(0);
             assertThat(p.locator("vaadin-drawer-toggle").isVisible()).isTrue();
             screenshot(p, "council-home-390");
+            p.navigate(url("plans/1/sections/3"));
+            p.waitForSelector("#section-title");
+            assertThat(overflow(p)).as("section page").isLessThanOrEqualTo(0);
+            screenshot(p, "section-390");
         } finally {
             phone.close();
         }
@@ -56,7 +73,7 @@ class AccessibilityIT extends BrowserTest {
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(AccessibilityIT::describe)
                 .toList();
-        assertThat(serious).isEmpty();
+        assertThat(serious).as(p.url()).isEmpty();
     }
 
     private static String describe(Rule rule) {
