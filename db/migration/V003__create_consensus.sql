@@ -54,3 +54,7 @@ create table minority_opinion (
     constraint ck_minority_opinion_stance check (stance in ('OBJECT', 'AGREE_WITH_RESERVATIONS'))
 );
 create index ix_minority_opinion_plan on minority_opinion (plan_id);
+
+-- The matrix joins every position to its member's current membership in the council: an index on both
+-- columns keeps databases from scanning the whole council's memberships for each position.
+create index ix_membership_user_council on membership (user_id, council_id);

@@ -73,7 +73,7 @@ abstract class ConsensusBenchmarkBody {
         }
         db.batch(inserts).execute();
         TestUser chair = demoUser("somchai");
-        double[] figures = Figures.time("consensus matrix, 500 sections x 200 members (100,000 positions)", 5, 30,
+        double[] figures = Figures.time("consensus matrix, 500 sections x 200 members (100,000 positions)", 10, 30,
                 () -> AsUser.call(chair, () -> consensus.matrix(planId, MatrixFilter.ALL)));
         ConsensusMatrix matrix = AsUser.call(chair, () -> consensus.matrix(planId, MatrixFilter.ALL));
         assertThat(matrix.sections()).hasSize(500);
