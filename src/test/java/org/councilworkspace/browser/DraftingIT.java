@@ -68,6 +68,23 @@ class DraftingIT extends BrowserTest {
     }
 
     @Test
+    void a_long_thai_text_is_saved_whole_through_the_push_connection() {
+        loginPage(page).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
+        SectionPage section = SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, "Actions 2029–2031").edit();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 20_000; i++) {
+            text.append("ย่อหน้าที่ ").append(i).append(" ส่งเสริมการผลิตแบตเตอรี่และชิ้นส่วนยานยนต์ไฟฟ้าในประเทศ 製造業の競争力\n\n");
+        }
+        String expected = text.toString().strip();
+        section.type(expected);
+        section.save();
+        assertThat(section.body()).containsText("ย่อหน้าที่ 0 ");
+        page.navigate(url("plans/" + AUTOMOTIVE_PLAN));
+        SectionPage reopened = SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, "Actions 2029–2031").edit();
+        org.assertj.core.api.Assertions.assertThat(reopened.text()).isEqualTo(expected);
+    }
+
+    @Test
     void comparing_two_versions_shows_inserted_words_also_in_thai() {
         loginPage(page).open().signIn("malee", LoginPage.DEMO_PASSWORD);
         page.navigate(url("plans/" + AUTOMOTIVE_PLAN + "/versions"));
