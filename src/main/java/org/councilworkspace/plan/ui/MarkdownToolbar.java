@@ -47,7 +47,8 @@ class MarkdownToolbar extends Div {
         Button button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
+        // The browser's own tooltip: a Vaadin tooltip per button would cost server memory in every editor tab.
+        button.getElement().setAttribute("title", getTranslation(labelKey));
         return button;
     }
 
