@@ -42,6 +42,11 @@ final class WordRegions {
     }
 
     private static void diffGap(List<String> oldTokens, List<String> newTokens, SegmentBuilder out) {
+        // Nearly every gap between two matched words is the same single space on both sides: no diff needed.
+        if (oldTokens.equals(newTokens)) {
+            out.equal(Lines.join(oldTokens, 0, oldTokens.size()));
+            return;
+        }
         if (oldTokens.isEmpty() || newTokens.isEmpty()) {
             out.deleted(Lines.join(oldTokens, 0, oldTokens.size()));
             out.inserted(Lines.join(newTokens, 0, newTokens.size()));
