@@ -106,7 +106,10 @@ public class ConsensusView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("consensus-matrix");
         grid.addComponentColumn(r -> {
             Anchor link = new Anchor(PlanPaths.section(plan.id(), r.sectionId()), r.number() + " " + r.title());
-            return new Div(link);
+            Div cell = new Div(link);
+            // Titles wrap rather than being cut off: the stakeholder columns take most of the width.
+            cell.addClassName("cw-outline-title");
+            return cell;
         }).setHeader(getTranslation("outline.section")).setFlexGrow(3);
         grid.addComponentColumn(r -> ConsensusBadges.state(r.state())).setHeader(getTranslation("matrix.state"))
                 .setAutoWidth(true).setFlexGrow(0);
