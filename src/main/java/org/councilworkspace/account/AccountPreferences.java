@@ -2,6 +2,7 @@ package org.councilworkspace.account;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.UserPreferences;
 import org.councilworkspace.security.CurrentUser;
 import org.springframework.stereotype.Component;

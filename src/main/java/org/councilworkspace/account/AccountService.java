@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.Actor;

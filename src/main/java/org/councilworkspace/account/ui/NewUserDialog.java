@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.councilworkspace.account.AccountService;
 import org.councilworkspace.account.NewUser;
-import org.councilworkspace.account.SupportedLocales;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.FieldErrors;
 
 /** Create an account; on success the one-time link is shown for the administrator to pass on. */

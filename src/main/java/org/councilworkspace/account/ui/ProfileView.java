@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.councilworkspace.account.AccountService;
-import org.councilworkspace.account.SupportedLocales;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.account.UserAccount;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FieldErrors;

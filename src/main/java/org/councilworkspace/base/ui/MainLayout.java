@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.NavigationContributor.Group;
 
 /**
@@ -116,7 +117,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate("account"));
         sub.addItem(getTranslation("shell.change-password"), e -> UI.getCurrent().navigate("account/password"));
         SubMenu languages = sub.addItem(getTranslation("shell.language")).getSubMenu();
-        for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.forLanguageTag("th"))) {
+        for (Locale locale : SupportedLocales.ALL) {
             languages.addItem(locale.getDisplayLanguage(locale), e -> {
                 preferences.saveLocale(locale);
                 UI.getCurrent().getSession().setLocale(locale);

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.security.LoginThrottle;
 import org.councilworkspace.security.LoginThrottledException;
 import org.springframework.security.web.WebAttributes;
@@ -24,8 +25,6 @@ import org.springframework.security.web.WebAttributes;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.forLanguageTag("th"));
 
     private final LoginForm form = new LoginForm();
     private final LoginThrottle throttle;
@@ -40,9 +39,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Select<Locale> language = new Select<>();
         language.setId("login-language");
         language.setLabel(getTranslation("shell.language"));
-        language.setItems(LANGUAGES);
+        language.setItems(SupportedLocales.ALL);
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        language.setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+        language.setValue(SupportedLocales.ALL.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH));
         language.addValueChangeListener(e -> {
             if (e.isFromClient()) {

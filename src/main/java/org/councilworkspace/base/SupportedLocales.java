@@ -1,4 +1,4 @@
-package org.councilworkspace.account;
+package org.councilworkspace.base;
 
 import java.util.List;
 import java.util.Locale;
