@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 public class FeatureTranslations implements I18NProvider {
 
     /** The bundle base names under {@code vaadin-i18n/}; the shared shell and core features are "translations". */
-    public static final List<String> BUNDLES = List.of("translations", "deliberation", "meetings", "consultation");
+    public static final List<String> BUNDLES = List.of("translations", "deliberation", "amendments", "meetings",
+            "consultation");
 
     private final ConcurrentMap<Locale, List<ResourceBundle>> bundles = new ConcurrentHashMap<>();
 

@@ -10,7 +10,7 @@ import org.councilworkspace.plan.Plan;
 /** The plan's title, cycle and status, and links to its outline and versions. */
 public final class PlanHeader {
 
-    public enum Page { OUTLINE, CONSENSUS, VERSIONS }
+    public enum Page { OUTLINE, CONSENSUS, AMENDMENTS, VERSIONS }
 
     private PlanHeader() {
     }
@@ -31,6 +31,7 @@ public final class PlanHeader {
         }
         Nav nav = new Nav(link(header, PlanPaths.plan(plan.id()), "plan.outline", current == Page.OUTLINE),
                 link(header, "plans/" + plan.id() + "/consensus", "matrix.title", current == Page.CONSENSUS),
+                link(header, "plans/" + plan.id() + "/amendments", "plan.amendments", current == Page.AMENDMENTS),
                 link(header, PlanPaths.versions(plan.id()), "versions.title", current == Page.VERSIONS));
         nav.addClassName("cw-council-tabs");
         nav.getElement().setAttribute("aria-label", header.getTranslation("plan.pages"));
