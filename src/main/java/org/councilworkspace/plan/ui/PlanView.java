@@ -43,7 +43,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private Plan plan;
     private boolean manage;
 
-    public PlanView(PlanService plans, OutlineService outline) {
+    private final List<OutlineColumnContributor> columns;
+
+    public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns) {
+        this.columns = columns;
         this.plans = plans;
         this.outline = outline;
         addClassName("cw-page");
@@ -120,6 +123,10 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("outline.leads")).setFlexGrow(2);
         grid.addColumn(n -> n.revisionNo() == 0 ? "—" : Integer.toString(n.revisionNo()))
                 .setHeader(getTranslation("outline.revision")).setAutoWidth(true).setFlexGrow(0);
+        for (OutlineColumnContributor contributor : columns) {
+            contributor.column(plan.id()).ifPresent(c -> grid.addComponentColumn(n -> c.cell().apply(n.sectionId()))
+                    .setHeader(c.header()).setAutoWidth(true).setFlexGrow(0));
+        }
         if (manage && !plan.status().textLocked()) {
             OutlineActions actions = new OutlineActions(outline, plan.id(), this::refresh);
             grid.addComponentColumn(actions::menu).setHeader(getTranslation("users.actions")).setAutoWidth(true)

@@ -17,7 +17,17 @@ final class RenderedMarkdown extends Div {
         show(markdown);
     }
 
+    private String markdown = "";
+    private java.util.function.UnaryOperator<String> decorator = java.util.function.UnaryOperator.identity();
+
     void show(String markdown) {
-        getElement().setProperty("innerHTML", RENDERER.toSafeHtml(markdown == null ? "" : markdown));
+        this.markdown = markdown == null ? "" : markdown;
+        getElement().setProperty("innerHTML", decorator.apply(RENDERER.toSafeHtml(this.markdown)));
+    }
+
+    /** Shows the same text again through a decorator of its sanitized HTML (for example passage highlights). */
+    void decorate(java.util.function.UnaryOperator<String> decorator) {
+        this.decorator = decorator;
+        show(markdown);
     }
 }

@@ -61,10 +61,13 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private long liveSectionId;
 
     private final List<SectionPanelContributor> panels;
+    private final List<SectionTextCompanion> companions;
 
     public SectionView(DraftingService drafting, SectionActivity activity, CurrentUser currentUser,
-                       UserPreferences preferences, List<SectionPanelContributor> panels) {
+                       UserPreferences preferences, List<SectionPanelContributor> panels,
+                       List<SectionTextCompanion> companions) {
         this.panels = panels;
+        this.companions = companions;
         this.drafting = drafting;
         this.activity = activity;
         this.currentUser = currentUser;
@@ -145,8 +148,34 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         if (draft.text().isBlank()) {
             text.setText(getTranslation("section.empty"));
         }
-        textTab.add(text);
-        panels.forEach(p -> p.panel(draft).ifPresent(textTab::add));
+        Div reading = new Div(text);
+        reading.addClassName("cw-section-reading");
+        panels.forEach(p -> p.panel(draft).ifPresent(reading::add));
+        Div columns = new Div(reading);
+        columns.addClassName("cw-section-columns");
+        SectionTextCompanion.ShownText shown = shownText(text);
+        companions.forEach(c -> c.companion(draft, shown).ifPresent(columns::add));
+        textTab.add(columns);
+    }
+
+    private SectionTextCompanion.ShownText shownText(RenderedMarkdown text) {
+        Long revisionId = draft.revisionId();
+        return new SectionTextCompanion.ShownText() {
+            @Override
+            public Long revisionId() {
+                return revisionId;
+            }
+
+            @Override
+            public com.vaadin.flow.component.Component component() {
+                return text;
+            }
+
+            @Override
+            public void decorate(java.util.function.UnaryOperator<String> decorator) {
+                text.decorate(decorator);
+            }
+        };
     }
 
     private void showEditor() {

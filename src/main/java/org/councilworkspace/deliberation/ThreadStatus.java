@@ -1,0 +1,3 @@
+package org.councilworkspace.deliberation;
+
+public enum ThreadStatus { OPEN, RESOLVED }

@@ -1,0 +1,289 @@
+package org.councilworkspace.deliberation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.Arrays;
+import java.util.List;
+import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.base.ui.UiBatcher;
+import org.councilworkspace.council.StakeholderGroup;
+import org.councilworkspace.deliberation.CommentService;
+import org.councilworkspace.deliberation.DeliberationActivity;
+import org.councilworkspace.deliberation.PassageText;
+import org.councilworkspace.deliberation.ThreadAbilities;
+import org.councilworkspace.deliberation.ThreadFilter;
+import org.councilworkspace.deliberation.ThreadQueries;
+import org.councilworkspace.deliberation.ThreadStatus;
+import org.councilworkspace.deliberation.ThreadSummary;
+import org.councilworkspace.plan.SectionDraft;
+import org.councilworkspace.plan.ui.SectionTextCompanion;
+
+/**
+ * The comment threads of a section, beside its text: start a thread on the selected passage or on the whole
+ * section, filter, read and reply. The list loads lazily; passages of open threads are marked in the text, and a
+ * click on a mark opens its thread. Changes by others arrive live.
+ */
+class CommentsPanel extends Div {
+
+    /** Reads the reader's selection inside the text: the passage and the text before and after it. */
+    private static final String READ_SELECTION = """
+            const root = $0;
+            const sel = window.getSelection();
+            let range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+            if (range && !(root.contains(range.startContainer) && root.contains(range.endContainer))) { range = null; }
+            if (!range) { return root.__cwSelection || null; }
+            const before = document.createRange(); before.selectNodeContents(root);
+            before.setEnd(range.startContainer, range.startOffset);
+            const after = document.createRange(); after.selectNodeContents(root);
+            after.setStart(range.endContainer, range.endOffset);
+            return {quote: range.toString(), before: before.toString().slice(-400), after: after.toString().slice(0, 400)};
+            """;
+
+    /**
+     * Remembers the last selection made in the text (a click on a button elsewhere may clear the live one) and turns
+     * a click or Enter on a marked passage into an event on the panel.
+     */
+    private static final String WIRE_TEXT = """
+            const root = $0, panel = $1;
+            const remember = () => {
+              const sel = window.getSelection();
+              if (!sel || sel.rangeCount === 0 || sel.isCollapsed) { root.__cwSelection = null; return; }
+              const range = sel.getRangeAt(0);
+              if (!(root.contains(range.startContainer) && root.contains(range.endContainer))) { return; }
+              const before = document.createRange(); before.selectNodeContents(root);
+              before.setEnd(range.startContainer, range.startOffset);
+              const after = document.createRange(); after.selectNodeContents(root);
+              after.setStart(range.endContainer, range.endOffset);
+              root.__cwSelection = {quote: range.toString(), before: before.toString().slice(-400),
+                                    after: after.toString().slice(0, 400)};
+            };
+            root.addEventListener('mouseup', remember);
+            root.addEventListener('keyup', remember);
+            const open = e => {
+              const mark = e.target.closest && e.target.closest('mark[data-threads]');
+              if (!mark) { return; }
+              if (e.type === 'keydown' && e.key !== 'Enter' && e.key !== ' ') { return; }
+              if (e.type === 'click' && !window.getSelection().isCollapsed) { return; }
+              e.preventDefault();
+              panel.dispatchEvent(new CustomEvent('cw-open-threads', {detail: mark.dataset.threads}));
+            };
+            root.addEventListener('click', open);
+            root.addEventListener('keydown', open);
+            """;
+
+    private final ThreadQueries queries;
+    private final CommentService comments;
+    private final DeliberationActivity activity;
+    private final long me;
+    private final SectionDraft draft;
+    private final SectionTextCompanion.ShownText text;
+    private final long sectionId;
+    private final ThreadAbilities abilities;
+    private final Span count = new Span();
+    private final Div composerSlot = new Div();
+    private final Select<String> status = new Select<>();
+    private final Checkbox mine = new Checkbox();
+    private final Checkbox mentioningMe = new Checkbox();
+    private final Select<StakeholderGroup> group = new Select<>();
+    private final VirtualList<ThreadSummary> list = new VirtualList<>();
+    private Runnable unsubscribe;
+    private List<PassageText.Highlight> shownHighlights = List.of();
+
+    CommentsPanel(ThreadQueries queries, CommentService comments, DeliberationActivity activity, long me,
+                  SectionDraft draft, SectionTextCompanion.ShownText text) {
+        this.queries = queries;
+        this.comments = comments;
+        this.activity = activity;
+        this.me = me;
+        this.draft = draft;
+        this.text = text;
+        this.sectionId = draft.section().sectionId();
+        this.abilities = queries.abilities(sectionId);
+        addClassName("cw-comments");
+        setId("comments-panel");
+        getElement().setAttribute("role", "complementary");
+        getElement().setAttribute("aria-label", getTranslation("deliberation.title"));
+        H2 title = new H2(getTranslation("deliberation.title"));
+        count.setId("open-thread-count");
+        count.addClassName("cw-muted");
+        Div heading = new Div(title, count);
+        heading.addClassName("cw-comments-heading");
+        add(heading);
+        if (abilities.mayComment()) {
+            add(startButtons(), composerSlot);
+        }
+        add(filters(), list);
+        list.setId("thread-list");
+        list.addClassName("cw-thread-list");
+        list.setRenderer(new ComponentRenderer<>(this::card));
+        // Lazy: a section may have thousands of threads; only the visible ones are fetched.
+        list.setDataProvider(DataProvider.<ThreadSummary>fromCallbacks(
+                q -> queries.threads(sectionId, filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> queries.count(sectionId, filter())));
+        getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
+                .addEventData("event.detail");
+        refreshHighlightsAndCount();
+    }
+
+    private Div startButtons() {
+        Button onSelection = new Button(getTranslation("deliberation.comment-selection"), VaadinIcon.COMMENT.create(),
+                e -> startOnSelection());
+        onSelection.setId("comment-selection");
+        onSelection.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button onSection = new Button(getTranslation("deliberation.comment-section"), e -> compose(null));
+        onSection.setId("comment-section");
+        onSection.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Paragraph hint = new Paragraph(getTranslation("deliberation.selection-hint"));
+        hint.addClassName("cw-muted");
+        Div buttons = new Div(onSelection, onSection, hint);
+        buttons.addClassName("cw-comment-start");
+        return buttons;
+    }
+
+    private Div filters() {
+        status.setLabel(getTranslation("deliberation.filter.show"));
+        status.setItems("OPEN", "RESOLVED", "ALL");
+        status.setItemLabelGenerator(s -> getTranslation("deliberation.filter." + s));
+        status.setValue("OPEN");
+        status.setId("thread-status-filter");
+        mine.setLabel(getTranslation("deliberation.filter.mine"));
+        mentioningMe.setLabel(getTranslation("deliberation.filter.mentioning-me"));
+        group.setLabel(getTranslation("deliberation.filter.group"));
+        group.setItems(Arrays.asList(StakeholderGroup.values()));
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("deliberation.filter.any-group"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("deliberation.filter.any-group")
+                : Translations.label(g));
+        status.addValueChangeListener(e -> list.getDataProvider().refreshAll());
+        mine.addValueChangeListener(e -> list.getDataProvider().refreshAll());
+        mentioningMe.addValueChangeListener(e -> list.getDataProvider().refreshAll());
+        group.addValueChangeListener(e -> list.getDataProvider().refreshAll());
+        Div filters = new Div(status, group, mine, mentioningMe);
+        filters.addClassName("cw-comment-filters");
+        return filters;
+    }
+
+    private ThreadFilter filter() {
+        String s = status.getValue();
+        ThreadStatus chosen = s == null || s.equals("ALL") ? null : ThreadStatus.valueOf(s);
+        return new ThreadFilter(chosen, mine.getValue(), mentioningMe.getValue(), group.getValue());
+    }
+
+    private ThreadCard card(ThreadSummary thread) {
+        return new ThreadCard(thread, me, abilities.mayComment(), new ThreadCard.Actions() {
+            @Override
+            public void changed() {
+                refresh();
+            }
+
+            @Override
+            public void openWhole(long threadId) {
+                openThreads(Long.toString(threadId));
+            }
+        }, comments, queries, sectionId);
+    }
+
+    private void startOnSelection() {
+        text.component().getElement().executeJs(READ_SELECTION, text.component().getElement()).then(json -> {
+            if (json == null || json instanceof elemental.json.JsonNull
+                    || !(json instanceof elemental.json.JsonObject selection)
+                    || selection.getString("quote").isBlank()) {
+                Notifications.error(getTranslation("deliberation.select-first"));
+                return;
+            }
+            compose(new Composer.Passage(text.revisionId(), selection.getString("quote"),
+                    selection.getString("before"), selection.getString("after")));
+        });
+    }
+
+    private void compose(Composer.Passage passage) {
+        composerSlot.removeAll();
+        composerSlot.add(new Composer(comments, queries, sectionId, passage, abilities.mayWriteNotes(), threadId -> {
+            composerSlot.removeAll();
+            status.setValue("OPEN");
+            refresh();
+        }, composerSlot::removeAll));
+    }
+
+    /** Opens one or more threads (those sharing a marked passage) in a dialog with every comment. */
+    private void openThreads(String ids) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("deliberation.thread-dialog"));
+        dialog.setWidth("min(44rem, 96vw)");
+        dialog.setId("thread-dialog");
+        for (String id : ids.trim().split("\\s+")) {
+            try {
+                long threadId = Long.parseLong(id);
+                ThreadSummary thread = queries.thread(threadId);
+                dialog.add(new ThreadCard(thread, me, abilities.mayComment(), new ThreadCard.Actions() {
+                    @Override
+                    public void changed() {
+                        refresh();
+                        dialog.close();
+                        openThreads(ids);
+                    }
+
+                    @Override
+                    public void openWhole(long whole) {
+                    }
+                }, comments, queries, sectionId));
+            } catch (NumberFormatException | org.councilworkspace.base.NotFoundException e) {
+                dialog.add(new Paragraph(getTranslation("deliberation.thread-missing")));
+            }
+        }
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    /** Re-reads the list, the marks in the text and the count. */
+    void refresh() {
+        list.getDataProvider().refreshAll();
+        refreshHighlightsAndCount();
+    }
+
+    private void refreshHighlightsAndCount() {
+        List<PassageText.Highlight> highlights = queries.highlights(sectionId, text.revisionId());
+        // Showing the text again would clear the reader's selection: only when the marks really changed.
+        if (!highlights.equals(shownHighlights)) {
+            shownHighlights = highlights;
+            text.decorate(html -> highlights.isEmpty() ? html : PassageText.of(html).highlighted(highlights));
+        }
+        int open = queries.count(sectionId, ThreadFilter.OPEN);
+        count.setText(getTranslation("deliberation.open-count", open));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        text.component().getElement().executeJs(WIRE_TEXT, text.component().getElement(), getElement());
+        UiBatcher batcher = new UiBatcher(ui, 300, this::refresh);
+        unsubscribe = activity.subscribe(sectionId, e -> batcher.request());
+        ui.getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("thread")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .ifPresent(this::openThreads);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.councilworkspace.deliberation;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class CommentServicePostgresTest extends CommentServiceContract {
+}

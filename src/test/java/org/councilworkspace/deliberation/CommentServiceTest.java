@@ -1,0 +1,7 @@
+package org.councilworkspace.deliberation;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class CommentServiceTest extends CommentServiceContract {
+}
