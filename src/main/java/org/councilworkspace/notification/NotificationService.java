@@ -40,8 +40,13 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final EmailRepository emailRepository;
+    private final EmailDelivery emailDelivery;
+
     NotificationService(NotificationRepository repository, AccessGuard guard, ApplicationEventPublisher events,
-                        Clock clock) {
+                        Clock clock, EmailRepository emailRepository, EmailDelivery emailDelivery) {
+        this.emailRepository = emailRepository;
+        this.emailDelivery = emailDelivery;
         this.repository = repository;
         this.guard = guard;
         this.events = events;
@@ -127,6 +132,24 @@ public class NotificationService {
         if (repository.markAllRead(me, now()) > 0) {
             events.publishEvent(new NotificationsChanged(Set.of(me)));
         }
+    }
+
+    /** How the signed-in person wants notifications by e-mail. */
+    @Transactional(readOnly = true)
+    public EmailMode emailMode() {
+        return emailRepository.mode(guard.requireActor().id());
+    }
+
+    public void setEmailMode(EmailMode mode) {
+        if (mode == null) {
+            throw new org.councilworkspace.base.InvalidInputException("emailMode", "validation.required");
+        }
+        emailRepository.setMode(guard.requireActor().id(), mode);
+    }
+
+    /** Whether this server can send e-mail at all (SMTP configured). */
+    public boolean emailAvailable() {
+        return emailDelivery.available();
     }
 
     private static void require(String value, int max, String what) {

@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.notification.EmailMode;
+import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.account.AccountService;
 import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.account.UserAccount;
@@ -28,7 +31,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final AccountService accounts;
     private UserAccount account;
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, NotificationService notifications) {
         this.accounts = accounts;
         this.account = accounts.myAccount();
         addClassName("cw-page");
@@ -69,7 +72,27 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(username, displayName, email, language);
         form.setMaxWidth("40rem");
-        add(new H1(getTranslation("shell.profile")), form, save);
+        add(new H1(getTranslation("shell.profile")), form, save, emailChoice(notifications));
+    }
+
+    /** How notifications come by e-mail; saved as soon as it is chosen. */
+    private Select<EmailMode> emailChoice(NotificationService notifications) {
+        Select<EmailMode> mode = new Select<>();
+        mode.setId("profile-email-mode");
+        mode.setLabel(getTranslation("profile.email-mode"));
+        mode.setItems(EmailMode.values());
+        mode.setItemLabelGenerator(m -> Translations.label(m));
+        mode.setValue(notifications.emailMode());
+        mode.setHelperText(getTranslation(notifications.emailAvailable() ? "profile.email-mode-help"
+                : "profile.email-unavailable"));
+        mode.setWidth("24rem");
+        mode.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                notifications.setEmailMode(e.getValue());
+                Notifications.success(getTranslation("profile.email-mode-saved"));
+            }
+        });
+        return mode;
     }
 
     @Override
