@@ -24,9 +24,11 @@ class DemoPlans {
     private final DraftingService drafting;
     private final VersionService versions;
     private final DemoPositions positions;
+    private final DemoComments comments;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions) {
+              DemoPositions positions, DemoComments comments) {
+        this.comments = comments;
         this.positions = positions;
         this.plans = plans;
         this.outline = outline;
@@ -64,8 +66,10 @@ class DemoPlans {
         long manufacturing = as(ids, "sato", () -> plans.createPlan(subcommittee, new NewPlan(
                 "製造業競争力強化基本方針 Basic Policy for Manufacturing Competitiveness", 2027, 2031,
                 "Growth Strategy and the GX/DX basic policies")));
-        build(ids, "sato", manufacturing, DemoOutline.read("/demo/manufacturing-plan.md"));
+        List<Long> manufacturingSections = build(ids, "sato", manufacturing,
+                DemoOutline.read("/demo/manufacturing-plan.md"));
         as(ids, "sato", () -> versions.freeze(manufacturing, false, "v0.1 for the 1st subcommittee meeting", null));
+        comments.seed(ids, sections, manufacturingSections);
         if (v1 <= 0) {
             throw new IllegalStateException("Version not frozen");
         }
