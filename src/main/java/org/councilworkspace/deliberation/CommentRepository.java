@@ -315,6 +315,18 @@ class CommentRepository {
                         AnchorState.valueOf(r.value5()), r.value6(), r.value7()));
     }
 
+    /** Many anchors at once, in one batch: a save can move thousands. */
+    void setAnchors(List<AnchorRow> rows, long revisionId) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        db.batch(rows.stream().map(r -> db.update(COMMENT_THREAD).set(COMMENT_THREAD.ANCHOR_STATE, r.state().name())
+                .set(COMMENT_THREAD.ANCHOR_START, r.start())
+                .set(COMMENT_THREAD.ANCHOR_LENGTH, r.length())
+                .set(COMMENT_THREAD.ANCHOR_REVISION_ID, revisionId)
+                .where(COMMENT_THREAD.ID.eq(r.id()))).toList()).execute();
+    }
+
     void setAnchor(long threadId, AnchorState state, Integer start, Integer length, long revisionId) {
         db.update(COMMENT_THREAD).set(COMMENT_THREAD.ANCHOR_STATE, state.name())
                 .set(COMMENT_THREAD.ANCHOR_START, start)

@@ -2,7 +2,6 @@ package org.councilworkspace.deliberation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,36 +32,42 @@ public final class PassageText {
             }
         }, document.body());
         StringBuilder out = new StringBuilder();
-        List<int[]> map = new ArrayList<>();
+        int[] nodeIndex = new int[256];
+        int[] offset = new int[256];
+        int size = 0;
         boolean pendingSpace = false;
-        int[] spaceAt = null;
+        int spaceNode = 0;
+        int spaceOffset = 0;
         for (int n = 0; n < nodes.size(); n++) {
             String s = nodes.get(n).getWholeText();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (isSpace(c)) {
                     if (!pendingSpace) {
-                        spaceAt = new int[] {n, i};
+                        spaceNode = n;
+                        spaceOffset = i;
                     }
                     pendingSpace = true;
                     continue;
                 }
+                if (size + 2 > nodeIndex.length) {
+                    nodeIndex = java.util.Arrays.copyOf(nodeIndex, nodeIndex.length * 2);
+                    offset = java.util.Arrays.copyOf(offset, offset.length * 2);
+                }
                 if (pendingSpace && out.length() > 0) {
                     out.append(' ');
-                    map.add(spaceAt);
+                    nodeIndex[size] = spaceNode;
+                    offset[size++] = spaceOffset;
                 }
                 pendingSpace = false;
                 out.append(c);
-                map.add(new int[] {n, i});
+                nodeIndex[size] = n;
+                offset[size++] = i;
             }
         }
         text = out.toString();
-        nodeOf = new int[map.size()];
-        offsetIn = new int[map.size()];
-        for (int i = 0; i < map.size(); i++) {
-            nodeOf[i] = map.get(i)[0];
-            offsetIn[i] = map.get(i)[1];
-        }
+        nodeOf = java.util.Arrays.copyOf(nodeIndex, size);
+        offsetIn = java.util.Arrays.copyOf(offset, size);
     }
 
     public static PassageText of(String safeHtml) {
@@ -105,38 +110,36 @@ public final class PassageText {
      * ranges are split into pieces that each list every thread covering them. Ranges outside the text are ignored.
      */
     public String highlighted(List<Highlight> highlights) {
-        // For every character position, the threads covering it; pieces are runs with the same set.
-        TreeMap<Integer, List<Long>> boundaries = new TreeMap<>();
+        // Pieces are runs of text covered by the same set of threads: a sweep over the start and end points.
+        TreeMap<Integer, List<Long>> starts = new TreeMap<>();
+        TreeMap<Integer, List<Long>> ends = new TreeMap<>();
         for (Highlight h : highlights) {
             int start = Math.max(0, h.start());
             int end = Math.min(text.length(), h.start() + h.length());
             if (start < end) {
-                boundaries.computeIfAbsent(start, k -> new ArrayList<>());
-                boundaries.computeIfAbsent(end, k -> new ArrayList<>());
+                starts.computeIfAbsent(start, k -> new ArrayList<>()).add(h.threadId());
+                ends.computeIfAbsent(end, k -> new ArrayList<>()).add(h.threadId());
             }
         }
-        if (boundaries.isEmpty()) {
+        if (starts.isEmpty()) {
             return document.body().html();
         }
+        java.util.TreeSet<Integer> points = new java.util.TreeSet<>(starts.keySet());
+        points.addAll(ends.keySet());
         List<int[]> pieces = new ArrayList<>();
         List<String> pieceThreads = new ArrayList<>();
+        java.util.TreeMap<Long, Integer> active = new java.util.TreeMap<>();
         Integer previous = null;
-        for (Map.Entry<Integer, List<Long>> e : boundaries.entrySet()) {
-            if (previous != null) {
-                int from = previous;
-                int to = e.getKey();
+        for (int point : points) {
+            if (previous != null && !active.isEmpty()) {
+                pieces.add(new int[] {previous, point});
                 StringBuilder ids = new StringBuilder();
-                for (Highlight h : highlights) {
-                    if (h.start() <= from && h.start() + h.length() >= to) {
-                        ids.append(ids.length() == 0 ? "" : " ").append(h.threadId());
-                    }
-                }
-                if (ids.length() > 0) {
-                    pieces.add(new int[] {from, to});
-                    pieceThreads.add(ids.toString());
-                }
+                active.keySet().forEach(id -> ids.append(ids.length() == 0 ? "" : " ").append(id));
+                pieceThreads.add(ids.toString());
             }
-            previous = e.getKey();
+            ends.getOrDefault(point, List.of()).forEach(id -> active.computeIfPresent(id, (k, v) -> v == 1 ? null : v - 1));
+            starts.getOrDefault(point, List.of()).forEach(id -> active.merge(id, 1, Integer::sum));
+            previous = point;
         }
         // Wrap from the last piece backwards so earlier node offsets stay valid.
         for (int p = pieces.size() - 1; p >= 0; p--) {
@@ -158,8 +161,10 @@ public final class PassageText {
                 if (endInNode - startInNode < middle.getWholeText().length()) {
                     middle.splitText(endInNode - startInNode);
                 }
-                Element mark = new Element("mark").addClass("cw-anchor").attr("data-threads", threads).attr("tabindex", "0");
-                middle.wrap(mark.outerHtml());
+                Element mark = new Element("mark").addClass("cw-anchor").attr("data-threads", threads)
+                        .attr("tabindex", "0");
+                middle.replaceWith(mark);
+                mark.appendChild(middle);
                 // The node list keeps the head part at index n: later wraps only touch earlier nodes.
                 nodes.set(n, startInNode > 0 ? node : middle);
             }

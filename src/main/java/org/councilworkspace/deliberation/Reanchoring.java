@@ -29,6 +29,7 @@ class Reanchoring {
             return;
         }
         String text = passages.plainText(event.sectionId(), event.revisionId());
+        java.util.List<CommentRepository.AnchorRow> moved = new java.util.ArrayList<>();
         for (CommentRepository.AnchorRow row : rows) {
             int hint = row.start() == null ? 0 : row.start();
             // An outdated passage only counts as back when it reappears word for word.
@@ -40,8 +41,9 @@ class Reanchoring {
             Integer start = match.map(AnchorFinder.Match::start).orElse(null);
             Integer length = match.map(AnchorFinder.Match::length).orElse(null);
             if (state != row.state() || !Objects.equals(start, row.start()) || !Objects.equals(length, row.length())) {
-                repository.setAnchor(row.id(), state, start, length, event.revisionId());
+                moved.add(new CommentRepository.AnchorRow(row.id(), null, null, null, state, start, length));
             }
         }
+        repository.setAnchors(moved, event.revisionId());
     }
 }

@@ -1,0 +1,92 @@
+package org.councilworkspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.councilworkspace.deliberation.CommentService;
+import org.councilworkspace.deliberation.NewThread;
+import org.councilworkspace.deliberation.Visibility;
+import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.PlanFixtures;
+import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
+import org.councilworkspace.testsupport.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ServiceTest
+class DeliberationViewsTest extends KaribuTest {
+
+    @Autowired PlanFixtures planFixtures;
+    @Autowired CommentService comments;
+
+    PlanWorld w;
+    long section;
+
+    @BeforeEach
+    void plan() {
+        w = planFixtures.world();
+        section = planFixtures.section(w, null, "Electric vehicles");
+        planFixtures.write(w.lead(), section, "Support **electric** vehicles with local batteries.");
+    }
+
+    @Test
+    void a_member_comments_on_the_whole_section_and_the_thread_is_listed_with_its_count() {
+        signIn(w.member());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        assertThat(_get(Span.class, spec -> spec.withId("open-thread-count")).getText()).isEqualTo("No open threads");
+        _click(_get(Button.class, spec -> spec.withId("comment-section")));
+        _click(_get(Button.class, spec -> spec.withId("post-thread")));
+        TextArea body = _get(TextArea.class, spec -> spec.withId("thread-body"));
+        assertThat(body.isInvalid()).as("empty comment refused").isTrue();
+        _setValue(body, "<img src=x onerror=alert(1)> **Agree** in principle");
+        _click(_get(Button.class, spec -> spec.withId("post-thread")));
+        assertThat(_get(Span.class, spec -> spec.withId("open-thread-count")).getText()).isEqualTo("1 open thread");
+        assertThat(_find(Div.class, spec -> spec.withId("thread-composer"))).isEmpty();
+    }
+
+    @Test
+    void observers_read_threads_but_get_no_writing_controls_and_no_secretariat_notes() {
+        AsUser.call(w.member(), () -> comments.startThread(section, NewThread.onSection(Visibility.COUNCIL, "Open")));
+        AsUser.call(w.secretariat(), () -> comments.startThread(section,
+                NewThread.onSection(Visibility.SECRETARIAT, "Internal")));
+        signIn(w.observer());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        assertThat(_find(Button.class, spec -> spec.withId("comment-selection"))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("open-thread-count")).getText()).isEqualTo("1 open thread");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_outline_counts_open_threads_per_section() {
+        AsUser.call(w.member(), () -> comments.startThread(section, NewThread.onSection(Visibility.COUNCIL, "One")));
+        AsUser.call(w.chair(), () -> comments.startThread(section, NewThread.onSection(Visibility.COUNCIL, "Two")));
+        signIn(w.member());
+        navigate("plans/" + w.planId());
+        Grid<OutlineNode> grid = _get(Grid.class, spec -> spec.withId("outline-grid"));
+        assertThat(grid.getColumns()).anyMatch(c -> "Open comments".equals(c.getHeaderText()));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_status_filter_shows_resolved_threads_on_request() {
+        long id = AsUser.call(w.member(), () -> comments.startThread(section, NewThread.onSection(null, "Done")));
+        AsUser.run(w.member(), () -> comments.resolve(id));
+        signIn(w.member());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        assertThat(_get(Span.class, spec -> spec.withId("open-thread-count")).getText()).isEqualTo("No open threads");
+        Select<String> status = _get(Select.class, spec -> spec.withId("thread-status-filter"));
+        _setValue(status, "RESOLVED");
+        assertThat(status.getValue()).isEqualTo("RESOLVED");
+    }
+}
