@@ -100,6 +100,14 @@ public class AuditService {
         return walker.finish(repository.head());
     }
 
+    /** The same check on any database, for example one just restored from a backup. */
+    public static ChainVerification verifyChainIn(org.jooq.DSLContext db) {
+        AuditRepository restored = new AuditRepository(db);
+        ChainWalker walker = new ChainWalker();
+        restored.forEachInOrder(walker);
+        return walker.finish(restored.head());
+    }
+
     private static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
