@@ -4,35 +4,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import org.councilworkspace.base.live.LiveBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open section pages on this app node that its threads changed, after the change commits. The news carries
- * identifiers only: each page re-reads what its reader may see.
+ * Tells open section pages on every app node that the section's threads changed, after the change commits. The
+ * news carries the section's id only: each page re-reads what its reader may see.
  */
 @Component
 public class DeliberationActivity {
 
+    static final String TOPIC = "deliberation";
     private static final Logger LOG = LoggerFactory.getLogger(DeliberationActivity.class);
 
-    private final Map<Long, List<Consumer<DeliberationChanged>>> listeners = new ConcurrentHashMap<>();
+    private final LiveBus bus;
+    private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
+
+    DeliberationActivity(LiveBus bus) {
+        this.bus = bus;
+        bus.subscribe(TOPIC, payload -> deliver(Long.parseLong(payload)));
+    }
 
     /** Starts listening to a section's threads; run the returned action to stop. */
-    public Runnable subscribe(long sectionId, Consumer<DeliberationChanged> listener) {
+    public Runnable subscribe(long sectionId, Runnable listener) {
         listeners.computeIfAbsent(sectionId, k -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> listeners.getOrDefault(sectionId, List.of()).remove(listener);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onChanged(DeliberationChanged event) {
-        for (Consumer<DeliberationChanged> listener : listeners.getOrDefault(event.sectionId(), List.of())) {
+        bus.publish(TOPIC, Long.toString(event.sectionId()));
+    }
+
+    private void deliver(long sectionId) {
+        for (Runnable listener : listeners.getOrDefault(sectionId, List.of())) {
             try {
-                listener.accept(event);
+                listener.run();
             } catch (RuntimeException e) {
                 LOG.warn("A deliberation listener failed", e);
             }

@@ -7,11 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.councilworkspace.base.live.LiveBus;
 
 /**
- * Tells a person's open pages on this app node that their notifications changed: new ones arrived, or
+ * Tells a person's open pages on every app node that their notifications changed: new ones arrived, or
  * some were read (perhaps in another tab). Only after the commit, so nobody is told of a rolled-back one.
  */
 @Component
@@ -19,7 +19,15 @@ public class NotificationHub {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationHub.class);
 
+    static final String TOPIC = "notifications";
+
     private final Map<Long, List<Runnable>> subscribers = new ConcurrentHashMap<>();
+    private final LiveBus bus;
+
+    NotificationHub(LiveBus bus) {
+        this.bus = bus;
+        bus.subscribe(TOPIC, this::deliver);
+    }
 
     /**
      * Starts listening for one person; run the returned action to stop (when the page closes).
@@ -39,10 +47,25 @@ public class NotificationHub {
         });
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onChanged(NotificationsChanged event) {
+        // Identifiers only, in pieces that fit one announcement.
+        StringBuilder ids = new StringBuilder();
         for (long userId : event.userIds()) {
-            for (Runnable subscriber : subscribers.getOrDefault(userId, List.of())) {
+            if (ids.length() > LiveBus.MAX_PAYLOAD - 40) {
+                bus.publish(TOPIC, ids.toString());
+                ids.setLength(0);
+            }
+            ids.append(ids.length() == 0 ? "" : ",").append(userId);
+        }
+        if (ids.length() > 0) {
+            bus.publish(TOPIC, ids.toString());
+        }
+    }
+
+    private void deliver(String payload) {
+        for (String id : payload.split(",")) {
+            for (Runnable subscriber : subscribers.getOrDefault(Long.parseLong(id), List.of())) {
                 try {
                     subscriber.run();
                 } catch (RuntimeException e) {

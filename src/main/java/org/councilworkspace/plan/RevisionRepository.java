@@ -39,6 +39,11 @@ class RevisionRepository {
                 .fetchOne(SECTION_REVISION.ID);
     }
 
+    Optional<String> displayName(long userId) {
+        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId))
+                .fetchOptional(APP_USER.DISPLAY_NAME);
+    }
+
     Optional<Revision> find(long revisionId) {
         return select().where(SECTION_REVISION.ID.eq(revisionId)).fetchOptional(RevisionRepository::toRevision);
     }

@@ -5,23 +5,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.councilworkspace.base.live.LiveBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Who has which section open, and news of saves, for open pages on this app node. Revisions are
- * announced only after their transaction commits, so nobody is told of text that then rolls back.
+ * Who has which section open, and news of saves, for open pages on every app node. A save is announced with
+ * identifiers only, after its transaction commits (so nobody is told of text that then rolls back); each node
+ * re-reads the revision. Presence is announced to every node too, and repeated every half minute so that the
+ * people on a node that stopped disappear from the others within {@link #PRESENCE_TTL_MILLIS}.
  */
 @Component
-public class SectionActivity {
+public class SectionActivity implements AutoCloseable {
 
+    static final String REVISED = "section-revised";
+    static final String PRESENCE = "presence";
+    static final long HEARTBEAT_MILLIS = 30_000;
+    static final long PRESENCE_TTL_MILLIS = 75_000;
     private static final Logger LOG = LoggerFactory.getLogger(SectionActivity.class);
 
+    /** A presence with the section it is on, when it was last heard of and whether this node owns it. */
+    private record Seen(Presence presence, long at) {
+    }
+
+    private final LiveBus bus;
+    private final RevisionRepository revisions;
     private final Map<Long, List<SectionListener>> listeners = new ConcurrentHashMap<>();
-    private final Map<Long, Map<String, Presence>> present = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, Seen>> present = new ConcurrentHashMap<>();
+    private final Map<String, Long> mine = new ConcurrentHashMap<>();
+    private final Map<String, Presence> mineDetails = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "presence-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
+    SectionActivity(LiveBus bus, RevisionRepository revisions) {
+        this.bus = bus;
+        this.revisions = revisions;
+        bus.subscribe(REVISED, this::revisedNews);
+        bus.subscribe(PRESENCE, this::presenceNews);
+        heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+    }
 
     /** Starts listening to a section; run the returned action to stop (when the page closes). */
     public Runnable subscribe(long sectionId, SectionListener listener) {
@@ -30,25 +60,96 @@ public class SectionActivity {
     }
 
     public void enter(long sectionId, Presence presence) {
-        present.computeIfAbsent(sectionId, k -> new ConcurrentHashMap<>()).put(presence.key(), presence);
-        announcePresence(sectionId);
+        String key = presence.key();
+        mine.put(key, sectionId);
+        mineDetails.put(key, presence);
+        announce(sectionId, presence);
     }
 
     public void leave(long sectionId, String key) {
-        Map<String, Presence> here = present.get(sectionId);
-        if (here != null && here.remove(key) != null) {
-            announcePresence(sectionId);
+        if (mine.remove(key) != null) {
+            mineDetails.remove(key);
+            bus.publish(PRESENCE, "leave " + sectionId + " " + safe(key));
         }
     }
 
     public List<Presence> present(long sectionId) {
-        return List.copyOf(present.getOrDefault(sectionId, Map.of()).values());
+        return present.getOrDefault(sectionId, Map.of()).values().stream().map(Seen::presence).toList();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onRevised(SectionRevised event) {
-        for (SectionListener listener : listeners.getOrDefault(event.sectionId(), List.of())) {
-            safely(() -> listener.revised(event));
+        bus.publish(REVISED, event.sectionId() + " " + event.revisionId() + " " + event.planId() + " "
+                + dash(event.councilId()) + " " + dash(event.actorId()));
+    }
+
+    private void revisedNews(String payload) {
+        String[] p = payload.split(" ");
+        long sectionId = Long.parseLong(p[0]);
+        List<SectionListener> here = listeners.getOrDefault(sectionId, List.of());
+        if (here.isEmpty()) {
+            return;
+        }
+        revisions.find(Long.parseLong(p[1])).ifPresent(r -> {
+            SectionRevised event = new SectionRevised(undash(p[4]), null, r.authorName(), undash(p[3]),
+                    Long.parseLong(p[2]), sectionId, r.id(), r.revisionNo(), r.kind());
+            for (SectionListener listener : here) {
+                safely(() -> listener.revised(event));
+            }
+        });
+    }
+
+    private void announce(long sectionId, Presence p) {
+        bus.publish(PRESENCE, "enter " + sectionId + " " + safe(p.key()) + " " + p.userId() + " " + p.editing());
+    }
+
+    private void presenceNews(String payload) {
+        String[] p = payload.split(" ");
+        long sectionId = Long.parseLong(p[1]);
+        String key = p[2];
+        boolean changed;
+        if (p[0].equals("enter")) {
+            long userId = Long.parseLong(p[3]);
+            boolean editing = Boolean.parseBoolean(p[4]);
+            Map<String, Seen> here = present.computeIfAbsent(sectionId, k -> new ConcurrentHashMap<>());
+            Seen before = here.get(key);
+            String name = before != null && before.presence().userId() == userId ? before.presence().displayName()
+                    : revisions.displayName(userId).orElse("");
+            Seen now = new Seen(new Presence(key, userId, name, editing), System.currentTimeMillis());
+            here.put(key, now);
+            changed = before == null || before.presence().editing() != editing;
+            // A page moved on to another section: it is no longer on the one before.
+            for (Map.Entry<Long, Map<String, Seen>> e : present.entrySet()) {
+                if (e.getKey() != sectionId && e.getValue().remove(key) != null) {
+                    announcePresence(e.getKey());
+                }
+            }
+        } else {
+            Map<String, Seen> here = present.get(sectionId);
+            changed = here != null && here.remove(key) != null;
+        }
+        if (changed) {
+            announcePresence(sectionId);
+        }
+    }
+
+    /** Repeats this node's presences and forgets those not heard of for a while (their node stopped). */
+    private void beat() {
+        try {
+            mine.forEach((key, sectionId) -> {
+                Presence p = mineDetails.get(key);
+                if (p != null) {
+                    announce(sectionId, p);
+                }
+            });
+            long cutoff = System.currentTimeMillis() - PRESENCE_TTL_MILLIS;
+            for (Map.Entry<Long, Map<String, Seen>> e : present.entrySet()) {
+                if (e.getValue().values().removeIf(s -> s.at() < cutoff && !mine.containsKey(s.presence().key()))) {
+                    announcePresence(e.getKey());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Presence heartbeat failed", e);
         }
     }
 
@@ -57,6 +158,24 @@ public class SectionActivity {
         for (SectionListener listener : listeners.getOrDefault(sectionId, List.of())) {
             safely(() -> listener.presenceChanged(now));
         }
+    }
+
+    /** Keys travel space-separated: no spaces in them. */
+    private static String safe(String key) {
+        return key.replace(' ', '_');
+    }
+
+    private static String dash(Long value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    private static Long undash(String value) {
+        return value.equals("-") ? null : Long.valueOf(value);
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
     }
 
     /** One broken page must not stop the news reaching the others. */

@@ -273,7 +273,7 @@ class CommentsPanel extends Div {
         UI ui = event.getUI();
         text.component().getElement().executeJs(WIRE_TEXT, text.component().getElement(), getElement());
         UiBatcher batcher = new UiBatcher(ui, 300, this::refresh);
-        unsubscribe = activity.subscribe(sectionId, e -> batcher.request());
+        unsubscribe = activity.subscribe(sectionId, batcher::request);
         ui.getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("thread")
                 .filter(id -> id.matches("\\d{1,18}"))
                 .ifPresent(this::openThreads);
