@@ -17,7 +17,7 @@ public class EmbeddedPostgresConfig {
 
     private static EmbeddedPostgres postgres;
 
-    static synchronized EmbeddedPostgres postgres() {
+    public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
