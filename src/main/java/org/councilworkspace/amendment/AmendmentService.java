@@ -39,9 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AmendmentService {
 
-    static final int MAX_TEXT = 200_000;
-    static final int MAX_RATIONALE = 4000;
-    static final int MAX_REASON = 2000;
+    public static final int MAX_TEXT = 200_000;
+    public static final int MAX_RATIONALE = 4000;
+    public static final int MAX_REASON = 2000;
     private static final int SECTION_LIMIT = 50;
 
     private final AmendmentRepository amendments;
@@ -269,7 +269,8 @@ public class AmendmentService {
         return new SectionRights(me.actor().id(), open && comment, comment, open && mayDecide(me, draft));
     }
 
-    static String link(long planId, long amendmentId) {
+    /** The in-app address of an amendment's page. */
+    public static String link(long planId, long amendmentId) {
         return "plans/" + planId + "/amendments/" + amendmentId;
     }
 
