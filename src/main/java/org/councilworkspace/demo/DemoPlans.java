@@ -24,9 +24,11 @@ class DemoPlans {
     private final DraftingService drafting;
     private final VersionService versions;
     private final DemoPositions positions;
+    private final DemoAmendments amendments;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions) {
+              DemoPositions positions, DemoAmendments amendments) {
+        this.amendments = amendments;
         this.positions = positions;
         this.plans = plans;
         this.outline = outline;
@@ -69,6 +71,7 @@ class DemoPlans {
         if (v1 <= 0) {
             throw new IllegalStateException("Version not frozen");
         }
+        amendments.seed(ids, automotive, sections, manufacturing);
     }
 
     /** Creates the outline as the secretariat, names the leads, and has each lead write the first text. */

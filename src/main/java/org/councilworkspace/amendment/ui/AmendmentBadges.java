@@ -39,7 +39,17 @@ final class AmendmentBadges {
         };
     }
 
-    /** "▲ 2 support · ▼ 1 oppose", read out in full. */
+    /** "▲1 ▼2" for tables, with the words as tooltip and for screen readers. */
+    static Span compactSupport(Amendment a) {
+        Span span = new Span("▲" + a.supports() + " ▼" + a.opposes());
+        String words = Translations.t("amendment.supports", a.supports()) + ", "
+                + Translations.t("amendment.opposes", a.opposes());
+        span.getElement().setAttribute("aria-label", words);
+        span.getElement().setAttribute("title", words);
+        return span;
+    }
+
+    /** "▲ 2 in support · ▼ 1 opposed", read out in full. */
     static Span support(Amendment a) {
         String text = "▲ " + Translations.t("amendment.supports", a.supports()) + " · ▼ "
                 + Translations.t("amendment.opposes", a.opposes());

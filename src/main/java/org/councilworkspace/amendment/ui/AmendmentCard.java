@@ -41,7 +41,10 @@ class AmendmentCard extends Div {
         label.getStyle().set("font-weight", "600");
         rationale.add(label, new Span(a.rationale()));
         rationale.getStyle().set("white-space", "pre-wrap");
-        add(rationale, new AmendmentDiff(amendments.diff(a.id())));
+        AmendmentDiff diff = new AmendmentDiff(amendments.diff(a.id()));
+        // Long sections scroll inside the card rather than pushing the next amendment far down the page.
+        diff.getStyle().set("max-height", "22rem").set("overflow", "auto").set("width", "100%");
+        add(rationale, diff);
         Anchor details = new Anchor(AmendmentService.link(a.planId(), a.id()), getTranslation("amendment.details"));
         details.getElement().setAttribute("aria-label", getTranslation("amendment.details") + ": "
                 + getTranslation("amendment.number", a.id()));

@@ -91,16 +91,17 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
             Div cell = new Div(link);
             cell.addClassName("cw-outline-title");
             return cell;
-        }).setHeader(getTranslation("amendment.column.section")).setFlexGrow(3);
-        grid.addColumn(Amendment::proposerName).setHeader(getTranslation("amendment.column.proposer")).setFlexGrow(1);
+        }).setHeader(getTranslation("amendment.column.section")).setFlexGrow(3).setWidth("14rem");
+        grid.addColumn(Amendment::proposerName).setHeader(getTranslation("amendment.column.proposer")).setFlexGrow(1)
+                .setWidth("10rem");
         grid.addComponentColumn(a -> AmendmentBadges.state(a.state())).setHeader(getTranslation("amendment.column.state"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(AmendmentBadges::support).setHeader(getTranslation("amendment.column.support"))
+        grid.addComponentColumn(AmendmentBadges::compactSupport).setHeader(getTranslation("amendment.column.support"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("amendment.column.proposed"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.decidedAt() == null ? "" : getTranslation("amendment.decided-by", a.decidedByName(),
-                Formats.dateTime(a.decidedAt()))).setHeader(getTranslation("amendment.column.decision")).setFlexGrow(1);
+                Formats.dateTime(a.decidedAt()))).setHeader(getTranslation("amendment.column.decision")).setFlexGrow(1).setWidth("12rem");
         grid.setItems(q -> amendments.list(plan.id(), states(), q.getOffset(), q.getLimit()).stream(),
                 q -> amendments.count(plan.id(), states()));
     }

@@ -1,0 +1,62 @@
+package org.councilworkspace.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+
+/** A member proposes an amendment, another supports it, the lead drafter accepts it: the proposer is its author. */
+class AmendmentsIT extends BrowserTest {
+
+    private static final String SECTION = "Production and exports";
+
+    @Test
+    void an_amendment_is_proposed_supported_and_accepted_as_a_revision_credited_to_its_proposer() {
+        loginPage(page).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
+        SectionPage.open(page, url(""), 1, SECTION);
+        page.locator("#propose-amendment").click();
+        Locator text = page.locator("#amendment-text textarea");
+        String current = text.inputValue();
+        text.fill(current.replace("about 1.5 million vehicles", "about 1.5 million vehicles and 2 million engines"));
+        text.press("Tab");
+        assertThat(page.locator("#amendment-preview ins")).containsText("engines");
+        page.locator("#amendment-rationale textarea").fill("Engines are a large export of their own.");
+        page.locator("#submit-amendment").click();
+        Locator card = page.locator(".cw-amendment").filter(new Locator.FilterOptions().setHasText("2 million engines"));
+        assertThat(card).isVisible();
+        String id = card.getAttribute("id").substring("amendment-".length());
+        screenshot(page, "amendment-proposed");
+        new ShellPage(page).signOut();
+
+        loginPage(page).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+        SectionPage.open(page, url(""), 1, SECTION);
+        page.locator("#support-amendment-" + id).click();
+        page.locator("#opinion-reason textarea").fill("Engine plants employ many suppliers.");
+        page.locator("#save-opinion").click();
+        assertThat(page.locator("#amendment-" + id + " .cw-amendment-support")).containsText("1 in support");
+        new ShellPage(page).signOut();
+
+        loginPage(page).open().signIn("prasert", LoginPage.DEMO_PASSWORD);
+        SectionPage.open(page, url(""), 1, SECTION);
+        page.locator("#accept-amendment-" + id).click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator("#section-body")).containsText("2 million engines");
+        assertThat(page.locator("#current-revision")).containsText("Wichai Prasertsak");
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("History")).click();
+        Locator newest = page.locator("#history-grid vaadin-grid-cell-content");
+        assertThat(newest.filter(new Locator.FilterOptions().setHasText("Wichai Prasertsak")).first()).isVisible();
+        assertThat(newest.filter(new Locator.FilterOptions().setHasText("Amendment " + id + ", accepted by"))
+                .first()).isVisible();
+        screenshot(page, "amendment-accepted-history");
+
+        page.navigate(url("plans/1/amendments/" + id));
+        assertThat(page.locator("#amendment-opinions")).containsText("Engine plants employ many suppliers.");
+        assertThat(page.locator("#amendment-decision")).containsText("Dr. Prasert Duangdee");
+        assertThat(page.locator("#amendment-record")).containsText("Accepted");
+        screenshot(page, "amendment-page");
+
+        page.navigate(url("plans/1/amendments"));
+        assertThat(page.locator("#amendments-grid")).containsText("Conflicts with the current text");
+        screenshot(page, "amendments-list");
+    }
+}
