@@ -2,7 +2,11 @@ package org.councilworkspace.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A member proposes an amendment, another supports it, the lead drafter accepts it: the proposer is its author. */
@@ -58,5 +62,48 @@ class AmendmentsIT extends BrowserTest {
         page.navigate(url("plans/1/amendments"));
         assertThat(page.locator("#amendments-grid")).containsText("Conflicts with the current text");
         screenshot(page, "amendments-list");
+    }
+
+    @Test
+    void the_amendment_pages_have_no_serious_accessibility_violations_and_fit_a_phone() {
+        loginPage(page).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+        SectionPage.open(page, url(""), 1, "Supply chain and local content");
+        assertThat(page.locator(".cw-amendment").first()).isVisible();
+        assertThat(page.locator("#section-amendments")).containsText("Conflicts with the current text");
+        assertNoSeriousViolations(page);
+        screenshot(page, "amendments-on-section");
+        page.locator("#propose-amendment").click();
+        assertThat(page.locator("#amendment-text textarea")).isVisible();
+        assertNoSeriousViolations(page);
+        page.keyboard().press("Escape");
+        page.navigate(url("plans/1/amendments?state=OPEN"));
+        assertThat(page.locator("#amendments-grid")).containsText("Supply chain and local content");
+        assertNoSeriousViolations(page);
+        page.locator("#amendments-grid a[id^='open-amendment-']").first().click();
+        assertThat(page.locator("#amendment-record")).isVisible();
+        assertNoSeriousViolations(page);
+
+        BrowserContext phone = newContext(390);
+        try {
+            Page p = phone.newPage();
+            loginPage(p).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+            SectionPage.open(p, url(""), 1, "Supply chain and local content");
+            assertThat(p.locator(".cw-amendment").first()).isVisible();
+            org.assertj.core.api.Assertions.assertThat(((Number) p.evaluate(
+                    "document.documentElement.scrollWidth - window.innerWidth")).intValue()).isLessThanOrEqualTo(0);
+            screenshot(p, "amendments-on-section-390");
+        } finally {
+            phone.close();
+        }
+    }
+
+    private static void assertNoSeriousViolations(Page p) {
+        p.waitForTimeout(300);
+        List<String> serious = new AxeBuilder(p).analyze().getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(serious).as(p.url()).isEmpty();
     }
 }

@@ -68,6 +68,8 @@ public class AmendmentView extends VerticalLayout implements BeforeEnterObserver
         title.setId("amendment-title");
         Anchor section = new Anchor(PlanPaths.section(a.planId(), a.sectionId()), a.sectionTitle());
         section.setId("amendment-section");
+        // A link inside a sentence is underlined, not told apart by colour alone.
+        section.getStyle().set("text-decoration", "underline");
         Div meta = new Div(AmendmentBadges.state(a.state()), new Span(getTranslation("amendment.proposed-by",
                 a.proposerName(), Formats.dateTime(a.createdAt()))), AmendmentBadges.support(a));
         meta.addClassName("cw-meta-row");
