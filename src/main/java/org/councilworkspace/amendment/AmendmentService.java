@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
@@ -19,6 +20,8 @@ import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.SaveOutcome;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.MergeOutcome;
+import org.councilworkspace.plan.text.ThreeWayMerge;
 import org.councilworkspace.plan.text.WordDiff;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
@@ -43,6 +46,8 @@ public class AmendmentService {
     public static final int MAX_RATIONALE = 4000;
     public static final int MAX_REASON = 2000;
     private static final int SECTION_LIMIT = 50;
+    /** The marker lines of a conflict the proposer was asked to resolve, left in the text. */
+    private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<< mine|>>>>>>> theirs)$");
 
     private final AmendmentRepository amendments;
     private final DraftingService drafting;
@@ -110,6 +115,9 @@ public class AmendmentService {
         if (proposed.equals(draft.text())) {
             throw new InvalidInputException("text", "amendment.no-change");
         }
+        if (CONFLICT_MARKER.matcher(proposed).find()) {
+            throw new InvalidInputException("text", "amendment.markers-left");
+        }
         OffsetDateTime now = now();
         if (!amendments.rewrite(amendmentId, expectedVersion, draft.revisionId(), proposed, why, AmendmentState.OPEN,
                 null, now)) {
@@ -118,6 +126,24 @@ public class AmendmentService {
         amendments.insertStep(amendmentId, AmendmentStep.Kind.UPDATED, me.actor().id(), null, draft.revisionId(), now);
         publish(me, draft, amendmentId, "AMENDMENT_UPDATED", "text updated");
         return amendment(amendmentId);
+    }
+
+    /** What the proposer edits to update their amendment (see {@link UpdateDraft}). */
+    @Transactional(readOnly = true)
+    public UpdateDraft updateDraft(long amendmentId) {
+        AmendmentRecord a = record(amendmentId);
+        SectionDraft draft = drafting.section(a.getSectionId());
+        requireProposer(a, draft);
+        requireUndecided(a);
+        if (Objects.equals(a.getBaseRevisionId(), draft.revisionId())) {
+            return new UpdateDraft(draft.revisionId(), draft.text(), a.getProposedText(), false);
+        }
+        String base = a.getBaseRevisionId() == null ? "" : amendments.revisionBody(a.getBaseRevisionId());
+        MergeOutcome merged = ThreeWayMerge.merge(base, a.getProposedText(), draft.text());
+        if (merged instanceof MergeOutcome.Conflicted conflict) {
+            return new UpdateDraft(draft.revisionId(), draft.text(), conflict.markedText(), true);
+        }
+        return new UpdateDraft(draft.revisionId(), draft.text(), ((MergeOutcome.Clean) merged).text(), false);
     }
 
     /** The proposer withdraws an undecided amendment. */

@@ -197,7 +197,15 @@ abstract class AmendmentServiceContract {
         assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.accept(id, flagged.version())))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(count(EnumSet.of(AmendmentState.CONFLICTING))).isEqualTo(1);
-        Long current = as(w.member(), () -> drafting.section(section)).revisionId();
+        UpdateDraft draft = as(w.member(), () -> amendments.updateDraft(id));
+        assertThat(draft.marked()).isTrue();
+        assertThat(draft.text()).contains("<<<<<<< mine", "ambitious targets", "modest targets", ">>>>>>> theirs");
+        assertThatThrownBy(() -> AsUser.run(w.member(), () -> amendments.update(id, flagged.version(),
+                draft.baseRevisionId(), draft.text(), "Both.")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendment.markers-left");
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.updateDraft(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        Long current = draft.baseRevisionId();
         Amendment updated = as(w.member(), () -> amendments.update(id, flagged.version(), current,
                 TEXT.replace("targets", "ambitious but modest targets"), "Meet halfway."));
         assertThat(updated.state()).isEqualTo(AmendmentState.OPEN);

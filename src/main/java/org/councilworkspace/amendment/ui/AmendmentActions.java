@@ -18,7 +18,6 @@ import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
-import org.councilworkspace.plan.DraftingService;
 
 /**
  * The buttons for what the signed-in person may do with one amendment: support or oppose it (with an
@@ -35,8 +34,7 @@ class AmendmentActions extends Div {
     private final Amendment a;
     private final Done done;
 
-    AmendmentActions(AmendmentService amendments, DraftingService drafting, Amendment a, SectionRights rights,
-                     Done done) {
+    AmendmentActions(AmendmentService amendments, Amendment a, SectionRights rights, Done done) {
         this.amendments = amendments;
         this.a = a;
         this.done = done;
@@ -58,7 +56,7 @@ class AmendmentActions extends Div {
         }
         if (rights.mayUpdate(a)) {
             Button update = button("amendment.update", VaadinIcon.EDIT, "update",
-                    e -> AmendmentEditor.update(amendments, drafting, a, id -> done.accept(amendments.amendment(id))).open());
+                    e -> AmendmentEditor.update(amendments, a, id -> done.accept(amendments.amendment(id))).open());
             if (a.state() == AmendmentState.CONFLICTING) {
                 update.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }

@@ -10,13 +10,11 @@ import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
 import org.councilworkspace.amendment.SectionRights;
 import org.councilworkspace.base.ui.Formats;
-import org.councilworkspace.plan.DraftingService;
 
 /** One undecided amendment under the section's text: who proposes what and why, the changes, support, actions. */
 class AmendmentCard extends Div {
 
-    AmendmentCard(AmendmentService amendments, DraftingService drafting, Amendment a, SectionRights rights,
-                  AmendmentActions.Done done) {
+    AmendmentCard(AmendmentService amendments, Amendment a, SectionRights rights, AmendmentActions.Done done) {
         addClassName("cw-card");
         addClassName("cw-amendment");
         setId("amendment-" + a.id());
@@ -48,7 +46,7 @@ class AmendmentCard extends Div {
         Anchor details = new Anchor(AmendmentService.link(a.planId(), a.id()), getTranslation("amendment.details"));
         details.getElement().setAttribute("aria-label", getTranslation("amendment.details") + ": "
                 + getTranslation("amendment.number", a.id()));
-        Div actions = new AmendmentActions(amendments, drafting, a, rights, done);
+        Div actions = new AmendmentActions(amendments, a, rights, done);
         actions.add(details);
         add(actions);
     }

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentService;
+import org.councilworkspace.amendment.UpdateDraft;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
-import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.text.WordDiff;
 
@@ -41,13 +41,15 @@ class AmendmentEditor extends Dialog {
     }
 
     /** The proposer's new text for their amendment, on the section's newest text. */
-    static AmendmentEditor update(AmendmentService amendments, DraftingService drafting, Amendment a,
-                                  LongConsumer onSaved) {
-        SectionDraft draft = drafting.section(a.sectionId());
-        AmendmentEditor editor = new AmendmentEditor(draft.text(), a.proposedText(), a.rationale(),
+    static AmendmentEditor update(AmendmentService amendments, Amendment a, LongConsumer onSaved) {
+        UpdateDraft draft = amendments.updateDraft(a.id());
+        AmendmentEditor editor = new AmendmentEditor(draft.currentText(), draft.text(), a.rationale(),
                 "amendment.update-title");
+        if (draft.marked()) {
+            editor.text.setHelperText(editor.getTranslation("amendment.markers-help"));
+        }
         editor.onSave(() -> {
-            amendments.update(a.id(), a.version(), draft.revisionId(), editor.text.getValue(),
+            amendments.update(a.id(), a.version(), draft.baseRevisionId(), editor.text.getValue(),
                     editor.rationale.getValue());
             Notifications.success(editor.getTranslation("amendment.updated"));
             onSaved.accept(a.id());

@@ -14,7 +14,6 @@ import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
 import org.councilworkspace.amendment.SectionRights;
-import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.ui.PlanPaths;
 
@@ -22,13 +21,11 @@ import org.councilworkspace.plan.ui.PlanPaths;
 class AmendmentPanel extends Div {
 
     private final AmendmentService amendments;
-    private final DraftingService drafting;
     private final SectionDraft draft;
     private final Div list = new Div();
 
-    AmendmentPanel(AmendmentService amendments, DraftingService drafting, SectionDraft draft) {
+    AmendmentPanel(AmendmentService amendments, SectionDraft draft) {
         this.amendments = amendments;
-        this.drafting = drafting;
         this.draft = draft;
         setId("section-amendments");
         setWidthFull();
@@ -59,7 +56,7 @@ class AmendmentPanel extends Div {
             none.addClassName("cw-muted");
             list.add(none);
         }
-        undecided.forEach(a -> list.add(new AmendmentCard(amendments, drafting, a, rights, this::after)));
+        undecided.forEach(a -> list.add(new AmendmentCard(amendments, a, rights, this::after)));
     }
 
     /** An accepted amendment changed the section's text: open the section again so the page shows it. */

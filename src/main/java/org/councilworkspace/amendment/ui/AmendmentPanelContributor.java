@@ -3,7 +3,6 @@ package org.councilworkspace.amendment.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.councilworkspace.amendment.AmendmentService;
-import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.ui.SectionPanelContributor;
 
@@ -12,15 +11,13 @@ import org.councilworkspace.plan.ui.SectionPanelContributor;
 class AmendmentPanelContributor implements SectionPanelContributor {
 
     private final AmendmentService amendments;
-    private final DraftingService drafting;
 
-    AmendmentPanelContributor(AmendmentService amendments, DraftingService drafting) {
+    AmendmentPanelContributor(AmendmentService amendments) {
         this.amendments = amendments;
-        this.drafting = drafting;
     }
 
     @Override
     public Optional<Component> panel(SectionDraft draft) {
-        return Optional.of(new AmendmentPanel(amendments, drafting, draft));
+        return Optional.of(new AmendmentPanel(amendments, draft));
     }
 }

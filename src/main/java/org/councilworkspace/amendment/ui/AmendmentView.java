@@ -24,7 +24,6 @@ import org.councilworkspace.amendment.AmendmentStep;
 import org.councilworkspace.amendment.Opinion;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
-import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.ui.PlanHeader;
@@ -36,13 +35,11 @@ import org.councilworkspace.plan.ui.PlanPaths;
 public class AmendmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AmendmentService amendments;
-    private final DraftingService drafting;
     private final PlanService plans;
     private Amendment amendment;
 
-    public AmendmentView(AmendmentService amendments, DraftingService drafting, PlanService plans) {
+    public AmendmentView(AmendmentService amendments, PlanService plans) {
         this.amendments = amendments;
-        this.drafting = drafting;
         this.plans = plans;
         addClassName("cw-page");
     }
@@ -85,7 +82,7 @@ public class AmendmentView extends VerticalLayout implements BeforeEnterObserver
             conflict.addClassName("cw-notice");
             add(conflict);
         }
-        add(new AmendmentActions(amendments, drafting, a, amendments.rights(a.sectionId()), this::show));
+        add(new AmendmentActions(amendments, a, amendments.rights(a.sectionId()), this::show));
         add(heading("amendment.rationale"), text(a.rationale(), "amendment-rationale-text"));
         add(heading("amendment.changes"), new AmendmentDiff(amendments.diff(a.id())));
         if (a.decidedAt() != null) {
