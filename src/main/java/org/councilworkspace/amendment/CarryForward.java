@@ -62,14 +62,19 @@ class CarryForward {
         for (AmendmentRecord a : behind) {
             String base = a.getBaseRevisionId() == null ? "" : amendments.revisionBody(a.getBaseRevisionId());
             Rebased rebased = rebase(base, a.getProposedText(), current);
+            // The rows are locked, so the version still matches; the check only guards against surprises.
             if (!rebased.conflicting()) {
-                amendments.rewrite(a.getId(), a.getVersion(), e.revisionId(), rebased.text(), a.getRationale(),
-                        AmendmentState.OPEN, null, now);
+                if (!amendments.rewrite(a.getId(), a.getVersion(), e.revisionId(), rebased.text(), a.getRationale(),
+                        AmendmentState.OPEN, null, now)) {
+                    continue;
+                }
                 amendments.insertStep(a.getId(), AmendmentStep.Kind.CARRIED, null, null, e.revisionId(), now);
                 publish(e, a, "AMENDMENT_CARRIED_FORWARD", "onto revision " + e.revisionNo());
             } else {
-                amendments.rewrite(a.getId(), a.getVersion(), a.getBaseRevisionId(), a.getProposedText(),
-                        a.getRationale(), AmendmentState.CONFLICTING, e.revisionId(), now);
+                if (!amendments.rewrite(a.getId(), a.getVersion(), a.getBaseRevisionId(), a.getProposedText(),
+                        a.getRationale(), AmendmentState.CONFLICTING, e.revisionId(), now)) {
+                    continue;
+                }
                 amendments.insertStep(a.getId(), AmendmentStep.Kind.CONFLICTED, null, null, e.revisionId(), now);
                 publish(e, a, "AMENDMENT_CONFLICTING", "conflicts with revision " + e.revisionNo());
                 notifications.notify(List.of(a.getProposerId()), "AMENDMENT_CONFLICTING",

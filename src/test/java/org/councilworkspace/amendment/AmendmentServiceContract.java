@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.councilworkspace.audit.AuditService;
+import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.notification.NotificationItem;
 import org.councilworkspace.notification.NotificationService;
@@ -231,6 +232,20 @@ abstract class AmendmentServiceContract {
                 .containsExactly(rejected);
         assertThat(as(w.observer(), () -> amendments.undecided(section))).extracting(Amendment::id)
                 .containsExactly(open);
+    }
+
+    @Test
+    void a_decision_on_an_amendment_that_changed_meanwhile_is_refused() {
+        long id = propose(w.member(), TEXT + "\n\nMore.", "Why not.");
+        AsUser.run(w.member(), () -> amendments.update(id, 0, drafting.section(section).revisionId(),
+                TEXT + "\n\nEven more.", "Better."));
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.accept(id, 0)))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.reject(id, 0, "No.")))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(as(w.lead(), () -> drafting.section(section)).current().revisionNo()).isEqualTo(1);
+        assertThat(as(w.lead(), () -> amendments.accept(id, 1)).state()).isEqualTo(AmendmentState.ACCEPTED);
+        assertThat(as(w.lead(), () -> drafting.section(section)).text()).endsWith("Even more.");
     }
 
     @Test
