@@ -14,6 +14,7 @@ import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.Revision;
 import org.councilworkspace.plan.RevisionKind;
+import org.councilworkspace.plan.SaveOutcome;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.PlanFixtures;
@@ -246,6 +247,26 @@ abstract class AmendmentServiceContract {
         assertThat(as(w.lead(), () -> drafting.section(section)).current().revisionNo()).isEqualTo(1);
         assertThat(as(w.lead(), () -> amendments.accept(id, 1)).state()).isEqualTo(AmendmentState.ACCEPTED);
         assertThat(as(w.lead(), () -> drafting.section(section)).text()).endsWith("Even more.");
+    }
+
+    @Test
+    void saving_an_amendment_credits_the_proposer_merges_onto_newer_text_and_never_overwrites_an_overlap() {
+        Long first = as(w.lead(), () -> drafting.section(section)).revisionId();
+        planFixtures.write(w.lead(), section, TEXT.replace("hubs", "regional hubs"));
+        SaveOutcome merged = as(w.chair(), () -> drafting.saveAmendment(section, first,
+                TEXT.replace("people", "skilled people"), w.member().id(), "Amendment 1, accepted by the chair"));
+        assertThat(merged).isInstanceOf(SaveOutcome.Merged.class);
+        Revision revision = ((SaveOutcome.Merged) merged).revision();
+        assertThat(revision.authorId()).isEqualTo(w.member().id());
+        assertThat(revision.kind()).isEqualTo(RevisionKind.AMENDMENT);
+        assertThat(revision.body()).contains("regional hubs", "skilled people");
+        SaveOutcome conflict = as(w.chair(), () -> drafting.saveAmendment(section, first,
+                TEXT.replace("hubs", "national hubs"), w.member().id(), "Amendment 2"));
+        assertThat(conflict).isInstanceOf(SaveOutcome.Conflict.class);
+        assertThat(as(w.chair(), () -> drafting.section(section)).current().id()).isEqualTo(revision.id());
+        Long current = revision.id();
+        assertThatThrownBy(() -> AsUser.run(w.observer(), () -> drafting.saveAmendment(section, current, "Mine.",
+                w.observer().id(), null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
