@@ -270,6 +270,24 @@ abstract class AmendmentServiceContract {
     }
 
     @Test
+    void a_proposal_drafted_on_an_older_revision_is_carried_onto_the_newest_or_stored_as_conflicting() {
+        Long old = as(w.member(), () -> drafting.section(section)).revisionId();
+        planFixtures.write(w.lead(), section, TEXT.replace("hubs", "regional hubs"));
+        long carried = as(w.member(), () -> amendments.propose(section, old, TEXT.replace("people", "skilled people"),
+                "Skills."));
+        Amendment a = as(w.member(), () -> amendments.amendment(carried));
+        assertThat(a.state()).isEqualTo(AmendmentState.OPEN);
+        assertThat(a.baseRevisionNo()).isEqualTo(2);
+        assertThat(a.proposedText()).contains("regional hubs", "skilled people");
+        long conflicting = as(w.member(), () -> amendments.propose(section, old, TEXT.replace("hubs", "national hubs"),
+                "National."));
+        Amendment c = as(w.member(), () -> amendments.amendment(conflicting));
+        assertThat(c.state()).isEqualTo(AmendmentState.CONFLICTING);
+        assertThat(c.baseRevisionNo()).isEqualTo(1);
+        assertThat(c.proposedText()).contains("national hubs");
+    }
+
+    @Test
     void unchanged_text_is_refused() {
         assertThatThrownBy(() -> propose(w.member(), TEXT, "Nothing."))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendment.no-change");

@@ -75,6 +75,7 @@ class AmendmentsIT extends BrowserTest {
         page.locator("#propose-amendment").click();
         assertThat(page.locator("#amendment-text textarea")).isVisible();
         assertNoSeriousViolations(page);
+        screenshot(page, "amendment-editor");
         page.keyboard().press("Escape");
         page.navigate(url("plans/1/amendments?state=OPEN"));
         assertThat(page.locator("#amendments-grid")).containsText("Supply chain and local content");
