@@ -16,52 +16,62 @@ class AmendmentsIT extends BrowserTest {
 
     @Test
     void an_amendment_is_proposed_supported_and_accepted_as_a_revision_credited_to_its_proposer() {
-        loginPage(page).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
-        SectionPage.open(page, url(""), 1, SECTION);
-        page.locator("#propose-amendment").click();
-        Locator text = page.locator("#amendment-text textarea");
-        String current = text.inputValue();
-        text.fill(current.replace("about 1.5 million vehicles", "about 1.5 million vehicles and 2 million engines"));
-        text.press("Tab");
-        assertThat(page.locator("#amendment-preview ins")).containsText("engines");
-        page.locator("#amendment-rationale textarea").fill("Engines are a large export of their own.");
-        page.locator("#submit-amendment").click();
-        Locator card = page.locator(".cw-amendment").filter(new Locator.FilterOptions().setHasText("2 million engines"));
-        assertThat(card).isVisible();
-        String id = card.getAttribute("id").substring("amendment-".length());
-        screenshot(page, "amendment-proposed");
-        new ShellPage(page).signOut();
+        // The lead drafter has the section open throughout: the amendment and its support arrive live.
+        BrowserContext leadContext = newContext(1280);
+        try {
+            Page lead = leadContext.newPage();
+            loginPage(lead).open().signIn("prasert", LoginPage.DEMO_PASSWORD);
+            SectionPage.open(lead, url(""), 1, SECTION);
 
-        loginPage(page).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
-        SectionPage.open(page, url(""), 1, SECTION);
-        page.locator("#support-amendment-" + id).click();
-        page.locator("#opinion-reason textarea").fill("Engine plants employ many suppliers.");
-        page.locator("#save-opinion").click();
-        assertThat(page.locator("#amendment-" + id + " .cw-amendment-support")).containsText("1 in support");
-        new ShellPage(page).signOut();
+            loginPage(page).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
+            SectionPage.open(page, url(""), 1, SECTION);
+            page.locator("#propose-amendment").click();
+            Locator text = page.locator("#amendment-text textarea");
+            String current = text.inputValue();
+            text.fill(current.replace("about 1.5 million vehicles", "about 1.5 million vehicles and 2 million engines"));
+            text.press("Tab");
+            assertThat(page.locator("#amendment-preview ins")).containsText("engines");
+            page.locator("#amendment-rationale textarea").fill("Engines are a large export of their own.");
+            page.locator("#submit-amendment").click();
+            Locator card = page.locator(".cw-amendment").filter(new Locator.FilterOptions().setHasText("2 million engines"));
+            assertThat(card).isVisible();
+            String id = card.getAttribute("id").substring("amendment-".length());
+            screenshot(page, "amendment-proposed");
+            new ShellPage(page).signOut();
 
-        loginPage(page).open().signIn("prasert", LoginPage.DEMO_PASSWORD);
-        SectionPage.open(page, url(""), 1, SECTION);
-        page.locator("#accept-amendment-" + id).click();
-        page.locator("vaadin-button[slot='confirm-button']").click();
-        assertThat(page.locator("#section-body")).containsText("2 million engines");
-        assertThat(page.locator("#current-revision")).containsText("Wichai Prasertsak");
-        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("History")).click();
-        Locator newest = page.locator("#history-grid vaadin-grid-cell-content");
-        assertThat(newest.filter(new Locator.FilterOptions().setHasText("Wichai Prasertsak")).first()).isVisible();
-        assertThat(newest.filter(new Locator.FilterOptions().setHasText("Amendment " + id + ", accepted by"))
-                .first()).isVisible();
-        screenshot(page, "amendment-accepted-history");
+            assertThat(lead.locator("#amendment-" + id)).containsText("2 million engines");
 
-        page.navigate(url("plans/1/amendments/" + id));
-        assertThat(page.locator("#amendment-opinions")).containsText("Engine plants employ many suppliers.");
-        assertThat(page.locator("#amendment-decision")).containsText("Dr. Prasert Duangdee");
-        assertThat(page.locator("#amendment-record")).containsText("Accepted");
-        screenshot(page, "amendment-page");
+            loginPage(page).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+            SectionPage.open(page, url(""), 1, SECTION);
+            page.locator("#support-amendment-" + id).click();
+            page.locator("#opinion-reason textarea").fill("Engine plants employ many suppliers.");
+            page.locator("#save-opinion").click();
+            assertThat(page.locator("#amendment-" + id + " .cw-amendment-support")).containsText("1 in support");
 
-        page.navigate(url("plans/1/amendments"));
-        assertThat(page.locator("#amendments-grid")).containsText("Conflicts with the current text");
-        screenshot(page, "amendments-list");
+            assertThat(lead.locator("#amendment-" + id + " .cw-amendment-support")).containsText("1 in support");
+            lead.locator("#accept-amendment-" + id).click();
+            lead.locator("vaadin-button[slot='confirm-button']").click();
+            assertThat(lead.locator("#section-body")).containsText("2 million engines");
+            assertThat(lead.locator("#current-revision")).containsText("Wichai Prasertsak");
+            lead.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("History")).click();
+            Locator cells = lead.locator("#history-grid vaadin-grid-cell-content");
+            assertThat(cells.filter(new Locator.FilterOptions().setHasText("Wichai Prasertsak")).first()).isVisible();
+            assertThat(cells.filter(new Locator.FilterOptions().setHasText("Amendment " + id + ", accepted by"))
+                    .first()).isVisible();
+            screenshot(lead, "amendment-accepted-history");
+
+            lead.navigate(url("plans/1/amendments/" + id));
+            assertThat(lead.locator("#amendment-opinions")).containsText("Engine plants employ many suppliers.");
+            assertThat(lead.locator("#amendment-decision")).containsText("Dr. Prasert Duangdee");
+            assertThat(lead.locator("#amendment-record")).containsText("Accepted");
+            screenshot(lead, "amendment-page");
+
+            lead.navigate(url("plans/1/amendments"));
+            assertThat(lead.locator("#amendments-grid")).containsText("Conflicts with the current text");
+            screenshot(lead, "amendments-list");
+        } finally {
+            leadContext.close();
+        }
     }
 
     @Test

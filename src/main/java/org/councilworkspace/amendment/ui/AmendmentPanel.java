@@ -1,5 +1,7 @@
 package org.councilworkspace.amendment.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,9 +13,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.councilworkspace.amendment.Amendment;
+import org.councilworkspace.amendment.AmendmentActivity;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
 import org.councilworkspace.amendment.SectionRights;
+import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.ui.PlanPaths;
 
@@ -21,11 +25,14 @@ import org.councilworkspace.plan.ui.PlanPaths;
 class AmendmentPanel extends Div {
 
     private final AmendmentService amendments;
+    private final AmendmentActivity activity;
     private final SectionDraft draft;
     private final Div list = new Div();
+    private Runnable unsubscribe;
 
-    AmendmentPanel(AmendmentService amendments, SectionDraft draft) {
+    AmendmentPanel(AmendmentService amendments, AmendmentActivity activity, SectionDraft draft) {
         this.amendments = amendments;
+        this.activity = activity;
         this.draft = draft;
         setId("section-amendments");
         setWidthFull();
@@ -45,6 +52,21 @@ class AmendmentPanel extends Div {
         list.getStyle().set("margin-block", "var(--lumo-space-m)");
         add(list, new Anchor("plans/" + draft.plan().id() + "/amendments", getTranslation("amendment.all-of-plan")));
         refresh();
+    }
+
+    /** Others' proposals, support and decisions on this section show up without reloading the page. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UiBatcher batcher = new UiBatcher(event.getUI(), 400, this::refresh);
+        unsubscribe = activity.subscribeSection(draft.section().sectionId(), batcher::request);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
     }
 
     private void refresh() {

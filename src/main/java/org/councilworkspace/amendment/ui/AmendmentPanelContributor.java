@@ -2,6 +2,7 @@ package org.councilworkspace.amendment.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
+import org.councilworkspace.amendment.AmendmentActivity;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.ui.SectionPanelContributor;
@@ -11,13 +12,15 @@ import org.councilworkspace.plan.ui.SectionPanelContributor;
 class AmendmentPanelContributor implements SectionPanelContributor {
 
     private final AmendmentService amendments;
+    private final AmendmentActivity activity;
 
-    AmendmentPanelContributor(AmendmentService amendments) {
+    AmendmentPanelContributor(AmendmentService amendments, AmendmentActivity activity) {
         this.amendments = amendments;
+        this.activity = activity;
     }
 
     @Override
     public Optional<Component> panel(SectionDraft draft) {
-        return Optional.of(new AmendmentPanel(amendments, draft));
+        return Optional.of(new AmendmentPanel(amendments, activity, draft));
     }
 }

@@ -1,5 +1,8 @@
 package org.councilworkspace.amendment.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.councilworkspace.amendment.Amendment;
+import org.councilworkspace.amendment.AmendmentActivity;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
@@ -34,12 +39,16 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
     private final AmendmentService amendments;
     private final PlanService plans;
     private final OutlineService outline;
+    private final AmendmentActivity activity;
     private final Grid<Amendment> grid = new Grid<>(Amendment.class, false);
     private final Select<AmendmentState> filter = new Select<>();
     private Plan plan;
     private Map<Long, String> sections = Map.of();
+    private Runnable unsubscribe;
 
-    public AmendmentsView(AmendmentService amendments, PlanService plans, OutlineService outline) {
+    public AmendmentsView(AmendmentService amendments, PlanService plans, OutlineService outline,
+                          AmendmentActivity activity) {
+        this.activity = activity;
         this.amendments = amendments;
         this.plans = plans;
         this.outline = outline;
@@ -74,6 +83,34 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
         grid.setEmptyStateComponent(empty);
         add(PlanHeader.create(plan, PlanHeader.Page.AMENDMENTS), filter, grid);
         grid.getDataProvider().refreshAll();
+        // The same view can move on to another plan's list: listen to that plan from now on.
+        if (unsubscribe != null) {
+            getUI().ifPresent(this::listen);
+        }
+    }
+
+    /** New amendments and decisions by others appear in the list as they happen. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        listen(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopListening();
+    }
+
+    private void listen(UI ui) {
+        stopListening();
+        UiBatcher batcher = new UiBatcher(ui, 400, () -> grid.getDataProvider().refreshAll());
+        unsubscribe = activity.subscribePlan(plan.id(), batcher::request);
+    }
+
+    private void stopListening() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
     }
 
     private void configureGrid() {
