@@ -10,6 +10,7 @@ import static org.councilworkspace.db.Tables.SECTION_REVISION;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.councilworkspace.db.tables.AppUser;
 import org.councilworkspace.db.tables.SectionRevision;
@@ -139,6 +140,13 @@ class AmendmentRepository {
     String revisionBody(long revisionId) {
         return db.select(SECTION_REVISION.BODY).from(SECTION_REVISION).where(SECTION_REVISION.ID.eq(revisionId))
                 .fetchOne(SECTION_REVISION.BODY);
+    }
+
+    /** The texts of several revisions in one query. */
+    Map<Long, String> revisionBodies(Collection<Long> revisionIds) {
+        return db.select(SECTION_REVISION.ID, SECTION_REVISION.BODY).from(SECTION_REVISION)
+                .where(SECTION_REVISION.ID.in(revisionIds))
+                .fetchMap(SECTION_REVISION.ID, SECTION_REVISION.BODY);
     }
 
     void supersedeOpinion(long amendmentId, long userId, OffsetDateTime now) {

@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
@@ -262,6 +264,20 @@ public class AmendmentService {
         drafting.section(sectionId);
         return amendments.ofSection(sectionId, EnumSet.of(AmendmentState.OPEN, AmendmentState.CONFLICTING),
                 SECTION_LIMIT);
+    }
+
+    /**
+     * The section's undecided amendments with their changes, newest first: the texts they start from are read
+     * in one query, however many amendments there are.
+     */
+    @Transactional(readOnly = true)
+    public List<ProposedChange> undecidedChanges(long sectionId) {
+        List<Amendment> undecided = undecided(sectionId);
+        Map<Long, String> bases = amendments.revisionBodies(undecided.stream().map(Amendment::baseRevisionId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return undecided.stream().map(a -> new ProposedChange(a, WordDiff.diff(
+                a.baseRevisionId() == null ? "" : bases.get(a.baseRevisionId()), a.proposedText(), Locale.ROOT)))
+                .toList();
     }
 
     /** Word-level changes from the text the amendment starts from to the text it proposes. */

@@ -233,6 +233,10 @@ abstract class AmendmentServiceContract {
                 .containsExactly(rejected);
         assertThat(as(w.observer(), () -> amendments.undecided(section))).extracting(Amendment::id)
                 .containsExactly(open);
+        assertThat(as(w.observer(), () -> amendments.undecidedChanges(section))).singleElement().satisfies(c -> {
+            assertThat(c.amendment().id()).isEqualTo(open);
+            assertThat(c.diff()).anySatisfy(d -> assertThat(d.text()).contains("A."));
+        });
     }
 
     @Test

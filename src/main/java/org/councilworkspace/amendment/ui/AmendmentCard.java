@@ -8,13 +8,16 @@ import com.vaadin.flow.component.html.Span;
 import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
+import org.councilworkspace.amendment.ProposedChange;
 import org.councilworkspace.amendment.SectionRights;
 import org.councilworkspace.base.ui.Formats;
 
 /** One undecided amendment under the section's text: who proposes what and why, the changes, support, actions. */
 class AmendmentCard extends Div {
 
-    AmendmentCard(AmendmentService amendments, Amendment a, SectionRights rights, AmendmentActions.Done done) {
+    AmendmentCard(AmendmentService amendments, ProposedChange change, SectionRights rights,
+                  AmendmentActions.Done done) {
+        Amendment a = change.amendment();
         addClassName("cw-card");
         addClassName("cw-amendment");
         setId("amendment-" + a.id());
@@ -39,7 +42,7 @@ class AmendmentCard extends Div {
         label.getStyle().set("font-weight", "600");
         rationale.add(label, new Span(a.rationale()));
         rationale.getStyle().set("white-space", "pre-wrap");
-        AmendmentDiff diff = new AmendmentDiff(amendments.diff(a.id()));
+        AmendmentDiff diff = new AmendmentDiff(change.diff());
         // Long sections scroll inside the card rather than pushing the next amendment far down the page.
         diff.getStyle().set("max-height", "22rem").set("overflow", "auto").set("width", "100%");
         add(rationale, diff);

@@ -16,6 +16,7 @@ import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentActivity;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
+import org.councilworkspace.amendment.ProposedChange;
 import org.councilworkspace.amendment.SectionRights;
 import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.plan.SectionDraft;
@@ -72,13 +73,13 @@ class AmendmentPanel extends Div {
     private void refresh() {
         list.removeAll();
         SectionRights rights = amendments.rights(draft.section().sectionId());
-        List<Amendment> undecided = amendments.undecided(draft.section().sectionId());
+        List<ProposedChange> undecided = amendments.undecidedChanges(draft.section().sectionId());
         if (undecided.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("amendment.none-open"));
             none.addClassName("cw-muted");
             list.add(none);
         }
-        undecided.forEach(a -> list.add(new AmendmentCard(amendments, a, rights, this::after)));
+        undecided.forEach(c -> list.add(new AmendmentCard(amendments, c, rights, this::after)));
     }
 
     /** An accepted amendment changed the section's text: open the section again so the page shows it. */
