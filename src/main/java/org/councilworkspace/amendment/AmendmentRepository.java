@@ -129,6 +129,15 @@ class AmendmentRepository {
         return db.fetchCount(AMENDMENT, ofPlan(planId, states));
     }
 
+    /** How many of the plan's amendments are in each state, in one aggregated query. */
+    Map<AmendmentState, Integer> countsByState(long planId) {
+        Map<AmendmentState, Integer> counts = new java.util.EnumMap<>(AmendmentState.class);
+        db.select(AMENDMENT.STATE, DSL.count()).from(AMENDMENT).where(AMENDMENT.PLAN_ID.eq(planId))
+                .groupBy(AMENDMENT.STATE)
+                .forEach(r -> counts.put(AmendmentState.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
     List<Amendment> ofSection(long sectionId, Collection<AmendmentState> states, int limit) {
         return select().where(AMENDMENT.SECTION_ID.eq(sectionId)
                         .and(AMENDMENT.STATE.in(states.stream().map(Enum::name).toList())))

@@ -258,6 +258,13 @@ public class AmendmentService {
         return amendments.count(planId, states);
     }
 
+    /** How many of the plan's amendments are in each state (states with none are left out). */
+    @Transactional(readOnly = true)
+    public Map<AmendmentState, Integer> countsByState(long planId) {
+        plans.plan(planId);
+        return amendments.countsByState(planId);
+    }
+
     /** The section's undecided amendments, newest first (at most fifty; the plan's list has them all). */
     @Transactional(readOnly = true)
     public List<Amendment> undecided(long sectionId) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentActivity;
 import org.councilworkspace.amendment.AmendmentService;
@@ -42,6 +44,7 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
     private final AmendmentActivity activity;
     private final Grid<Amendment> grid = new Grid<>(Amendment.class, false);
     private final Select<AmendmentState> filter = new Select<>();
+    private final Paragraph summary = new Paragraph();
     private Plan plan;
     private Map<Long, String> sections = Map.of();
     private Runnable unsubscribe;
@@ -61,6 +64,8 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
         filter.setItemLabelGenerator(s -> s == null ? getTranslation("amendment.filter.all")
                 : AmendmentBadges.stateText(s));
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        summary.setId("amendments-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
         configureGrid();
     }
 
@@ -81,8 +86,8 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
         Div empty = new Div(getTranslation("amendment.none"));
         empty.addClassName("cw-muted");
         grid.setEmptyStateComponent(empty);
-        add(PlanHeader.create(plan, PlanHeader.Page.AMENDMENTS), filter, grid);
-        grid.getDataProvider().refreshAll();
+        add(PlanHeader.create(plan, PlanHeader.Page.AMENDMENTS), summary, filter, grid);
+        refresh();
         // The same view can move on to another plan's list: listen to that plan from now on.
         if (unsubscribe != null) {
             getUI().ifPresent(this::listen);
@@ -102,7 +107,7 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
 
     private void listen(UI ui) {
         stopListening();
-        UiBatcher batcher = new UiBatcher(ui, 400, () -> grid.getDataProvider().refreshAll());
+        UiBatcher batcher = new UiBatcher(ui, 400, this::refresh);
         unsubscribe = activity.subscribePlan(plan.id(), batcher::request);
     }
 
@@ -111,6 +116,15 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
             unsubscribe.run();
             unsubscribe = null;
         }
+    }
+
+    private void refresh() {
+        Map<AmendmentState, Integer> counts = amendments.countsByState(plan.id());
+        summary.setText(counts.isEmpty() ? getTranslation("amendment.none") : Stream.of(AmendmentState.values())
+                .filter(counts::containsKey)
+                .map(s -> getTranslation("amendment.count", counts.get(s), AmendmentBadges.stateText(s)))
+                .collect(Collectors.joining(" · ")));
+        grid.getDataProvider().refreshAll();
     }
 
     private void configureGrid() {

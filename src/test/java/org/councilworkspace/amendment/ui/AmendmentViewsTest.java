@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.councilworkspace.amendment.Amendment;
@@ -95,6 +96,8 @@ class AmendmentViewsTest extends KaribuTest {
         navigate("plans/" + w.planId() + "/amendments");
         Grid<Amendment> grid = _get(Grid.class, spec -> spec.withId("amendments-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("amendments-summary")).getText())
+                .isEqualTo("○ Open: 1 · ⚠ Conflicts with the current text: 1");
         Select<AmendmentState> filter = _get(Select.class, spec -> spec.withId("amendment-filter"));
         filter.setValue(AmendmentState.CONFLICTING);
         assertThat(GridKt._size(grid)).isEqualTo(1);
