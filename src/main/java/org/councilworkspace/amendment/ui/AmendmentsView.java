@@ -144,7 +144,7 @@ public class AmendmentsView extends VerticalLayout implements BeforeEnterObserve
             return cell;
         }).setHeader(getTranslation("amendment.column.section")).setFlexGrow(3).setWidth("14rem");
         grid.addColumn(Amendment::proposerName).setHeader(getTranslation("amendment.column.proposer")).setFlexGrow(1)
-                .setWidth("10rem");
+                .setWidth("10rem").setTooltipGenerator(Amendment::proposerName);
         grid.addComponentColumn(a -> AmendmentBadges.state(a.state())).setHeader(getTranslation("amendment.column.state"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(AmendmentBadges::compactSupport).setHeader(getTranslation("amendment.column.support"))
