@@ -25,10 +25,12 @@ class DemoPlans {
     private final VersionService versions;
     private final DemoPositions positions;
     private final DemoComments comments;
+    private final DemoAmendments amendments;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions, DemoComments comments) {
+              DemoPositions positions, DemoComments comments, DemoAmendments amendments) {
         this.comments = comments;
+        this.amendments = amendments;
         this.positions = positions;
         this.plans = plans;
         this.outline = outline;
@@ -73,6 +75,7 @@ class DemoPlans {
         if (v1 <= 0) {
             throw new IllegalStateException("Version not frozen");
         }
+        amendments.seed(ids, automotive, sections, manufacturing);
     }
 
     /** Creates the outline as the secretariat, names the leads, and has each lead write the first text. */

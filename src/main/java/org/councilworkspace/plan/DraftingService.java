@@ -68,7 +68,22 @@ public class DraftingService {
         return save(sectionId, theirsRevisionId, text, note, RevisionKind.RESOLVED);
     }
 
+    /**
+     * Saves an accepted amendment's text as a revision whose author is its proposer; the signed-in person (who
+     * accepted it) must be allowed to edit the section, and is named in the note and the audit trail. The same
+     * protection as any save: a proposal made on an older revision is merged onto the newest text, and when the
+     * changes overlap nothing is saved and the conflict is returned.
+     */
+    public SaveOutcome saveAmendment(long sectionId, Long baseRevisionId, String text, long proposerId, String note) {
+        return save(sectionId, baseRevisionId, text, note, RevisionKind.AMENDMENT, proposerId);
+    }
+
     private SaveOutcome save(long sectionId, Long baseRevisionId, String text, String note, RevisionKind kind) {
+        return save(sectionId, baseRevisionId, text, note, kind, null);
+    }
+
+    private SaveOutcome save(long sectionId, Long baseRevisionId, String text, String note, RevisionKind kind,
+                             Long creditedAuthorId) {
         var context = access.editableSection(sectionId);
         String body = SectionText.check(text);
         String changeNote = SectionText.note(note);
@@ -80,12 +95,13 @@ public class DraftingService {
         Revision current = currentId == null ? null : revisions.find(currentId).orElseThrow();
         String currentText = current == null ? "" : current.body();
         Actor actor = context.member().actor();
+        long authorId = creditedAuthorId == null ? actor.id() : creditedAuthorId;
         if (Objects.equals(baseRevisionId, currentId)) {
             if (current != null && currentText.equals(body)) {
                 return new SaveOutcome.Unchanged(current);
             }
-            return new SaveOutcome.Saved(append(context.plan(), sectionId, body, actor, changeNote, currentId, kind,
-                    null, currentText));
+            return new SaveOutcome.Saved(append(context.plan(), sectionId, body, actor, authorId, changeNote, currentId,
+                    kind, null, currentText));
         }
         String baseText = baseRevisionId == null ? "" : revisionOf(sectionId, baseRevisionId).body();
         MergeOutcome merged = ThreeWayMerge.merge(baseText, body, currentText);
@@ -96,8 +112,9 @@ public class DraftingService {
         if (mergedText.equals(currentText)) {
             return new SaveOutcome.Unchanged(current);
         }
-        Revision revision = append(context.plan(), sectionId, mergedText, actor, changeNote, currentId,
-                RevisionKind.MERGED, null, currentText);
+        // An amendment stays an amendment when merged forward: the kind says whose words these are.
+        Revision revision = append(context.plan(), sectionId, mergedText, actor, authorId, changeNote, currentId,
+                kind == RevisionKind.AMENDMENT ? kind : RevisionKind.MERGED, null, currentText);
         return new SaveOutcome.Merged(revision, current);
     }
 
@@ -111,7 +128,7 @@ public class DraftingService {
         Revision source = revisionOf(sectionId, revisionId);
         String currentText = section.getCurrentRevisionId() == null ? ""
                 : revisions.find(section.getCurrentRevisionId()).orElseThrow().body();
-        return append(context.plan(), sectionId, source.body(), context.member().actor(),
+        return append(context.plan(), sectionId, source.body(), context.member().actor(), context.member().actor().id(),
                 "Restored revision " + source.revisionNo(), section.getCurrentRevisionId(), RevisionKind.RESTORED,
                 source.id(), currentText);
     }
@@ -144,14 +161,15 @@ public class DraftingService {
         return WordDiff.diff(from, to, Locale.ROOT);
     }
 
-    private Revision append(Plan plan, long sectionId, String body, Actor actor, String note, Long baseId,
-                            RevisionKind kind, Long sourceId, String previousText) {
+    private Revision append(Plan plan, long sectionId, String body, Actor actor, long authorId, String note,
+                            Long baseId, RevisionKind kind, Long sourceId, String previousText) {
         int words = WordDiff.changedWords(WordDiff.diff(previousText, body, Locale.ROOT));
-        long id = revisions.insert(sectionId, body, actor.id(), OffsetDateTime.now(clock), note, baseId, kind, sourceId,
+        long id = revisions.insert(sectionId, body, authorId, OffsetDateTime.now(clock), note, baseId, kind, sourceId,
                 words);
         sections.setCurrentRevision(sectionId, id);
         Revision revision = revisions.find(id).orElseThrow();
-        events.publishEvent(new SectionRevised(actor.id(), actor.username(), actor.displayName(), plan.councilId(),
+        // The actor is who saved (for the audit trail); the author shown is whom the text is credited to.
+        events.publishEvent(new SectionRevised(actor.id(), actor.username(), revision.authorName(), plan.councilId(),
                 plan.id(), sectionId, id, revision.revisionNo(), kind));
         return revision;
     }

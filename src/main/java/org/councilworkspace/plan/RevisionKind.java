@@ -11,5 +11,7 @@ public enum RevisionKind {
     /** Carried over from the previous plan cycle. */
     COPIED,
     /** A conflict resolved by hand. */
-    RESOLVED
+    RESOLVED,
+    /** An accepted amendment, credited to the member who proposed it. */
+    AMENDMENT
 }

@@ -1,0 +1,7 @@
+package org.councilworkspace.amendment;
+
+/** A member's view of an amendment. */
+public enum AmendmentStance {
+    SUPPORT,
+    OPPOSE
+}

@@ -1,0 +1,94 @@
+package org.councilworkspace.amendment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import org.councilworkspace.amendment.Amendment;
+import org.councilworkspace.amendment.AmendmentActivity;
+import org.councilworkspace.amendment.AmendmentService;
+import org.councilworkspace.amendment.AmendmentState;
+import org.councilworkspace.amendment.ProposedChange;
+import org.councilworkspace.amendment.SectionRights;
+import org.councilworkspace.base.ui.UiBatcher;
+import org.councilworkspace.plan.SectionDraft;
+import org.councilworkspace.plan.ui.PlanPaths;
+
+/** Under a section's text: "Propose an amendment", and the section's undecided amendments with their changes. */
+class AmendmentPanel extends Div {
+
+    private final AmendmentService amendments;
+    private final AmendmentActivity activity;
+    private final SectionDraft draft;
+    private final Div list = new Div();
+    private Runnable unsubscribe;
+
+    AmendmentPanel(AmendmentService amendments, AmendmentActivity activity, SectionDraft draft) {
+        this.amendments = amendments;
+        this.activity = activity;
+        this.draft = draft;
+        setId("section-amendments");
+        setWidthFull();
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-labelledby", "section-amendments-title");
+        H3 title = new H3(getTranslation("amendment.section-title"));
+        title.setId("section-amendments-title");
+        add(title);
+        SectionRights rights = amendments.rights(draft.section().sectionId());
+        if (rights.mayPropose()) {
+            Button propose = new Button(getTranslation("amendment.propose"), VaadinIcon.FILE_TEXT_O.create(),
+                    e -> AmendmentEditor.propose(amendments, draft, id -> refresh()).open());
+            propose.setId("propose-amendment");
+            add(propose);
+        }
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        list.getStyle().set("margin-block", "var(--lumo-space-m)");
+        add(list, new Anchor("plans/" + draft.plan().id() + "/amendments", getTranslation("amendment.all-of-plan")));
+        refresh();
+    }
+
+    /** Others' proposals, support and decisions on this section show up without reloading the page. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UiBatcher batcher = new UiBatcher(event.getUI(), 400, this::refresh);
+        unsubscribe = activity.subscribeSection(draft.section().sectionId(), batcher::request);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    private void refresh() {
+        list.removeAll();
+        SectionRights rights = amendments.rights(draft.section().sectionId());
+        List<ProposedChange> undecided = amendments.undecidedChanges(draft.section().sectionId());
+        if (undecided.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("amendment.none-open"));
+            none.addClassName("cw-muted");
+            list.add(none);
+        }
+        undecided.forEach(c -> list.add(new AmendmentCard(amendments, c, rights, this::after)));
+    }
+
+    /** An accepted amendment changed the section's text: open the section again so the page shows it. */
+    private void after(Amendment a) {
+        if (a.state() == AmendmentState.ACCEPTED) {
+            UI.getCurrent().navigate(PlanPaths.section(draft.plan().id(), draft.section().sectionId()),
+                    QueryParameters.of("accepted", Long.toString(a.id())));
+        } else {
+            refresh();
+        }
+    }
+}

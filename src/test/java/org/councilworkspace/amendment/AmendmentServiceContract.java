@@ -1,0 +1,312 @@
+package org.councilworkspace.amendment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.councilworkspace.audit.AuditService;
+import org.councilworkspace.base.ConcurrentChangeException;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.notification.NotificationItem;
+import org.councilworkspace.notification.NotificationService;
+import org.councilworkspace.plan.DraftingService;
+import org.councilworkspace.plan.Revision;
+import org.councilworkspace.plan.RevisionKind;
+import org.councilworkspace.plan.SaveOutcome;
+import org.councilworkspace.plan.SectionDraft;
+import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.PlanFixtures;
+import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
+import org.councilworkspace.testsupport.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Proposing, supporting, deciding and carrying amendments forward, as the council's members would. */
+abstract class AmendmentServiceContract {
+
+    static final String TEXT = "First paragraph about hubs.\n\nSecond paragraph about targets.\n\nThird paragraph about people.";
+
+    @Autowired PlanFixtures planFixtures;
+    @Autowired AmendmentService amendments;
+    @Autowired DraftingService drafting;
+    @Autowired NotificationService notifications;
+    @Autowired AuditService audit;
+
+    PlanWorld w;
+    long section;
+
+    @BeforeEach
+    void setUp() {
+        w = planFixtures.world();
+        section = planFixtures.section(w, null, "Vision");
+        planFixtures.write(w.lead(), section, TEXT);
+    }
+
+    @AfterEach
+    void signOut() {
+        AsUser.signOut();
+    }
+
+    @Test
+    void a_member_proposes_new_text_and_the_lead_drafter_hears_of_it() {
+        long id = propose(w.member(), TEXT.replace("targets", "ambitious targets"), "Raise the ambition.");
+        Amendment a = as(w.member(), () -> amendments.amendment(id));
+        assertThat(a.state()).isEqualTo(AmendmentState.OPEN);
+        assertThat(a.proposedText()).contains("ambitious targets");
+        assertThat(a.rationale()).isEqualTo("Raise the ambition.");
+        assertThat(a.baseRevisionNo()).isEqualTo(1);
+        assertThat(as(w.observer(), () -> amendments.diff(id)))
+                .anySatisfy(s -> assertThat(s.text()).contains("ambitious"));
+        assertThat(as(w.lead(), () -> notifications.mine(0, 10))).extracting(NotificationItem::messageKey)
+                .contains("amendment.notify.proposed");
+        assertThat(as(w.lead(), () -> notifications.mine(0, 10))).extracting(NotificationItem::link)
+                .contains(AmendmentService.link(w.planId(), id));
+    }
+
+    @Test
+    void observers_outsiders_and_the_administrator_cannot_propose_support_or_oppose() {
+        long id = propose(w.member(), TEXT + "\n\nA fourth paragraph.", "Complete it.");
+        for (TestUser who : new TestUser[] {w.observer(), w.outsider(), w.admin()}) {
+            assertThatThrownBy(() -> propose(who, TEXT + " more", "why")).as(who.username())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> AsUser.run(who, () -> amendments.opine(id, AmendmentStance.SUPPORT, null)))
+                    .as(who.username()).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> AsUser.run(w.outsider(), () -> amendments.amendment(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count(Set.of())).isEqualTo(1);
+    }
+
+    @Test
+    void the_proposer_does_not_support_their_own_amendment() {
+        long id = propose(w.member(), TEXT + "\n\nMore.", "Why not.");
+        assertThatThrownBy(() -> AsUser.run(w.member(), () -> amendments.opine(id, AmendmentStance.SUPPORT, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void supports_and_oppositions_are_counted_and_a_new_one_replaces_the_members_earlier_one() {
+        long id = propose(w.member(), TEXT + "\n\nMore.", "Why not.");
+        AsUser.run(w.chair(), () -> amendments.opine(id, AmendmentStance.SUPPORT, null));
+        AsUser.run(w.lead(), () -> amendments.opine(id, AmendmentStance.SUPPORT, "Good idea"));
+        AsUser.run(w.secretariat(), () -> amendments.opine(id, AmendmentStance.OPPOSE, "Too long"));
+        AsUser.run(w.lead(), () -> amendments.opine(id, AmendmentStance.OPPOSE, "On reflection, no"));
+        Amendment a = as(w.member(), () -> amendments.amendment(id));
+        assertThat(a.supports()).isEqualTo(1);
+        assertThat(a.opposes()).isEqualTo(2);
+        assertThat(as(w.member(), () -> amendments.opinions(id))).extracting(Opinion::reason)
+                .containsExactlyInAnyOrder(null, "Too long", "On reflection, no");
+    }
+
+    @Test
+    void a_member_who_does_not_lead_the_section_cannot_accept_or_reject() {
+        long id = propose(w.chair(), TEXT + "\n\nMore.", "Why not.");
+        for (TestUser who : new TestUser[] {w.member(), w.observer(), w.outsider(), w.admin()}) {
+            assertThatThrownBy(() -> AsUser.run(who, () -> amendments.accept(id, 0))).as(who.username())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> AsUser.run(who, () -> amendments.reject(id, 0, "No."))).as(who.username())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(as(w.chair(), () -> amendments.amendment(id)).state()).isEqualTo(AmendmentState.OPEN);
+        assertThat(as(w.member(), () -> amendments.rights(section)).mayDecide()).isFalse();
+        assertThat(as(w.lead(), () -> amendments.rights(section)).mayDecide()).isTrue();
+    }
+
+    @Test
+    void the_lead_drafter_accepts_and_the_new_revision_is_credited_to_the_proposer() {
+        String proposed = TEXT.replace("people", "skilled people");
+        long id = propose(w.member(), proposed, "Skills matter.");
+        Amendment accepted = as(w.lead(), () -> amendments.accept(id, 0));
+        assertThat(accepted.state()).isEqualTo(AmendmentState.ACCEPTED);
+        assertThat(accepted.acceptedRevisionNo()).isEqualTo(2);
+        assertThat(accepted.decidedByName()).isEqualTo("Test " + w.lead().username());
+        SectionDraft now = as(w.lead(), () -> drafting.section(section));
+        Revision revision = now.current();
+        assertThat(revision.body()).isEqualTo(proposed);
+        assertThat(revision.authorId()).isEqualTo(w.member().id());
+        assertThat(revision.kind()).isEqualTo(RevisionKind.AMENDMENT);
+        assertThat(revision.changeNote()).contains("Amendment " + id).contains(w.lead().username());
+        assertThat(as(w.member(), () -> amendments.steps(id))).extracting(AmendmentStep::kind)
+                .containsExactly(AmendmentStep.Kind.PROPOSED, AmendmentStep.Kind.ACCEPTED);
+        assertThat(as(w.member(), () -> notifications.mine(0, 10))).extracting(NotificationItem::messageKey)
+                .contains("amendment.notify.accepted");
+        assertThatThrownBy(() -> AsUser.run(w.chair(), () -> amendments.reject(id, accepted.version(), "Late")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_chair_and_the_secretariat_decide_and_a_rejection_needs_a_reason() {
+        long first = propose(w.member(), TEXT + "\n\nOne.", "One.");
+        assertThatThrownBy(() -> AsUser.run(w.secretariat(), () -> amendments.reject(first, 0, "  ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+        Amendment rejected = as(w.secretariat(), () -> amendments.reject(first, 0, "Out of scope."));
+        assertThat(rejected.state()).isEqualTo(AmendmentState.REJECTED);
+        assertThat(rejected.decisionReason()).isEqualTo("Out of scope.");
+        assertThat(as(w.member(), () -> notifications.mine(0, 10))).extracting(NotificationItem::messageKey)
+                .contains("amendment.notify.rejected");
+        long second = propose(w.member(), TEXT + "\n\nTwo.", "Two.");
+        assertThat(as(w.chair(), () -> amendments.accept(second, 0)).state()).isEqualTo(AmendmentState.ACCEPTED);
+        assertThat(as(w.chair(), () -> audit.councilEvents(w.councilId(), 0, 50)))
+                .extracting(e -> e.action() + " " + e.objectId())
+                .contains("AMENDMENT_REJECTED " + first, "AMENDMENT_ACCEPTED " + second, "AMENDMENT_PROPOSED " + first);
+    }
+
+    @Test
+    void only_the_proposer_updates_or_withdraws() {
+        long id = propose(w.member(), TEXT + "\n\nMore.", "Why not.");
+        Long base = as(w.member(), () -> drafting.section(section)).revisionId();
+        for (TestUser who : new TestUser[] {w.chair(), w.secretariat(), w.lead(), w.observer(), w.outsider()}) {
+            assertThatThrownBy(() -> AsUser.run(who, () -> amendments.withdraw(id, 0))).as(who.username())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> AsUser.run(who, () -> amendments.update(id, 0, base, TEXT + " x", "y")))
+                    .as(who.username()).isInstanceOf(AccessDeniedException.class);
+        }
+        Amendment withdrawn = as(w.member(), () -> amendments.withdraw(id, 0));
+        assertThat(withdrawn.state()).isEqualTo(AmendmentState.WITHDRAWN);
+        assertThat(as(w.member(), () -> amendments.steps(id))).extracting(AmendmentStep::kind)
+                .containsExactly(AmendmentStep.Kind.PROPOSED, AmendmentStep.Kind.WITHDRAWN);
+    }
+
+    @Test
+    void an_amendment_is_carried_forward_when_later_changes_do_not_overlap() {
+        long id = propose(w.member(), TEXT.replace("people", "skilled people"), "Skills.");
+        planFixtures.write(w.lead(), section, TEXT.replace("hubs", "regional hubs"));
+        Amendment carried = as(w.member(), () -> amendments.amendment(id));
+        assertThat(carried.state()).isEqualTo(AmendmentState.OPEN);
+        assertThat(carried.baseRevisionNo()).isEqualTo(2);
+        assertThat(carried.proposedText()).contains("regional hubs").contains("skilled people");
+        as(w.lead(), () -> amendments.accept(id, carried.version()));
+        assertThat(as(w.lead(), () -> drafting.section(section)).text())
+                .isEqualTo(TEXT.replace("hubs", "regional hubs").replace("people", "skilled people"));
+        assertThat(as(w.member(), () -> amendments.steps(id))).extracting(AmendmentStep::kind)
+                .containsExactly(AmendmentStep.Kind.PROPOSED, AmendmentStep.Kind.CARRIED, AmendmentStep.Kind.ACCEPTED);
+    }
+
+    @Test
+    void an_overlapping_change_flags_the_amendment_until_the_proposer_updates_it() {
+        long id = propose(w.member(), TEXT.replace("targets", "ambitious targets"), "Ambition.");
+        planFixtures.write(w.lead(), section, TEXT.replace("targets", "modest targets"));
+        Amendment flagged = as(w.member(), () -> amendments.amendment(id));
+        assertThat(flagged.state()).isEqualTo(AmendmentState.CONFLICTING);
+        assertThat(flagged.proposedText()).contains("ambitious targets");
+        assertThat(as(w.member(), () -> notifications.mine(0, 10))).extracting(NotificationItem::messageKey)
+                .contains("amendment.notify.conflicting");
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.accept(id, flagged.version())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(count(EnumSet.of(AmendmentState.CONFLICTING))).isEqualTo(1);
+        UpdateDraft draft = as(w.member(), () -> amendments.updateDraft(id));
+        assertThat(draft.marked()).isTrue();
+        assertThat(draft.text()).contains("<<<<<<< mine", "ambitious targets", "modest targets", ">>>>>>> theirs");
+        assertThatThrownBy(() -> AsUser.run(w.member(), () -> amendments.update(id, flagged.version(),
+                draft.baseRevisionId(), draft.text(), "Both.")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendment.markers-left");
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.updateDraft(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        Long current = draft.baseRevisionId();
+        Amendment updated = as(w.member(), () -> amendments.update(id, flagged.version(), current,
+                TEXT.replace("targets", "ambitious but modest targets"), "Meet halfway."));
+        assertThat(updated.state()).isEqualTo(AmendmentState.OPEN);
+        assertThat(updated.baseRevisionNo()).isEqualTo(2);
+        assertThat(as(w.lead(), () -> amendments.accept(id, updated.version())).state())
+                .isEqualTo(AmendmentState.ACCEPTED);
+    }
+
+    @Test
+    void the_plans_list_filters_by_state() {
+        long open = propose(w.member(), TEXT + "\n\nA.", "A.");
+        long rejected = propose(w.member(), TEXT + "\n\nB.", "B.");
+        long withdrawn = propose(w.member(), TEXT + "\n\nC.", "C.");
+        AsUser.run(w.chair(), () -> amendments.reject(rejected, 0, "No."));
+        AsUser.run(w.member(), () -> amendments.withdraw(withdrawn, 0));
+        AsUser.run(w.chair(), () -> amendments.opine(open, AmendmentStance.SUPPORT, null));
+        assertThat(count(Set.of())).isEqualTo(3);
+        assertThat(count(EnumSet.of(AmendmentState.OPEN))).isEqualTo(1);
+        List<Amendment> page = as(w.observer(), () -> amendments.list(w.planId(), EnumSet.of(AmendmentState.OPEN), 0, 10));
+        assertThat(page).extracting(Amendment::id).containsExactly(open);
+        assertThat(page.get(0).supports()).isEqualTo(1);
+        assertThat(as(w.observer(), () -> amendments.list(w.planId(), Set.of(), 1, 1))).extracting(Amendment::id)
+                .containsExactly(rejected);
+        assertThat(as(w.observer(), () -> amendments.undecided(section))).extracting(Amendment::id)
+                .containsExactly(open);
+        assertThat(as(w.observer(), () -> amendments.undecidedChanges(section))).singleElement().satisfies(c -> {
+            assertThat(c.amendment().id()).isEqualTo(open);
+            assertThat(c.diff()).anySatisfy(d -> assertThat(d.text()).contains("A."));
+        });
+    }
+
+    @Test
+    void a_decision_on_an_amendment_that_changed_meanwhile_is_refused() {
+        long id = propose(w.member(), TEXT + "\n\nMore.", "Why not.");
+        AsUser.run(w.member(), () -> amendments.update(id, 0, drafting.section(section).revisionId(),
+                TEXT + "\n\nEven more.", "Better."));
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.accept(id, 0)))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> AsUser.run(w.lead(), () -> amendments.reject(id, 0, "No.")))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(as(w.lead(), () -> drafting.section(section)).current().revisionNo()).isEqualTo(1);
+        assertThat(as(w.lead(), () -> amendments.accept(id, 1)).state()).isEqualTo(AmendmentState.ACCEPTED);
+        assertThat(as(w.lead(), () -> drafting.section(section)).text()).endsWith("Even more.");
+    }
+
+    @Test
+    void saving_an_amendment_credits_the_proposer_merges_onto_newer_text_and_never_overwrites_an_overlap() {
+        Long first = as(w.lead(), () -> drafting.section(section)).revisionId();
+        planFixtures.write(w.lead(), section, TEXT.replace("hubs", "regional hubs"));
+        SaveOutcome merged = as(w.chair(), () -> drafting.saveAmendment(section, first,
+                TEXT.replace("people", "skilled people"), w.member().id(), "Amendment 1, accepted by the chair"));
+        assertThat(merged).isInstanceOf(SaveOutcome.Merged.class);
+        Revision revision = ((SaveOutcome.Merged) merged).revision();
+        assertThat(revision.authorId()).isEqualTo(w.member().id());
+        assertThat(revision.kind()).isEqualTo(RevisionKind.AMENDMENT);
+        assertThat(revision.body()).contains("regional hubs", "skilled people");
+        SaveOutcome conflict = as(w.chair(), () -> drafting.saveAmendment(section, first,
+                TEXT.replace("hubs", "national hubs"), w.member().id(), "Amendment 2"));
+        assertThat(conflict).isInstanceOf(SaveOutcome.Conflict.class);
+        assertThat(as(w.chair(), () -> drafting.section(section)).current().id()).isEqualTo(revision.id());
+        Long current = revision.id();
+        assertThatThrownBy(() -> AsUser.run(w.observer(), () -> drafting.saveAmendment(section, current, "Mine.",
+                w.observer().id(), null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_proposal_drafted_on_an_older_revision_is_carried_onto_the_newest_or_stored_as_conflicting() {
+        Long old = as(w.member(), () -> drafting.section(section)).revisionId();
+        planFixtures.write(w.lead(), section, TEXT.replace("hubs", "regional hubs"));
+        long carried = as(w.member(), () -> amendments.propose(section, old, TEXT.replace("people", "skilled people"),
+                "Skills."));
+        Amendment a = as(w.member(), () -> amendments.amendment(carried));
+        assertThat(a.state()).isEqualTo(AmendmentState.OPEN);
+        assertThat(a.baseRevisionNo()).isEqualTo(2);
+        assertThat(a.proposedText()).contains("regional hubs", "skilled people");
+        long conflicting = as(w.member(), () -> amendments.propose(section, old, TEXT.replace("hubs", "national hubs"),
+                "National."));
+        Amendment c = as(w.member(), () -> amendments.amendment(conflicting));
+        assertThat(c.state()).isEqualTo(AmendmentState.CONFLICTING);
+        assertThat(c.baseRevisionNo()).isEqualTo(1);
+        assertThat(c.proposedText()).contains("national hubs");
+    }
+
+    @Test
+    void unchanged_text_is_refused() {
+        assertThatThrownBy(() -> propose(w.member(), TEXT, "Nothing."))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amendment.no-change");
+        assertThat(count(Set.of())).isZero();
+    }
+
+    long propose(TestUser who, String text, String rationale) {
+        return as(who, () -> amendments.propose(section, drafting.section(section).revisionId(), text, rationale));
+    }
+
+    int count(Set<AmendmentState> states) {
+        return as(w.chair(), () -> amendments.count(w.planId(), states));
+    }
+
+    static <T> T as(TestUser who, java.util.function.Supplier<T> action) {
+        return AsUser.call(who, action);
+    }
+}
