@@ -1,0 +1,26 @@
+package org.councilworkspace.meeting;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Agenda links to sections of the council's plans. */
+@Component
+class SectionLinkResolver implements AgendaLinkResolver {
+
+    private final CouncilPlans plans;
+
+    SectionLinkResolver(CouncilPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public AgendaLinkKind kind() {
+        return AgendaLinkKind.SECTION;
+    }
+
+    @Override
+    public Optional<LinkTarget> resolve(long councilId, long targetId) {
+        return plans.section(councilId, targetId).map(s -> new LinkTarget(s.section().numberedTitle(),
+                "plans/" + s.plan().id() + "/sections/" + targetId));
+    }
+}
