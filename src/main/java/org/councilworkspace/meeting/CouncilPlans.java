@@ -48,6 +48,10 @@ class CouncilPlans {
         return Optional.empty();
     }
 
+    List<OutlineNode> sections(long planId) {
+        return outline.outline(planId, false);
+    }
+
     List<VersionInPlan> versions(long councilId) {
         return plans.plans(councilId).stream()
                 .flatMap(p -> versions.versions(p.id()).stream().map(v -> new VersionInPlan(p, v))).toList();
