@@ -144,6 +144,13 @@ public class AgendaService {
                 suggestion.purpose() == null ? AgendaPurpose.DISCUSSION : suggestion.purpose(), suggestion.link()));
     }
 
+    /** The page a link of this meeting leads to, if its target still exists and the reader may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> linkPath(long meetingId, AgendaLink link) {
+        MeetingContext context = access.meeting(meetingId, CouncilAction.READ);
+        return links.resolve(context.meeting().councilId(), link).map(LinkTarget::path);
+    }
+
     /** What an item can be linked to by hand: sections of plans still being drafted, and frozen versions. */
     @Transactional(readOnly = true)
     public List<LinkChoice> linkChoices(long meetingId) {

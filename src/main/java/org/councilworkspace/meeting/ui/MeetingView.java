@@ -21,6 +21,7 @@ import org.councilworkspace.meeting.CalendarService;
 import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
+import org.councilworkspace.security.CurrentUser;
 
 /**
  * One meeting: its details and downloads, the invited member's answer, the agenda, attendance and the minutes.
@@ -35,10 +36,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MinutesService minutes;
     private final CalendarService calendar;
     private final CouncilTabs tabs;
+    private final CurrentUser currentUser;
     private Meeting meeting;
 
     public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
-                       CalendarService calendar, CouncilTabs tabs) {
+                       CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
@@ -61,7 +64,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)));
         add(new Anchor(MeetingPaths.meetings(councilId), "← " + getTranslation("meeting.back", meeting.councilName())));
         add(new H1(meeting.title()), details(), downloads(meetingId));
-        InvitationPanel invitation = new InvitationPanel(meetings, meetingId);
+        InvitationPanel invitation = new InvitationPanel(meetings, meetingId, currentUser.requireId());
         if (invitation.applies()) {
             add(invitation);
         }
