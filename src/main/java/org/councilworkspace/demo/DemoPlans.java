@@ -24,10 +24,12 @@ class DemoPlans {
     private final DraftingService drafting;
     private final VersionService versions;
     private final DemoPositions positions;
+    private final DemoMeetings meetings;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions) {
+              DemoPositions positions, DemoMeetings meetings) {
         this.positions = positions;
+        this.meetings = meetings;
         this.plans = plans;
         this.outline = outline;
         this.drafting = drafting;
@@ -69,6 +71,7 @@ class DemoPlans {
         if (v1 <= 0) {
             throw new IllegalStateException("Version not frozen");
         }
+        meetings.seed(ids, automotiveCouncil, subcommittee, sections);
     }
 
     /** Creates the outline as the secretariat, names the leads, and has each lead write the first text. */

@@ -15,6 +15,7 @@ import org.councilworkspace.notification.NotificationItem;
 import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.plan.VersionService;
 import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.HostileStrings;
 import org.councilworkspace.testsupport.MutableClock;
 import org.councilworkspace.testsupport.PlanFixtures;
 import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
@@ -324,5 +325,46 @@ abstract class MeetingServiceContract {
         assertThat(calendar.feed(renewed, null)).isPresent();
         assertThatThrownBy(() -> AsUser.call(w.outsider(), () -> calendar.meetingIcs(id, null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void hostile_text_is_stored_as_the_text_rules_normalize_it_or_refused_with_nothing_stored() {
+        long id = meeting(14);
+        long itemId = item(id, "Targets", 30);
+        AsUser.signIn(w.secretariat());
+        int items = 1;
+        int decisions = 0;
+        for (String s : HostileStrings.all()) {
+            var line = HostileStrings.expectedLine(s, 300);
+            try {
+                long added = agendas.addItem(id, new NewAgendaItem(s, 5, null, AgendaPurpose.INFORMATION, null));
+                items++;
+                assertThat(agendas.agenda(id).items()).filteredOn(i -> i.id() == added).extracting(AgendaItem::title)
+                        .containsExactly(line.orElseThrow(() -> new AssertionError("accepted: " + s)));
+            } catch (InvalidInputException e) {
+                assertThat(line).as(s).isEmpty();
+            }
+            var text = HostileStrings.expectedText(s, 4000);
+            try {
+                minutes.addDecision(itemId, s, null);
+                decisions++;
+                assertThat(minutes.minutes(id).decisions()).last().extracting(Decision::text)
+                        .isEqualTo(text.orElseThrow(() -> new AssertionError("accepted: " + s)));
+            } catch (InvalidInputException e) {
+                assertThat(text).as(s).isEmpty();
+            }
+            AgendaItem item = agendas.agenda(id).items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+            var notes = HostileStrings.expectedText(s, 20000);
+            try {
+                minutes.saveNotes(itemId, s, item.version());
+                String stored = agendas.agenda(id).items().stream().filter(i -> i.id() == itemId).findFirst()
+                        .orElseThrow().notes();
+                assertThat(stored).as(s).isEqualTo(s.isBlank() ? null : notes.orElseThrow());
+            } catch (InvalidInputException e) {
+                assertThat(notes).as(s).isEmpty();
+            }
+        }
+        assertThat(agendas.agenda(id).items()).hasSize(items);
+        assertThat(minutes.minutes(id).decisions()).hasSize(decisions);
     }
 }
