@@ -92,7 +92,7 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
                 due.addClassName("cw-overdue");
             }
             return due;
-        }).setHeader(getTranslation("meeting.action-due")).setAutoWidth(true);
+        }).setKey("due").setHeader(getTranslation("meeting.action-due")).setAutoWidth(true);
         grid.addColumn(ActionItem::text).setHeader(getTranslation("meeting.action-text")).setFlexGrow(2);
         grid.addColumn(ActionItem::ownerName).setHeader(getTranslation("meeting.action-owner")).setAutoWidth(true);
         grid.addComponentColumn(a -> new Anchor(MeetingPaths.meeting(a.meetingId()), a.meetingTitle()))
