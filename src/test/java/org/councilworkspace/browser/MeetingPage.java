@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /** A meeting's page: agenda, invitation, minutes. Located by ids and classes, so it works in every language. */
 class MeetingPage {
@@ -32,8 +33,8 @@ class MeetingPage {
     }
 
     void answer(String label) {
-        page.locator("#invitation-answer vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label))
-                .locator("input").check();
+        page.locator("#invitation-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName(label).setExact(true)).check();
         page.locator("#invitation-save").click();
         assertThat(page.locator("#invitation-status")).containsText(label);
     }

@@ -52,6 +52,30 @@ class MeetingsIT extends BrowserTest {
         screenshot(chair, "meeting-minutes-approved");
     }
 
+    @Test
+    void the_personal_calendar_feed_is_read_without_a_session_until_it_is_revoked() {
+        Page member = signedIn("nattaya");
+        member.navigate(url("action-items"));
+        assertThat(member.locator("#action-items")).containsText("WP.29");
+        member.locator("#calendar-feed-create").click();
+        String feedUrl = member.locator("#calendar-feed-address input").inputValue();
+        assertThat(member.locator("#calendar-feed-state")).containsText("active");
+
+        BrowserContext calendarProgram = newContext(1280);
+        people.add(calendarProgram);
+        var response = calendarProgram.request().get(feedUrl);
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith("text/calendar");
+        org.assertj.core.api.Assertions.assertThat(response.text()).startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("SUMMARY:3rd plenary", "DTSTART:");
+
+        member.locator("#calendar-feed-revoke").click();
+        assertThat(member.locator("#calendar-feed-state")).containsText("no calendar feed");
+        org.assertj.core.api.Assertions.assertThat(calendarProgram.request().get(feedUrl).status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(calendarProgram.request().get(url("calendar-feed/not-a-token.ics"))
+                .status()).isEqualTo(404);
+    }
+
     private Page signedIn(String username) {
         BrowserContext context = newContext(1280);
         people.add(context);
