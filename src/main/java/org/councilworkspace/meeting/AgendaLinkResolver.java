@@ -1,5 +1,6 @@
 package org.councilworkspace.meeting;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,9 @@ public interface AgendaLinkResolver {
      * makes the meetings feature refuse the link.
      */
     Optional<LinkTarget> resolve(long councilId, long targetId);
+
+    /** What the secretariat may pick by hand when linking an agenda item to this kind (none by default). */
+    default List<LinkChoice> choices(long councilId) {
+        return List.of();
+    }
 }

@@ -37,14 +37,12 @@ public class AgendaService {
     private final ObjectProvider<AgendaSuggestionSource> sources;
     private final NotificationService notifications;
     private final PackDocuments documents;
-    private final CouncilPlans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AgendaService(AgendaRepository items, MeetingRepository meetings, MeetingAccess access, LinkResolvers links,
                   ObjectProvider<AgendaSuggestionSource> sources, NotificationService notifications,
-                  PackDocuments documents, CouncilPlans plans, ApplicationEventPublisher events, Clock clock) {
-        this.plans = plans;
+                  PackDocuments documents, ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
         this.items = items;
         this.meetings = meetings;
@@ -151,21 +149,11 @@ public class AgendaService {
         return links.resolve(context.meeting().councilId(), link).map(LinkTarget::path);
     }
 
-    /** What an item can be linked to by hand: sections of plans still being drafted, and frozen versions. */
+    /** What an item can be linked to by hand: whatever the link resolvers offer (sections, versions, …). */
     @Transactional(readOnly = true)
     public List<LinkChoice> linkChoices(long meetingId) {
         MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS);
-        long councilId = context.meeting().councilId();
-        List<LinkChoice> choices = new ArrayList<>();
-        for (var plan : plans.plans(councilId)) {
-            if (!plan.status().textLocked()) {
-                plans.sections(plan.id()).forEach(n -> choices.add(new LinkChoice(
-                        new AgendaLink(AgendaLinkKind.SECTION, n.sectionId()), n.numberedTitle())));
-            }
-        }
-        plans.versions(councilId).forEach(v -> choices.add(new LinkChoice(
-                new AgendaLink(AgendaLinkKind.VERSION, v.version().id()), v.plan().title() + " " + v.version().label())));
-        return choices;
+        return links.choices(context.meeting().councilId());
     }
 
     /** Whether publishing now would be later than the council's notice period before the meeting. */

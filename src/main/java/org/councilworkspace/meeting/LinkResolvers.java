@@ -30,7 +30,8 @@ class LinkResolvers {
                 .orElseThrow(() -> new InvalidInputException(field, "meeting.link-invalid"));
     }
 
-    boolean supports(AgendaLinkKind kind) {
-        return resolvers.orderedStream().anyMatch(r -> r.kind() == kind);
+    /** What can be linked by hand in the council, from every resolver. */
+    java.util.List<LinkChoice> choices(long councilId) {
+        return resolvers.orderedStream().flatMap(r -> r.choices(councilId).stream()).toList();
     }
 }

@@ -367,4 +367,39 @@ abstract class MeetingServiceContract {
         assertThat(agendas.agenda(id).items()).hasSize(items);
         assertThat(minutes.minutes(id).decisions()).hasSize(decisions);
     }
+
+    @Test
+    void the_secretariat_changes_a_meetings_details_and_invites_more_without_uninviting_anyone() {
+        long id = meeting(14);
+        Meeting before = AsUser.call(w.member(), () -> meetings.meeting(id));
+        NewMeeting changed = new NewMeeting(MeetingKind.HEARING, "Hearing on targets", before.startsAt().plusDays(1),
+                before.endsAt().plusDays(1), null, "https://meet.example.org/hearing", null, Set.of(w.secretariat().id()));
+        assertThatThrownBy(() -> AsUser.run(w.member(), () -> meetings.updateMeeting(id, changed, before.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        AsUser.run(w.secretariat(), () -> meetings.updateMeeting(id, changed, before.version()));
+        Meeting after = AsUser.call(w.member(), () -> meetings.meeting(id));
+        assertThat(after.title()).isEqualTo("Hearing on targets");
+        assertThat(after.kind()).isEqualTo(MeetingKind.HEARING);
+        assertThat(after.place()).isNull();
+        assertThat(AsUser.call(w.member(), () -> meetings.invitees(id))).hasSize(5);
+        assertThatThrownBy(() -> AsUser.run(w.secretariat(), () -> meetings.updateMeeting(id, changed, before.version())))
+                .as("stale version").isInstanceOf(org.councilworkspace.base.ConcurrentChangeException.class);
+    }
+
+    @Test
+    void items_can_be_linked_by_hand_to_the_councils_sections_and_versions() {
+        long version = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.1", null));
+        long id = meeting(14);
+        assertThat(AsUser.call(w.secretariat(), () -> agendas.linkChoices(id))).extracting(LinkChoice::link)
+                .containsExactly(new AgendaLink(AgendaLinkKind.SECTION, vision),
+                        new AgendaLink(AgendaLinkKind.SECTION, targets), new AgendaLink(AgendaLinkKind.VERSION, version));
+        long item = AsUser.call(w.secretariat(), () -> agendas.addItem(id, new NewAgendaItem("Draft as frozen", 20,
+                null, AgendaPurpose.INFORMATION, new AgendaLink(AgendaLinkKind.VERSION, version))));
+        assertThat(AsUser.call(w.observer(), () -> agendas.linkPath(id, new AgendaLink(AgendaLinkKind.VERSION,
+                version)))).contains("plans/" + w.planId() + "/versions/" + version);
+        assertThat(AsUser.call(w.secretariat(), () -> agendas.agenda(id)).items()).filteredOn(i -> i.id() == item)
+                .extracting(AgendaItem::linkTitle).first().asString().endsWith(" v0.1");
+        assertThatThrownBy(() -> AsUser.call(w.member(), () -> agendas.linkChoices(id)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

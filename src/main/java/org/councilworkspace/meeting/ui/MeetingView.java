@@ -1,9 +1,11 @@
 package org.councilworkspace.meeting.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,12 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.CalendarService;
+import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
@@ -64,6 +68,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)));
         add(new Anchor(MeetingPaths.meetings(councilId), "← " + getTranslation("meeting.back", meeting.councilName())));
         add(new H1(meeting.title()), details(), downloads(meetingId));
+        if (manage) {
+            Button edit = new Button(getTranslation("meeting.edit"), VaadinIcon.EDIT.create(), e -> new MeetingFormDialog(
+                    meetings, councilId, meeting, meetings.invitees(meetingId).stream().map(Invitee::userId)
+                    .collect(Collectors.toSet()), id -> show(id)).open());
+            edit.setId("edit-meeting");
+            add(edit);
+        }
         InvitationPanel invitation = new InvitationPanel(meetings, meetingId, currentUser.requireId());
         if (invitation.applies()) {
             add(invitation);

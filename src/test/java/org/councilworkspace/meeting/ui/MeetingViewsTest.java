@@ -9,9 +9,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -125,5 +127,19 @@ class MeetingViewsTest extends KaribuTest {
         Grid<ActionItem> grid = _get(Grid.class, spec -> spec.withId("action-items"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getCellComponent(grid, 0, "due").getElement().getTextRecursively()).contains("⚠ Overdue");
+    }
+
+    @Test
+    void the_secretariat_changes_the_meeting_title_in_the_form() {
+        signIn(w.secretariat());
+        navigate("meetings/" + meetingId);
+        _click(_get(Button.class, spec -> spec.withId("edit-meeting")));
+        _get(TextField.class, spec -> spec.withId("meeting-form-title")).setValue("3rd plenary (moved)");
+        _click(_get(Button.class, spec -> spec.withId("meeting-form-save")));
+        assertThat(_get(H1.class, spec -> spec.withText("3rd plenary (moved)"))).isNotNull();
+        assertThat(AsUser.call(w.member(), () -> meetings.invitees(meetingId))).hasSize(3);
+        signIn(w.member());
+        navigate("meetings/" + meetingId);
+        assertThat(_find(Button.class, spec -> spec.withId("edit-meeting"))).isEmpty();
     }
 }
