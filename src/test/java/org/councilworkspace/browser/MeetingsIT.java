@@ -2,6 +2,7 @@ package org.councilworkspace.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -74,6 +75,28 @@ class MeetingsIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(calendarProgram.request().get(feedUrl).status()).isEqualTo(404);
         org.assertj.core.api.Assertions.assertThat(calendarProgram.request().get(url("calendar-feed/not-a-token.ics"))
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_meeting_pages_have_no_serious_or_critical_accessibility_violations() {
+        Page secretariat = signedIn("pranee");
+        secretariat.navigate(url("councils/1/meetings"));
+        secretariat.waitForSelector("#upcoming-meetings a");
+        String plenary = url(secretariat.locator("#upcoming-meetings a")
+                .filter(new Locator.FilterOptions().setHasText("3rd plenary")).getAttribute("href"));
+        String past = url(secretariat.locator("#past-meetings a").first().getAttribute("href"));
+        for (String address : new String[] {url("councils/1/meetings"), plenary, past, url("action-items")}) {
+            secretariat.navigate(address);
+            secretariat.waitForSelector("h1");
+            secretariat.waitForTimeout(300);
+            List<String> serious = new AxeBuilder(secretariat).analyze().getViolations().stream()
+                    .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                    .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                            .map(n -> String.join(" ", n.getTarget().toString())).toList())
+                    .toList();
+            org.assertj.core.api.Assertions.assertThat(serious).as(address).isEmpty();
+        }
+        screenshot(secretariat, "meeting-action-items");
     }
 
     private Page signedIn(String username) {

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
@@ -43,6 +45,8 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<ActionScope> scope = new RadioButtonGroup<>();
     private final Select<MyCouncil> council = new Select<>();
     private final Checkbox overdueOnly = new Checkbox();
+    // Whether I run each council's meetings, asked once per council rather than once per row.
+    private final Map<Long, Boolean> manages = new HashMap<>();
 
     public ActionItemsView(MinutesService minutes, MeetingService meetings, CouncilService councils,
                            CalendarService calendar, CurrentUser currentUser) {
@@ -102,7 +106,7 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private com.vaadin.flow.component.Component status(ActionItem a) {
-        if (a.ownerId() != myId && !meetings.mayManage(a.councilId())) {
+        if (a.ownerId() != myId && !manages.computeIfAbsent(a.councilId(), meetings::mayManage)) {
             return new Span(Translations.label(a.status()));
         }
         Select<ActionStatus> status = new Select<>();

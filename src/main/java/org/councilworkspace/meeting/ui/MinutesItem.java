@@ -26,7 +26,6 @@ import org.councilworkspace.meeting.AgendaItem;
 import org.councilworkspace.meeting.AgendaLink;
 import org.councilworkspace.meeting.AgendaLinkKind;
 import org.councilworkspace.meeting.Decision;
-import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.Minutes;
 import org.councilworkspace.meeting.MinutesService;
 import org.councilworkspace.meeting.NewActionItem;
@@ -34,7 +33,7 @@ import org.councilworkspace.meeting.NewActionItem;
 /** One agenda item in the minutes: its notes, decisions and action items, editable while the minutes are a draft. */
 class MinutesItem extends Div {
 
-    MinutesItem(MinutesService minutes, MeetingService meetings, Minutes m, AgendaItem item, int number,
+    MinutesItem(MinutesService minutes, List<Member> owners, Minutes m, AgendaItem item, int number,
                 boolean editable, Runnable reload) {
         addClassName("cw-minutes-item");
         setId("minutes-item-" + item.id());
@@ -91,7 +90,7 @@ class MinutesItem extends Div {
             add(list);
         }
         if (editable) {
-            add(actionForm(minutes, meetings, m.meeting().councilId(), item, reload));
+            add(actionForm(minutes, owners, item, reload));
         }
     }
 
@@ -120,14 +119,13 @@ class MinutesItem extends Div {
         return form;
     }
 
-    private Div actionForm(MinutesService minutes, MeetingService meetings, long councilId, AgendaItem item,
-                           Runnable reload) {
+    private Div actionForm(MinutesService minutes, List<Member> owners, AgendaItem item, Runnable reload) {
         TextField text = new TextField(getTranslation("meeting.action-text"));
         text.setMaxLength(1000);
         text.addClassName("cw-action-text");
         ComboBox<Member> owner = new ComboBox<>(getTranslation("meeting.action-owner"));
         owner.addClassName("cw-action-owner");
-        owner.setItems(meetings.inviteCandidates(councilId));
+        owner.setItems(owners);
         owner.setItemLabelGenerator(Member::displayName);
         DatePicker due = new DatePicker(getTranslation("meeting.action-due"));
         due.addClassName("cw-action-due");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.Member;
 import org.councilworkspace.meeting.AgendaItem;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.Minutes;
@@ -54,9 +55,10 @@ class MinutesPanel extends Div {
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("meeting.minutes-no-items")));
         }
+        List<Member> owners = editable ? meetings.inviteCandidates(m.meeting().councilId()) : List.of();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            add(new MinutesItem(minutes, meetings, m, item, i + 1, editable, reload));
+            add(new MinutesItem(minutes, owners, m, item, i + 1, editable, reload));
         }
         if (approve && status == MinutesStatus.DRAFT) {
             Button approveButton = new Button(getTranslation("meeting.minutes-approve"),
