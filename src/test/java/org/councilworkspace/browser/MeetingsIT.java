@@ -85,7 +85,9 @@ class MeetingsIT extends BrowserTest {
         String plenary = url(secretariat.locator("#upcoming-meetings a")
                 .filter(new Locator.FilterOptions().setHasText("3rd plenary")).getAttribute("href"));
         String past = url(secretariat.locator("#past-meetings a").first().getAttribute("href"));
-        for (String address : new String[] {url("councils/1/meetings"), plenary, past, url("action-items")}) {
+        String[] addresses = {url("councils/1/meetings"), plenary, past, url("action-items")};
+        for (int i = 0; i < addresses.length; i++) {
+            String address = addresses[i];
             secretariat.navigate(address);
             secretariat.waitForSelector("h1");
             secretariat.waitForTimeout(300);
@@ -95,8 +97,8 @@ class MeetingsIT extends BrowserTest {
                             .map(n -> String.join(" ", n.getTarget().toString())).toList())
                     .toList();
             org.assertj.core.api.Assertions.assertThat(serious).as(address).isEmpty();
+            screenshot(secretariat, "meeting-page-" + i);
         }
-        screenshot(secretariat, "meeting-action-items");
     }
 
     private Page signedIn(String username) {

@@ -79,6 +79,11 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(scope, council, overdueOnly);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
+        if (!mine.isEmpty() && minutes.countTracker(ActionScope.MINE, null, false) == 0) {
+            // Nothing of my own (typically the secretariat): start with the council's items instead.
+            scope.setValue(ActionScope.COUNCIL);
+            council.setEnabled(true);
+        }
         configureGrid();
         add(new H1(getTranslation("meeting.actions.title")), filters, grid, new CalendarFeedPanel(calendar));
         refresh();

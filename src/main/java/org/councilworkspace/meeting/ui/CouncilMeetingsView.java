@@ -64,6 +64,7 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
         days.setMin(0);
         days.setMax(90);
         days.setStepButtonsVisible(true);
+        days.setWidth("min(22rem, 90vw)");
         days.setHelperText(getTranslation("meeting.notice-days-help"));
         days.setValue(meetings.noticeDays(councilId));
         FieldErrors errors = new FieldErrors().bind("noticeDays", days);
@@ -86,7 +87,7 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
         grid.getElement().setAttribute("aria-label", getTranslation(upcoming ? "meeting.upcoming" : "meeting.past"));
         grid.addColumn(m -> Formats.dateTime(m.startsAt())).setHeader(getTranslation("meeting.time")).setAutoWidth(true);
         grid.addComponentColumn(m -> new Anchor(MeetingPaths.meeting(m.id()), m.title()))
-                .setHeader(getTranslation("meeting.title")).setFlexGrow(1);
+                .setHeader(getTranslation("meeting.title")).setFlexGrow(3);
         grid.addColumn(m -> Translations.label(m.kind())).setHeader(getTranslation("meeting.kind")).setAutoWidth(true);
         grid.addComponentColumn(m -> new Span(upcoming ? agendaState(m) : Translations.label(m.minutesStatus())))
                 .setHeader(getTranslation(upcoming ? "meeting.agenda" : "meeting.minutes")).setAutoWidth(true);
