@@ -4,8 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +81,8 @@ class MeetingsIT extends BrowserTest {
     }
 
     @Test
-    void the_meeting_pages_have_no_serious_or_critical_accessibility_violations() {
+    void the_meeting_pages_have_no_serious_or_critical_accessibility_violations_and_their_files_download()
+            throws Exception {
         Page secretariat = signedIn("pranee");
         secretariat.navigate(url("councils/1/meetings"));
         secretariat.waitForSelector("#upcoming-meetings a");
@@ -99,6 +103,16 @@ class MeetingsIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(serious).as(address).isEmpty();
             screenshot(secretariat, "meeting-page-" + i);
         }
+
+        secretariat.navigate(plenary);
+        Download pdf = secretariat.waitForDownload(() -> secretariat.locator("#download-pdf").click());
+        byte[] bytes = Files.readAllBytes(pdf.path());
+        org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String pack = secretariat.context().request().get(url(secretariat.locator("#download-pack")
+                .getAttribute("href"))).text();
+        org.assertj.core.api.Assertions.assertThat(pack).contains("<h1>3rd plenary</h1>", "Any other business");
+        Download ics = secretariat.waitForDownload(() -> secretariat.locator("#download-ics").click());
+        org.assertj.core.api.Assertions.assertThat(Files.readString(ics.path())).contains("SUMMARY:3rd plenary");
     }
 
     private Page signedIn(String username) {
