@@ -46,6 +46,15 @@ class PrintedAgendaTest {
     }
 
     @Test
+    void without_japanese_or_thai_fonts_the_pdf_is_still_made() throws Exception {
+        byte[] pdf = AgendaPdf.render(pack("第3回 製造業競争力強化小委員会", "ยุทธศาสตร์ 目標"), LABELS, List.of());
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("[meeting.agenda-total]", "50");
+        reader.close();
+    }
+
+    @Test
     void the_printable_pack_escapes_every_text_and_sanitizes_section_texts() {
         String html = PackHtml.render(pack("<b onmouseover=alert(1)>Plenary</b>", "<img src=x onerror=alert(1)>"),
                 LABELS);
