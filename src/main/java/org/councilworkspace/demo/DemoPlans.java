@@ -26,12 +26,14 @@ class DemoPlans {
     private final DemoPositions positions;
     private final DemoComments comments;
     private final DemoAmendments amendments;
+    private final DemoMeetings meetings;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions, DemoComments comments, DemoAmendments amendments) {
+              DemoPositions positions, DemoComments comments, DemoAmendments amendments, DemoMeetings meetings) {
         this.comments = comments;
         this.amendments = amendments;
         this.positions = positions;
+        this.meetings = meetings;
         this.plans = plans;
         this.outline = outline;
         this.drafting = drafting;
@@ -76,6 +78,7 @@ class DemoPlans {
             throw new IllegalStateException("Version not frozen");
         }
         amendments.seed(ids, automotive, sections, manufacturing);
+        meetings.seed(ids, automotiveCouncil, subcommittee, sections);
     }
 
     /** Creates the outline as the secretariat, names the leads, and has each lead write the first text. */

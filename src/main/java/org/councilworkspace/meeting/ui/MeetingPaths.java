@@ -1,0 +1,20 @@
+package org.councilworkspace.meeting.ui;
+
+/** Addresses of the meeting pages. */
+public final class MeetingPaths {
+
+    private MeetingPaths() {
+    }
+
+    public static String meetings(long councilId) {
+        return "councils/" + councilId + "/meetings";
+    }
+
+    public static String meeting(long meetingId) {
+        return "meetings/" + meetingId;
+    }
+
+    public static String actionItems() {
+        return "action-items";
+    }
+}

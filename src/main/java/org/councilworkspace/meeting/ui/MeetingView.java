@@ -1,0 +1,142 @@
+package org.councilworkspace.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.ui.CouncilTabs;
+import org.councilworkspace.meeting.AgendaService;
+import org.councilworkspace.meeting.CalendarService;
+import org.councilworkspace.meeting.Invitee;
+import org.councilworkspace.meeting.Meeting;
+import org.councilworkspace.meeting.MeetingService;
+import org.councilworkspace.meeting.MinutesService;
+import org.councilworkspace.security.CurrentUser;
+
+/**
+ * One meeting: its details and downloads, the invited member's answer, the agenda, attendance and the minutes.
+ * Each part shows only what the person's role may see; the services decide.
+ */
+@Route("meetings/:meetingId(\\d+)")
+@PermitAll
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+    private final AgendaService agendas;
+    private final MinutesService minutes;
+    private final CalendarService calendar;
+    private final CouncilTabs tabs;
+    private final CurrentUser currentUser;
+    private Meeting meeting;
+
+    public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
+                       CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.minutes = minutes;
+        this.calendar = calendar;
+        this.tabs = tabs;
+        addClassName("cw-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow(() -> new NotFoundException("Meeting"));
+        show(meetingId);
+    }
+
+    void show(long meetingId) {
+        meeting = meetings.meeting(meetingId);
+        long councilId = meeting.councilId();
+        boolean manage = meetings.mayManage(councilId);
+        removeAll();
+        add(tabs.create(councilId, MeetingPaths.meetings(councilId)));
+        add(new Anchor(MeetingPaths.meetings(councilId), "← " + getTranslation("meeting.back", meeting.councilName())));
+        add(new H1(meeting.title()), details(), downloads(meetingId));
+        if (manage) {
+            Button edit = new Button(getTranslation("meeting.edit"), VaadinIcon.EDIT.create(), e -> new MeetingFormDialog(
+                    meetings, councilId, meeting, meetings.invitees(meetingId).stream().map(Invitee::userId)
+                    .collect(Collectors.toSet()), id -> show(id)).open());
+            edit.setId("edit-meeting");
+            add(edit);
+        }
+        InvitationPanel invitation = new InvitationPanel(meetings, meetingId, currentUser.requireId());
+        if (invitation.applies()) {
+            add(invitation);
+        }
+        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage, () -> show(meetingId)));
+        if (manage) {
+            add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId));
+        }
+        add(new H2(getTranslation("meeting.minutes")), new MinutesPanel(minutes, meetings, meetingId, manage,
+                meetings.mayApproveMinutes(councilId), () -> show(meetingId)));
+    }
+
+    private VerticalLayout details() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.setId("meeting-details");
+        box.add(new Paragraph(Translations.label(meeting.kind()) + " · " + meeting.councilName()));
+        box.add(new Paragraph(getTranslation("meeting.time") + ": " + Formats.dateTime(meeting.startsAt()) + " – "
+                + Formats.dateTime(meeting.endsAt())));
+        if (meeting.place() != null) {
+            box.add(new Paragraph(getTranslation("meeting.place") + ": " + meeting.place()));
+        }
+        if (meeting.onlineLink() != null) {
+            Anchor link = new Anchor(meeting.onlineLink(), meeting.onlineLink());
+            link.setTarget("_blank");
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            box.add(new Paragraph(new com.vaadin.flow.component.Text(getTranslation("meeting.online-link") + ": "), link));
+        }
+        if (meeting.planVersionLabel() != null) {
+            box.add(new Paragraph(getTranslation("meeting.plan-version") + ": " + meeting.planVersionLabel()));
+        }
+        return box;
+    }
+
+    private HorizontalLayout downloads(long meetingId) {
+        String base = baseUrl();
+        Anchor ics = Downloads.text("meeting-" + meetingId + ".ics", "text/calendar",
+                () -> calendar.meetingIcs(meetingId, id -> base + "/" + MeetingPaths.meeting(id)),
+                getTranslation("meeting.download-ics"));
+        ics.setId("download-ics");
+        Anchor pack = Downloads.printable(agendas, meetingId);
+        Anchor pdf = Downloads.pdf(agendas, meetingId);
+        HorizontalLayout row = new HorizontalLayout(ics, pack, pdf);
+        row.setId("meeting-downloads");
+        return row;
+    }
+
+    /** The address the browser used to reach the app, for links in calendar files. */
+    static String baseUrl() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        var http = request.getHttpServletRequest();
+        int port = http.getServerPort();
+        boolean defaultPort = ("http".equals(http.getScheme()) && port == 80) || ("https".equals(http.getScheme()) && port == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (meeting == null ? "" : meeting.title() + " · ") + getTranslation("app.name");
+    }
+}
