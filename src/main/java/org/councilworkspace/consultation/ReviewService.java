@@ -156,6 +156,16 @@ public class ReviewService {
                 .map(r -> new RevisionOption(r.id(), r.revisionNo(), r.authorName(), r.createdAt(), r.note())).toList();
     }
 
+    /** The change a revision made (against the revision before it), as escaped inline diff HTML. */
+    @Transactional(readOnly = true)
+    public String revisionDiffHtml(long roundId, long revisionId) {
+        ConsultationRound round = access.round(roundId).round();
+        var change = texts.change(revisionId).filter(c -> c.planId() == round.planId())
+                .orElseThrow(() -> new NotFoundException("Revision"));
+        return org.councilworkspace.plan.text.DiffHtml.inline(org.councilworkspace.plan.text.WordDiff.diff(change.before(),
+                change.after(), java.util.Locale.ROOT));
+    }
+
     public long respond(long submissionId, Disposition disposition, String reasoning, Long revisionId) {
         Submission s = submission(submissionId);
         return answer(s.roundId(), submissionId, null, disposition, reasoning, revisionId, s.receiptNo());

@@ -27,7 +27,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/set-password/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/set-password/**", "/consult", "/consult/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
