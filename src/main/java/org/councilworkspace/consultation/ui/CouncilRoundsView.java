@@ -71,9 +71,9 @@ public class CouncilRoundsView extends VerticalLayout implements BeforeEnterObse
         for (ConsultationRound r : list) {
             Div card = new Div();
             card.addClassName("cw-card");
-            Span status = new Span(Translations.label(r.status()));
+            Span status = new Span(Labels.of(r.status()));
             status.getElement().getThemeList().add("badge");
-            Span kind = new Span(Translations.label(r.kind()));
+            Span kind = new Span(Labels.of(r.kind()));
             kind.getElement().getThemeList().add("badge contrast");
             card.add(new H2(new Anchor(PublicPaths.manage(r.id()), r.title())), new Div(status, new Span(" "), kind),
                     new Span(r.planTitle() + " · " + r.versionLabel()),

@@ -32,7 +32,7 @@ class GroupsPanel extends Div {
         grid.addColumn(Group::label).setHeader(getTranslation("consultation.group.label")).setFlexGrow(2);
         grid.addColumn(Group::members).setHeader(getTranslation("consultation.group.members"));
         grid.addColumn(g -> g.disposition() == null ? "○ " + getTranslation("consultation.unanswered")
-                : "✔ " + Translations.label(g.disposition())).setHeader(getTranslation("consultation.response.disposition"));
+                : "✔ " + Labels.of(g.disposition())).setHeader(getTranslation("consultation.response.disposition"));
         grid.addComponentColumn(g -> {
             Button respond = new Button(getTranslation("consultation.response.respond"), e -> new ResponseDialog(
                     getTranslation("consultation.response.to", g.label()), roundId, null, review.groupResponse(g.id()),

@@ -31,7 +31,7 @@ class ResponseDialog extends Dialog {
         disposition.setLabel(getTranslation("consultation.response.disposition"));
         disposition.setId("response-disposition");
         disposition.setItems(Disposition.values());
-        disposition.setItemLabelGenerator(Translations::label);
+        disposition.setItemLabelGenerator(Labels::of);
         TextArea reasoning = new TextArea(getTranslation("consultation.response.reasoning"));
         reasoning.setId("response-reasoning");
         reasoning.setMaxLength(8000);

@@ -39,7 +39,7 @@ class ResultsPanel extends Div {
         stats.bySection().forEach(s -> sections.add(new SvgBarChart.Bar(s.title() == null
                 ? Translations.t("consultation.results.whole-plan") : s.title(), s.count())));
         List<SvgBarChart.Bar> dispositions = new ArrayList<>();
-        stats.byDisposition().forEach((d, n) -> dispositions.add(new SvgBarChart.Bar(Translations.label(d), n)));
+        stats.byDisposition().forEach((d, n) -> dispositions.add(new SvgBarChart.Bar(Labels.of(d), n)));
         if (stats.unanswered() > 0) {
             dispositions.add(new SvgBarChart.Bar(Translations.t("consultation.unanswered"), stats.unanswered()));
         }

@@ -38,7 +38,7 @@ class ResultsTable extends Div {
                 NativeTableRow row = table.getBody().addRow();
                 row.addDataCell().setText(Integer.toString(n));
                 row.addDataCell().add(opinion(entry));
-                row.addDataCell().setText(entry.disposition() == null ? "" : Translations.label(entry.disposition()));
+                row.addDataCell().setText(entry.disposition() == null ? "" : Labels.of(entry.disposition()));
                 row.addDataCell().add(multiline(entry.reasoning() == null ? "" : entry.reasoning()));
                 row.addDataCell().add(change(entry));
                 row.getChildren().forEach(c -> ((com.vaadin.flow.component.HasStyle) c).getStyle()

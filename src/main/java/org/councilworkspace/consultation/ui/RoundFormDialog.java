@@ -64,7 +64,7 @@ class RoundFormDialog extends Dialog {
         RadioButtonGroup<RoundKind> kind = new RadioButtonGroup<>(getTranslation("consultation.round.kind"));
         kind.setId("round-kind");
         kind.setItems(RoundKind.values());
-        kind.setItemLabelGenerator(Translations::label);
+        kind.setItemLabelGenerator(Labels::of);
         kind.setValue(RoundKind.PUBLIC);
         LocalDateTime now = LocalDateTime.now(clock.withZone(UserZone.zone())).truncatedTo(ChronoUnit.MINUTES);
         DateTimePicker opens = new DateTimePicker(getTranslation("consultation.round.opens"));

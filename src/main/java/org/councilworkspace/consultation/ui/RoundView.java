@@ -81,10 +81,10 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         round = rounds.round(roundId);
         RoundProgress progress = review.progress(roundId);
         header.removeAll();
-        Span status = new Span(Translations.label(round.status()));
+        Span status = new Span(Labels.of(round.status()));
         status.getElement().getThemeList().add("badge");
         status.setId("round-status");
-        Span kind = new Span(Translations.label(round.kind()));
+        Span kind = new Span(Labels.of(round.kind()));
         kind.getElement().getThemeList().add("badge contrast");
         Anchor back = new Anchor(PublicPaths.councilRounds(round.councilId()), "← " + getTranslation("consultation.title"));
         Paragraph about = new Paragraph(round.planTitle() + " · " + round.versionLabel() + " · "

@@ -55,7 +55,7 @@ class SubmissionDialog extends Dialog {
             add(pdf);
         }
         review.response(s.id()).ifPresent(r -> add(line("consultation.response.current",
-                Translations.label(r.disposition()) + " · " + r.reasoning())));
+                Labels.of(r.disposition()) + " · " + r.reasoning())));
         Button respond = new Button(getTranslation("consultation.response.respond"), e -> new ResponseDialog(
                 getTranslation("consultation.response.to", s.receiptNo()), s.roundId(), s.sectionId(),
                 review.response(s.id()), review, (d, reason, rev) -> review.respond(s.id(), d, reason, rev), () -> {

@@ -56,7 +56,7 @@ class SubmissionsPanel extends Div {
         status.setLabel(getTranslation("consultation.filter.status"));
         status.setId("filter-status");
         status.setItems(SubmissionStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("consultation.filter.any") : Translations.label(s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("consultation.filter.any") : Labels.of(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("consultation.filter.any"));
         answered.setLabel(getTranslation("consultation.filter.answered"));
@@ -89,11 +89,11 @@ class SubmissionsPanel extends Div {
         grid.addColumn(s -> Translations.label(s.organizationType())).setHeader(getTranslation("consultation.form.organization-type"));
         grid.addColumn(s -> s.sectionTitle() == null ? "—" : s.sectionTitle()).setHeader(getTranslation("consultation.form.section"));
         grid.addColumn(s -> excerpt(s.text())).setHeader(getTranslation("consultation.column.text")).setFlexGrow(2);
-        grid.addColumn(s -> (s.status() == SubmissionStatus.HIDDEN ? "⊘ " : "") + Translations.label(s.status()))
+        grid.addColumn(s -> (s.status() == SubmissionStatus.HIDDEN ? "⊘ " : "") + Labels.of(s.status()))
                 .setHeader(getTranslation("consultation.filter.status"));
         grid.addColumn(s -> s.groupLabel() == null ? "" : s.groupLabel()).setHeader(getTranslation("consultation.column.group"));
         grid.addColumn(s -> s.disposition() == null ? "○ " + getTranslation("consultation.unanswered")
-                : "✔ " + Translations.label(s.disposition())).setHeader(getTranslation("consultation.response.disposition"));
+                : "✔ " + Labels.of(s.disposition())).setHeader(getTranslation("consultation.response.disposition"));
         grid.setItems(query -> review.submissions(roundId, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> review.countSubmissions(roundId, filter()));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
