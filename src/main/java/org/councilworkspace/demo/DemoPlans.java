@@ -24,10 +24,12 @@ class DemoPlans {
     private final DraftingService drafting;
     private final VersionService versions;
     private final DemoPositions positions;
+    private final DemoConsultation consultation;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions) {
+              DemoPositions positions, DemoConsultation consultation) {
         this.positions = positions;
+        this.consultation = consultation;
         this.plans = plans;
         this.outline = outline;
         this.drafting = drafting;
@@ -69,6 +71,7 @@ class DemoPlans {
         if (v1 <= 0) {
             throw new IllegalStateException("Version not frozen");
         }
+        consultation.seed(ids, automotiveCouncil, automotive, sections);
     }
 
     /** Creates the outline as the secretariat, names the leads, and has each lead write the first text. */

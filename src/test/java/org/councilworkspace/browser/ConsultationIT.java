@@ -1,0 +1,77 @@
+package org.councilworkspace.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** An anonymous person comments on the open public round; the secretariat answers and publishes; the person reads the table. */
+class ConsultationIT extends BrowserTest {
+
+    private static final String ROUND = "Public comment on the Automotive Industry Master Plan (v0.2)";
+    private static final String COMMENT = "Please publish the charging-station map as open data every quarter.";
+
+    @Test
+    void an_anonymous_comment_is_answered_published_and_read_in_the_comment_response_table() {
+        page.navigate(url("consult"));
+        page.locator("#public-open-rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+        page.waitForSelector("#submission-form");
+        String roundId = page.url().replaceAll(".*/consult/(\\d+).*", "$1");
+        page.locator("#submission-name input").fill("Nok Prasert");
+        page.locator("#submission-organization input").fill("Open Data Thailand");
+        choose(page, "#submission-type", "NGO");
+        page.locator("#submission-email input").fill("nok@example.org");
+        page.locator("#submission-text textarea").fill(COMMENT);
+        page.locator("#submission-consent input").check();
+        screenshot(page, "consultation-public-form");
+        page.locator("#submission-submit").click();
+        assertThat(page.locator("#submission-receipt")).containsText(Pattern.compile("C" + roundId + "-\\w{4}-\\w{4}"));
+        screenshot(page, "consultation-receipt");
+
+        BrowserContext secretariat = newContext(1280);
+        try {
+            Page p = secretariat.newPage();
+            loginPage(p).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
+            p.navigate(url("councils/1/consultations"));
+            p.locator("#rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+            p.locator("#round-close").click();
+            assertThat(p.locator("#round-status")).hasText("Closed");
+            choose(p, "#filter-answered", "No");
+            Locator rows = p.locator("#submissions-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^C" + roundId + "-")));
+            for (int answered = 0; answered < 3; answered++) {
+                rows.first().dblclick();
+                p.locator("#submission-respond").click();
+                choose(p, "#response-disposition", answered == 0 ? "Adopted" : "Noted");
+                p.locator("#response-reasoning textarea").fill("Answer number " + answered + " from the secretariat.");
+                p.locator("#response-save").click();
+                p.locator("#response-save").waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            }
+            assertThat(p.locator("#round-status")).hasText("All answered");
+            assertThat(p.locator("#round-progress")).containsText("3 of 3");
+            p.locator("#round-publish").click();
+            assertThat(p.locator("#round-results-link")).isVisible();
+        } finally {
+            secretariat.close();
+        }
+
+        page.navigate(url("consult/" + roundId + "/results"));
+        Locator table = page.locator("#results-table");
+        assertThat(table).containsText(COMMENT);
+        assertThat(table).containsText("Nok Prasert (Open Data Thailand)");
+        assertThat(table).containsText("from the secretariat.");
+        assertThat(table).containsText("Adopted");
+        screenshot(page, "consultation-results");
+    }
+
+    /** Picks an item of a Vaadin select by its label. */
+    private static void choose(Page p, String select, String label) {
+        p.locator(select).click();
+        p.locator("vaadin-select-overlay[opened] vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + label + "$"))).click();
+    }
+}
