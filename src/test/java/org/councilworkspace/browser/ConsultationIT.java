@@ -38,21 +38,22 @@ class ConsultationIT extends BrowserTest {
             p.navigate(url("councils/1/consultations"));
             p.locator("#rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
             p.locator("#round-close").click();
-            assertThat(p.locator("#round-status")).hasText("Closed");
-            choose(p, "#filter-answered", "No");
+            // The secretariat works in Thai, her language in the demo.
+            assertThat(p.locator("#round-status")).hasText("ปิดรับแล้ว");
+            choose(p, "#filter-answered", "ไม่");
             Locator rows = p.locator("#submissions-grid vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^C" + roundId + "-")));
             for (int answered = 0; answered < 3; answered++) {
                 rows.first().dblclick();
                 p.locator("#submission-respond").click();
-                choose(p, "#response-disposition", answered == 0 ? "Adopted" : "Noted");
+                choose(p, "#response-disposition", answered == 0 ? "รับไว้" : "รับทราบ");
                 p.locator("#response-reasoning textarea").fill("Answer number " + answered + " from the secretariat.");
                 p.locator("#response-save").click();
                 p.locator("#response-save").waitFor(new Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
             }
-            assertThat(p.locator("#round-status")).hasText("All answered");
-            assertThat(p.locator("#round-progress")).containsText("3 of 3");
+            assertThat(p.locator("#round-status")).hasText("ตอบครบแล้ว");
+            assertThat(p.locator("#round-progress")).containsText("ตอบแล้ว 3 จาก 3");
             p.locator("#round-publish").click();
             assertThat(p.locator("#round-results-link")).isVisible();
         } finally {
@@ -70,8 +71,8 @@ class ConsultationIT extends BrowserTest {
 
     /** Picks an item of a Vaadin select by its label. */
     private static void choose(Page p, String select, String label) {
-        p.locator(select).click();
-        p.locator("vaadin-select-overlay[opened] vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + label + "$"))).click();
+        p.locator(select + " vaadin-select-value-button").click();
+        p.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)
+                .setExact(true)).click();
     }
 }
