@@ -82,12 +82,12 @@ abstract class ConsultationBenchmarkBody {
         OrganizationType[] types = OrganizationType.values();
         OffsetDateTime now = OffsetDateTime.now();
         for (int batch = 0; batch < SUBMISSIONS / 2000; batch++) {
-            InsertValuesStepN<?> insert = db.insertInto(CONSULTATION_SUBMISSION, CONSULTATION_SUBMISSION.ROUND_ID,
+            InsertValuesStepN<?> insert = db.insertInto(CONSULTATION_SUBMISSION, List.<org.jooq.Field<?>>of(CONSULTATION_SUBMISSION.ROUND_ID,
                     CONSULTATION_SUBMISSION.RECEIPT_NO, CONSULTATION_SUBMISSION.SUBMITTER_NAME,
                     CONSULTATION_SUBMISSION.ORGANIZATION_NAME, CONSULTATION_SUBMISSION.ORGANIZATION_TYPE,
                     CONSULTATION_SUBMISSION.EMAIL, CONSULTATION_SUBMISSION.SECTION_ID, CONSULTATION_SUBMISSION.BODY,
                     CONSULTATION_SUBMISSION.CONSENT_PUBLISH, CONSULTATION_SUBMISSION.SEARCH_TEXT,
-                    CONSULTATION_SUBMISSION.CONTENT_HASH, CONSULTATION_SUBMISSION.STATUS, CONSULTATION_SUBMISSION.CREATED_AT);
+                    CONSULTATION_SUBMISSION.CONTENT_HASH, CONSULTATION_SUBMISSION.STATUS, CONSULTATION_SUBMISSION.CREATED_AT));
             for (int i = 0; i < 2000; i++) {
                 int n = batch * 2000 + i;
                 StringBuilder text = new StringBuilder();
@@ -100,7 +100,7 @@ abstract class ConsultationBenchmarkBody {
                 String name = "Submitter " + n;
                 String org = "Organization " + (n % 997);
                 String body = text.toString().strip();
-                insert = insert.values(List.of(roundId, "CB" + roundId + "-" + n, name, org, types[n % types.length].name(),
+                insert = insert.values(java.util.Arrays.asList(roundId, "CB" + roundId + "-" + n, name, org, types[n % types.length].name(),
                         "s" + n + "@example.org", n % 7 == 0 ? null : sections.get(n % sections.size()), body, n % 2 == 0,
                         (name + "\n" + org + "\n" + body).toLowerCase(Locale.ROOT), Integer.toHexString(n), "VISIBLE", now));
             }

@@ -15,14 +15,14 @@ import org.councilworkspace.testsupport.TestUser;
 
 /** A council with a plan of two written sections, a frozen version, a vice-chair, and helpers to run rounds. */
 
-class ConsultationWorld {
+public class ConsultationWorld {
 
-    record World(PlanWorld plan, TestUser viceChair, long vision, long targets, long versionId) {
-        long councilId() {
+    public record World(PlanWorld plan, TestUser viceChair, long vision, long targets, long versionId) {
+        public long councilId() {
             return plan.councilId();
         }
 
-        TestUser secretariat() {
+        public TestUser secretariat() {
             return plan.secretariat();
         }
     }
@@ -33,7 +33,7 @@ class ConsultationWorld {
     private final RoundService rounds;
     private final Clock clock;
 
-    ConsultationWorld(Fixtures fixtures, PlanFixtures planFixtures, VersionService versions, RoundService rounds, Clock clock) {
+    public ConsultationWorld(Fixtures fixtures, PlanFixtures planFixtures, VersionService versions, RoundService rounds, Clock clock) {
         this.fixtures = fixtures;
         this.planFixtures = planFixtures;
         this.versions = versions;
@@ -41,7 +41,7 @@ class ConsultationWorld {
         this.clock = clock;
     }
 
-    World create() {
+    public World create() {
         PlanWorld w = planFixtures.world();
         TestUser vice = fixtures.user("vice");
         fixtures.addMember(w.councilId(), w.secretariat(), vice, CouncilRole.VICE_CHAIR);
@@ -54,23 +54,23 @@ class ConsultationWorld {
     }
 
     /** A public round of the whole plan, opened now by hand. */
-    long openPublicRound(World w) {
+    public long openPublicRound(World w) {
         long id = AsUser.call(w.secretariat(), () -> rounds.createRound(w.councilId(), new NewRound(w.versionId(),
                 "Public comment on the draft", null, RoundKind.PUBLIC, now().minusMinutes(1), null, List.of())));
         AsUser.run(w.secretariat(), () -> rounds.openNow(id));
         return id;
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
-    static NewSubmission comment(String text) {
+    public static NewSubmission comment(String text) {
         return new NewSubmission("Somsri Jaidee", "Thai Auto Parts Association", OrganizationType.INDUSTRY_ASSOCIATION,
                 "somsri@example.org", null, text, true, null, null, null);
     }
 
-    static NewSubmission comment(String name, String text, Long sectionId, boolean consent) {
+    public static NewSubmission comment(String name, String text, Long sectionId, boolean consent) {
         return new NewSubmission(name, null, OrganizationType.INDIVIDUAL, "person@example.org", sectionId, text, consent,
                 null, null, null);
     }
