@@ -35,7 +35,7 @@ public class ConsultationExports {
 
     public void writeCsv(long roundId, OutputStream out) {
         access.round(roundId);
-        Map<String, Map<Long, Response>> responses = responses(roundId);
+        Answers responses = answers(roundId);
         try {
             var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
             writer.write('\uFEFF');
@@ -55,7 +55,7 @@ public class ConsultationExports {
 
     public void writeXlsx(long roundId, OutputStream out) {
         access.round(roundId);
-        Map<String, Map<Long, Response>> responses = responses(roundId);
+        Answers responses = answers(roundId);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("submissions");
@@ -70,7 +70,11 @@ public class ConsultationExports {
         }
     }
 
-    private Map<String, Map<Long, Response>> responses(long roundId) {
+    /** The answers in force, by submission and by group, loaded once: the export then streams the submissions. */
+    private record Answers(Map<Long, Response> own, Map<Long, Response> groups) {
+    }
+
+    private Answers answers(long roundId) {
         Map<Long, Response> own = new HashMap<>();
         Map<Long, Response> groups = new HashMap<>();
         for (Response r : submissions.currentResponses(roundId)) {
@@ -80,13 +84,13 @@ public class ConsultationExports {
                 groups.put(r.groupId(), r);
             }
         }
-        return Map.of("own", own, "group", groups);
+        return new Answers(own, groups);
     }
 
-    private static List<String> row(Submission s, Map<String, Map<Long, Response>> responses) {
-        Response r = responses.get("own").get(s.id());
+    private static List<String> row(Submission s, Answers answers) {
+        Response r = answers.own().get(s.id());
         if (r == null && s.groupId() != null) {
-            r = responses.get("group").get(s.groupId());
+            r = answers.groups().get(s.groupId());
         }
         return List.of(s.receiptNo(), s.receivedAt().toString(), s.submitterName(), nz(s.organizationName()),
                 s.organizationType().name(), s.email(), nz(s.sectionTitle()), s.status().name(), nz(s.hiddenReason()),

@@ -41,7 +41,6 @@ class ResultsBuilder {
         Map<Long, List<PublishedResults.Entry>> bySection = new LinkedHashMap<>();
         Map<Long, int[]> groupCounts = new LinkedHashMap<>();
         Map<Long, Long> groupSection = new LinkedHashMap<>();
-        Map<Long, PublishedResults.Entry> changeCache = new LinkedHashMap<>();
         submissions.each(round.id(), true, s -> {
             Response response = own.get(s.id());
             if (response == null && s.groupId() != null && ofGroups.containsKey(s.groupId())) {
@@ -51,11 +50,11 @@ class ResultsBuilder {
             }
             bySection.computeIfAbsent(key(s.sectionId()), k -> new ArrayList<>()).add(entry(s.receiptNo(), s.text(),
                     false, 1, s.consentToPublishName() ? s.submitterName() : null,
-                    s.consentToPublishName() ? s.organizationName() : null, s, response, changeCache));
+                    s.consentToPublishName() ? s.organizationName() : null, s, response));
         });
         groupCounts.forEach((groupId, count) -> bySection.computeIfAbsent(key(groupSection.get(groupId)),
                 k -> new ArrayList<>()).add(entry(null, groupLabels.get(groupId), true, count[0], null, null, null,
-                ofGroups.get(groupId), changeCache)));
+                ofGroups.get(groupId))));
         List<PublishedResults.Section> sections = new ArrayList<>();
         Optional.ofNullable(bySection.remove(-1L)).ifPresent(entries ->
                 sections.add(new PublishedResults.Section(null, null, entries)));
@@ -73,8 +72,7 @@ class ResultsBuilder {
     }
 
     private PublishedResults.Entry entry(String receipt, String opinion, boolean summary, int count, String name,
-                                         String organization, Submission s, Response response,
-                                         Map<Long, PublishedResults.Entry> changeCache) {
+                                         String organization, Submission s, Response response) {
         String changeTitle = null;
         String changeHtml = null;
         if (response != null && response.revisionId() != null) {

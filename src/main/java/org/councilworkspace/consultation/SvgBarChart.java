@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * A horizontal bar chart as an SVG string, rendered on the server. Every bar carries its label and its
- * number as text, so the chart reads without colour and in a screen reader (role img with a title, and
- * the same figures in a description list next to it is up to the page). Every label is XML-escaped.
+ * number as text, so the chart does not depend on colour, and screen readers get its title (role img).
+ * Every label is XML-escaped.
  */
 public final class SvgBarChart {
 

@@ -1,6 +1,7 @@
 package org.councilworkspace.consultation.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.consultation.ConsultationStatistics;
 import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.PublishedResults;
 
@@ -20,8 +22,11 @@ public class PublicResultsView extends PublicFrame implements BeforeEnterObserve
     private final PublicConsultation consultation;
     private String title = "";
 
-    public PublicResultsView(PublicConsultation consultation) {
+    private final ConsultationStatistics statistics;
+
+    public PublicResultsView(PublicConsultation consultation, ConsultationStatistics statistics) {
         this.consultation = consultation;
+        this.statistics = statistics;
     }
 
     @Override
@@ -30,7 +35,9 @@ public class PublicResultsView extends PublicFrame implements BeforeEnterObserve
         PublishedResults results = consultation.results(roundId);
         title = getTranslation("consultation.results.title", results.round().title());
         show(new H1(title), new Paragraph(getTranslation("consultation.results.intro", results.round().planTitle(),
-                results.round().versionLabel(), Formats.dateTime(results.publishedAt()))), new ResultsTable(results));
+                results.round().versionLabel(), Formats.dateTime(results.publishedAt()))), new ResultsTable(results),
+                new H2(getTranslation("consultation.results.statistics")),
+                ResultsPanel.charts(statistics.publishedStatistics(roundId)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.councilworkspace.consultation.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.PublicConsultation;
 
 /** An open public round: the consulted text and the comment form, for anyone without an account. */
@@ -33,17 +35,17 @@ public class PublicRoundView extends PublicFrame implements BeforeEnterObserver,
                 new RoundTextView(open.sections()));
     }
 
-    static Paragraph intro(PublicConsultation.OpenRound open) {
-        Paragraph p = new Paragraph(p(open));
-        p.setId("round-intro");
-        return p;
-    }
-
-    private static String p(PublicConsultation.OpenRound open) {
+    /** The round's own description, then what is consulted and until when. */
+    static Div intro(PublicConsultation.OpenRound open) {
         var r = open.round();
-        String base = org.councilworkspace.base.ui.Translations.t("consultation.public.round-intro", r.planTitle(),
-                r.versionLabel(), Formats.dateTime(r.closesAt()));
-        return r.description() == null ? base : r.description() + "\n" + base;
+        Div intro = new Div();
+        intro.setId("round-intro");
+        if (r.description() != null) {
+            intro.add(ResultsTable.multiline(r.description()));
+        }
+        intro.add(new Paragraph(Translations.t("consultation.public.round-intro", r.planTitle(), r.versionLabel(),
+                Formats.dateTime(r.closesAt()))));
+        return intro;
     }
 
     @Override
