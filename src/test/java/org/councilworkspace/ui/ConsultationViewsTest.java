@@ -83,6 +83,19 @@ class ConsultationViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_scheduled_round_and_unpublished_results_read_as_not_found_to_the_public() {
+        long draft = AsUser.call(w.secretariat(), () -> rounds.createRound(w.councilId(),
+                new org.councilworkspace.consultation.NewRound(w.versionId(), "Later", null,
+                        org.councilworkspace.consultation.RoundKind.PUBLIC, worlds.now().plusDays(2), null, java.util.List.of())));
+        for (String path : java.util.List.of("consult/" + draft, "consult/" + roundId + "/results", "consult/invited/nothing")) {
+            navigate(path);
+            assertThat(_find(Div.class, spec -> spec.withId("submission-form"))).as(path).isEmpty();
+            assertThat(_find(Div.class, spec -> spec.withId("round-text"))).as(path).isEmpty();
+            assertThat(_find(Div.class, spec -> spec.withId("results-table"))).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void published_results_render_hostile_text_inert() {
         String hostile = "<img src=x onerror=alert(1)> & <script>alert(2)</script>";
         publicSide.submit(roundId, new org.councilworkspace.consultation.NewSubmission(hostile, null,
