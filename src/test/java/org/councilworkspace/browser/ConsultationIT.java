@@ -6,15 +6,57 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** An anonymous person comments on the open public round; the secretariat answers and publishes; the person reads the table. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationIT extends BrowserTest {
 
     private static final String ROUND = "Public comment on the Automotive Industry Master Plan (v0.2)";
     private static final String COMMENT = "Please publish the charging-station map as open data every quarter.";
 
     @Test
+    @Order(1)
+    void the_public_pages_have_no_serious_accessibility_violations_and_fit_a_phone() {
+        BrowserContext phone = newContext(390);
+        try {
+            Page p = phone.newPage();
+            p.navigate(url("consult"));
+            p.waitForSelector("#public-open-rounds");
+            assertAccessible(p);
+            p.locator("#public-open-rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+            p.waitForSelector("#submission-form");
+            p.waitForTimeout(300);
+            assertAccessible(p);
+            org.assertj.core.api.Assertions.assertThat(((Number) p.evaluate(
+                    "document.documentElement.scrollWidth - window.innerWidth")).intValue()).as("form at 390 px").isLessThanOrEqualTo(0);
+            p.navigate(url("consult"));
+            p.locator("#public-published-rounds a").first().click();
+            p.waitForSelector("#results-table");
+            assertAccessible(p);
+            org.assertj.core.api.Assertions.assertThat(p.locator("#results-table").innerText())
+                    .contains("Extend the EV purchase subsidy until 2030 (form letter)", "Summary of 8 similar comments");
+            screenshot(p, "consultation-results-390");
+        } finally {
+            phone.close();
+        }
+    }
+
+    private static void assertAccessible(Page p) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(p).analyze();
+        java.util.List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(serious).as(p.url()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
     void an_anonymous_comment_is_answered_published_and_read_in_the_comment_response_table() {
         page.navigate(url("consult"));
         page.locator("#public-open-rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
