@@ -64,7 +64,7 @@ class ConsultationIT extends BrowserTest {
         String roundId = page.url().replaceAll(".*/consult/(\\d+).*", "$1");
         page.locator("#submission-name input").fill("Nok Prasert");
         page.locator("#submission-organization input").fill("Open Data Thailand");
-        choose(page, "#submission-type", "NGO");
+        page.locator("#submission-type vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("NGO")).click();
         page.locator("#submission-email input").fill("nok@example.org");
         page.locator("#submission-text textarea").fill(COMMENT);
         page.locator("#submission-consent input").check();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,7 +58,7 @@ class ConsultationViewsTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("This field is required.");
         name.setValue("Ploy Rak");
-        _get(Select.class, spec -> spec.withId("submission-type")).setValue(OrganizationType.ACADEMIA);
+        _get(RadioButtonGroup.class, spec -> spec.withId("submission-type")).setValue(OrganizationType.ACADEMIA);
         _get(EmailField.class, spec -> spec.withId("submission-email")).setValue("ploy@example.org");
         _get(TextArea.class, spec -> spec.withId("submission-text")).setValue("Add rural charging targets.");
         _click(_get(Button.class, spec -> spec.withId("submission-submit")));

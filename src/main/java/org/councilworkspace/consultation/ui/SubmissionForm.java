@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,7 +40,8 @@ class SubmissionForm extends Div {
 
     private final TextField name = new TextField();
     private final TextField organization = new TextField();
-    private final Select<OrganizationType> type = new Select<>();
+    // Radio buttons, not a select: the select's value button takes an aria-required that its role does not allow.
+    private final RadioButtonGroup<OrganizationType> type = new RadioButtonGroup<>();
     private final EmailField email = new EmailField();
     private final ComboBox<RoundSection> section = new ComboBox<>();
     private final TextArea text = new TextArea();
