@@ -39,6 +39,8 @@ class ConsultationIT extends BrowserTest {
             assertAccessible(p);
             org.assertj.core.api.Assertions.assertThat(p.locator("#results-table").innerText())
                     .contains("Extend the EV purchase subsidy until 2030 (form letter)", "Summary of 8 similar comments");
+            org.assertj.core.api.Assertions.assertThat(((Number) p.evaluate(
+                    "document.documentElement.scrollWidth - window.innerWidth")).intValue()).as("results at 390 px").isLessThanOrEqualTo(0);
             screenshot(p, "consultation-results-390");
         } finally {
             phone.close();
@@ -82,6 +84,7 @@ class ConsultationIT extends BrowserTest {
             p.locator("#round-close").click();
             // The secretariat works in Thai, her language in the demo.
             assertThat(p.locator("#round-status")).hasText("ปิดรับแล้ว");
+            screenshot(p, "consultation-round");
             choose(p, "#filter-answered", "ไม่");
             Locator rows = p.locator("#submissions-grid vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^C" + roundId + "-")));

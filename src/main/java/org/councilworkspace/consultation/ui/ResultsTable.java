@@ -25,7 +25,8 @@ class ResultsTable extends Div {
         }
         int n = 0;
         for (PublishedResults.Section section : results.sections()) {
-            add(new H2(section.title() == null ? getTranslation("consultation.results.whole-plan") : section.title()));
+            String title = section.title() == null ? getTranslation("consultation.results.whole-plan") : section.title();
+            add(new H2(title));
             NativeTable table = new NativeTable();
             table.addClassName("cw-results");
             table.getStyle().set("width", "100%").set("border-collapse", "collapse");
@@ -45,7 +46,14 @@ class ResultsTable extends Div {
                         .set("border-top", "1px solid var(--lumo-contrast-20pct)").set("vertical-align", "top")
                         .set("padding", "var(--lumo-space-s)"));
             }
-            add(table);
+            // On a phone the table scrolls sideways inside its box instead of widening the page.
+            Div box = new Div(table);
+            box.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+            // Focusable and named, so keyboard users can scroll it too.
+            box.getElement().setAttribute("tabindex", "0");
+            box.getElement().setAttribute("role", "region");
+            box.getElement().setAttribute("aria-label", title);
+            add(box);
         }
         add(new H2(getTranslation("consultation.results.text-changes")));
         if (results.finalVersionLabel() != null) {
