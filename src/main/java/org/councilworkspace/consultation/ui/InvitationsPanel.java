@@ -48,7 +48,7 @@ class InvitationsPanel extends Div {
             String token = rounds.invite(roundId, organization.getValue(), type.getValue(), email.getValue(), null);
             link.removeAll();
             link.add(new com.vaadin.flow.component.html.Span(getTranslation("consultation.invitation.link") + " "),
-                    new com.vaadin.flow.component.html.Anchor(PublicPaths.invited(token), PublicPaths.invited(token)));
+                    new com.vaadin.flow.component.html.Anchor(PublicPaths.invited(token), absolute(PublicPaths.invited(token))));
             organization.clear();
             email.clear();
             grid.setItems(rounds.invitations(roundId));
@@ -58,5 +58,11 @@ class InvitationsPanel extends Div {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
         add(form, link, grid);
+    }
+
+    /** The full address to send, as this request reached the server. */
+    private static String absolute(String path) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/" + path).build().toUriString();
     }
 }

@@ -85,19 +85,23 @@ class SubmissionsPanel extends Div {
         grid.addColumn(Submission::receiptNo).setHeader(getTranslation("consultation.column.receipt")).setAutoWidth(true);
         grid.addColumn(s -> Formats.dateTime(s.receivedAt())).setHeader(getTranslation("consultation.column.received")).setAutoWidth(true);
         grid.addColumn(s -> s.organizationName() == null ? s.submitterName() : s.submitterName() + " (" + s.organizationName() + ")")
-                .setHeader(getTranslation("consultation.column.from")).setFlexGrow(1);
-        grid.addColumn(s -> Translations.label(s.organizationType())).setHeader(getTranslation("consultation.form.organization-type"));
-        grid.addColumn(s -> s.sectionTitle() == null ? "—" : s.sectionTitle()).setHeader(getTranslation("consultation.form.section"));
-        grid.addColumn(s -> excerpt(s.text())).setHeader(getTranslation("consultation.column.text")).setFlexGrow(2);
+                .setHeader(getTranslation("consultation.column.from")).setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(s -> Translations.label(s.organizationType())).setHeader(getTranslation("consultation.form.organization-type"))
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(s -> s.sectionTitle() == null ? "—" : s.sectionTitle()).setHeader(getTranslation("consultation.form.section")).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(s -> excerpt(s.text())).setHeader(getTranslation("consultation.column.text")).setWidth("18rem").setFlexGrow(1);
         grid.addColumn(s -> (s.status() == SubmissionStatus.HIDDEN ? "⊘ " : "") + Labels.of(s.status()))
-                .setHeader(getTranslation("consultation.filter.status"));
-        grid.addColumn(s -> s.groupLabel() == null ? "" : s.groupLabel()).setHeader(getTranslation("consultation.column.group"));
+                .setHeader(getTranslation("consultation.filter.status")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(s -> s.groupLabel() == null ? "" : s.groupLabel()).setHeader(getTranslation("consultation.column.group")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(s -> s.disposition() == null ? "○ " + getTranslation("consultation.unanswered")
-                : "✔ " + Labels.of(s.disposition())).setHeader(getTranslation("consultation.response.disposition"));
+                : "✔ " + Labels.of(s.disposition())).setHeader(getTranslation("consultation.response.disposition"))
+                .setWidth("10rem").setFlexGrow(0);
         grid.setItems(query -> review.submissions(roundId, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> review.countSubmissions(roundId, filter()));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setHeight("32rem");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getColumns().forEach(c -> c.setResizable(true));
 
         Button openSelected = new Button(getTranslation("consultation.submission.open"), e ->
                 grid.getSelectedItems().stream().findFirst().ifPresent(this::open));
