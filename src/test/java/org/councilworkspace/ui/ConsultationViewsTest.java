@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -93,6 +94,32 @@ class ConsultationViewsTest extends KaribuTest {
             assertThat(_find(Div.class, spec -> spec.withId("round-text"))).as(path).isEmpty();
             assertThat(_find(Div.class, spec -> spec.withId("results-table"))).as(path).isEmpty();
         }
+    }
+
+    @Test
+    void the_secretariat_invites_an_organization_whose_link_opens_its_own_form() {
+        long invited = AsUser.call(w.secretariat(), () -> rounds.createRound(w.councilId(),
+                new org.councilworkspace.consultation.NewRound(w.versionId(), "Invited round", null,
+                        org.councilworkspace.consultation.RoundKind.INVITED, worlds.now(), worlds.now().plusDays(9),
+                        java.util.List.of())));
+        signIn(w.secretariat());
+        navigate("consultations/" + invited);
+        _click(_get(Button.class, spec -> spec.withId("round-open")));
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("round-tabs")).setSelectedIndex(2);
+        _get(TextField.class, spec -> spec.withId("invite-organization")).setValue("Thai Battery Consortium");
+        @SuppressWarnings("unchecked")
+        Select<OrganizationType> type = _get(Select.class, spec -> spec.withId("invite-type"));
+        type.setValue(OrganizationType.INDUSTRY_ASSOCIATION);
+        _get(EmailField.class, spec -> spec.withId("invite-email")).setValue("tbc@example.org");
+        _click(_get(Button.class, spec -> spec.withId("invite-create")));
+        String link = _get(_get(Paragraph.class, spec -> spec.withId("invitation-link")),
+                com.vaadin.flow.component.html.Anchor.class).getHref();
+        assertThat(link).startsWith("consult/invited/");
+        AsUser.signOut();
+        navigate(link);
+        assertThat(_get(TextField.class, spec -> spec.withId("submission-organization")).getValue())
+                .isEqualTo("Thai Battery Consortium");
+        assertThat(_get(TextField.class, spec -> spec.withId("submission-organization")).isReadOnly()).isTrue();
     }
 
     @Test

@@ -62,7 +62,11 @@ class InvitationsPanel extends Div {
 
     /** The full address to send, as this request reached the server. */
     private static String absolute(String path) {
-        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/" + path).build().toUriString();
+        try {
+            return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/" + path).build().toUriString();
+        } catch (IllegalStateException outsideARequest) {
+            return "/" + path;
+        }
     }
 }
