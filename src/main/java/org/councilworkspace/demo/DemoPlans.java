@@ -27,13 +27,16 @@ class DemoPlans {
     private final DemoComments comments;
     private final DemoAmendments amendments;
     private final DemoMeetings meetings;
+    private final DemoConsultation consultation;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
-              DemoPositions positions, DemoComments comments, DemoAmendments amendments, DemoMeetings meetings) {
+              DemoPositions positions, DemoComments comments, DemoAmendments amendments, DemoMeetings meetings,
+              DemoConsultation consultation) {
         this.comments = comments;
         this.amendments = amendments;
         this.positions = positions;
         this.meetings = meetings;
+        this.consultation = consultation;
         this.plans = plans;
         this.outline = outline;
         this.drafting = drafting;
@@ -79,6 +82,7 @@ class DemoPlans {
         }
         amendments.seed(ids, automotive, sections, manufacturing);
         meetings.seed(ids, automotiveCouncil, subcommittee, sections);
+        consultation.seed(ids, automotiveCouncil, automotive, sections);
     }
 
     /** Creates the outline as the secretariat, names the leads, and has each lead write the first text. */

@@ -1,0 +1,5 @@
+package org.councilworkspace.consultation;
+
+/** A submission's PDF, for the secretariat only. */
+public record Attachment(String fileName, byte[] content) {
+}

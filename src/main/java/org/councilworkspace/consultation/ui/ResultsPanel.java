@@ -1,0 +1,74 @@
+package org.councilworkspace.consultation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.consultation.ConsultationExports;
+import org.councilworkspace.consultation.ConsultationStatistics;
+import org.councilworkspace.consultation.RoundStatistics;
+import org.councilworkspace.consultation.SvgBarChart;
+
+/** Exports of the round as CSV and XLSX, and its statistics as server-rendered charts. */
+class ResultsPanel extends Div {
+
+    ResultsPanel(long roundId, String fileBase, ConsultationExports exports, ConsultationStatistics statistics) {
+        setWidthFull();
+        Anchor csv = download(fileBase + ".csv", "text/csv; charset=utf-8", out -> exports.writeCsv(roundId, out),
+                getTranslation("consultation.export.csv"));
+        csv.setId("export-csv");
+        Anchor xlsx = download(fileBase + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> exports.writeXlsx(roundId, out),
+                getTranslation("consultation.export.xlsx"));
+        xlsx.setId("export-xlsx");
+        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx));
+        add(charts(statistics.statistics(roundId)));
+    }
+
+    static Div charts(RoundStatistics stats) {
+        Div charts = new Div();
+        charts.setId("round-statistics");
+        List<SvgBarChart.Bar> types = new ArrayList<>();
+        stats.byType().forEach((t, n) -> types.add(new SvgBarChart.Bar(Translations.label(t), n)));
+        List<SvgBarChart.Bar> sections = new ArrayList<>();
+        stats.bySection().forEach(s -> sections.add(new SvgBarChart.Bar(s.title() == null
+                ? Translations.t("consultation.results.whole-plan") : s.title(), s.count())));
+        List<SvgBarChart.Bar> dispositions = new ArrayList<>();
+        stats.byDisposition().forEach((d, n) -> dispositions.add(new SvgBarChart.Bar(Labels.of(d), n)));
+        if (stats.unanswered() > 0) {
+            dispositions.add(new SvgBarChart.Bar(Translations.t("consultation.unanswered"), stats.unanswered()));
+        }
+        for (Map.Entry<String, List<SvgBarChart.Bar>> chart : List.of(
+                Map.entry(Translations.t("consultation.stats.by-type"), types),
+                Map.entry(Translations.t("consultation.stats.by-section"), sections),
+                Map.entry(Translations.t("consultation.stats.by-disposition"), dispositions))) {
+            Div svg = new Div();
+            svg.addClassName("cw-chart");
+            // Every label in the SVG is escaped by SvgBarChart; the rest is its own fixed markup.
+            svg.getElement().setProperty("innerHTML", SvgBarChart.render(chart.getKey(), chart.getValue()));
+            charts.add(svg);
+        }
+        return charts;
+    }
+
+    interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private static Anchor download(String fileName, String type, Writer writer, String label) {
+        Anchor anchor = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(type);
+            try (var out = event.getOutputStream()) {
+                writer.write(out);
+            }
+        }, label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+}

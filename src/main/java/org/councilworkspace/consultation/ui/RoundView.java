@@ -1,0 +1,136 @@
+package org.councilworkspace.consultation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.consultation.ConsultationExports;
+import org.councilworkspace.consultation.ConsultationRound;
+import org.councilworkspace.consultation.ConsultationStatistics;
+import org.councilworkspace.consultation.ReviewService;
+import org.councilworkspace.consultation.RoundKind;
+import org.councilworkspace.consultation.RoundProgress;
+import org.councilworkspace.consultation.RoundService;
+import org.councilworkspace.consultation.RoundStatus;
+
+/** One round for those who run it: schedule and status, submissions, groups, invitations, answers, publishing. */
+@Route("consultations/:roundId(\\d+)")
+@PermitAll
+public class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RoundService rounds;
+    private final ReviewService review;
+    private final ConsultationExports exports;
+    private final ConsultationStatistics statistics;
+    private final Div header = new Div();
+    private long roundId;
+    private ConsultationRound round;
+
+    public RoundView(RoundService rounds, ReviewService review, ConsultationExports exports,
+                     ConsultationStatistics statistics) {
+        this.rounds = rounds;
+        this.review = review;
+        this.exports = exports;
+        this.statistics = statistics;
+        addClassName("cw-page");
+        header.setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        roundId = event.getRouteParameters().getLong("roundId").orElseThrow(() -> new NotFoundException("Round"));
+        round = rounds.round(roundId);
+        removeAll();
+        showHeader();
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.setId("round-tabs");
+        SubmissionsPanel submissions = new SubmissionsPanel(roundId, rounds.sections(roundId), review, this::showHeader);
+        GroupsPanel groups = new GroupsPanel(roundId, review, () -> {
+            submissions.refresh();
+            showHeader();
+        });
+        sheet.add(getTranslation("consultation.submissions"), submissions);
+        sheet.add(getTranslation("consultation.groups"), groups);
+        if (round.kind() == RoundKind.INVITED) {
+            sheet.add(getTranslation("consultation.invitations"), new InvitationsPanel(roundId, rounds));
+        }
+        sheet.add(getTranslation("consultation.export-and-stats"), new ResultsPanel(roundId,
+                "consultation-" + roundId, exports, statistics));
+        add(header, sheet);
+    }
+
+    private void showHeader() {
+        round = rounds.round(roundId);
+        RoundProgress progress = review.progress(roundId);
+        header.removeAll();
+        Span status = new Span(Labels.of(round.status()));
+        status.getElement().getThemeList().add("badge");
+        status.setId("round-status");
+        Span kind = new Span(Labels.of(round.kind()));
+        kind.getElement().getThemeList().add("badge contrast");
+        Anchor back = new Anchor(PublicPaths.councilRounds(round.councilId()), "← " + getTranslation("consultation.title"));
+        Paragraph about = new Paragraph(round.planTitle() + " · " + round.versionLabel() + " · "
+                + Formats.dateTime(round.opensAt()) + " – " + Formats.dateTime(round.closesAt()));
+        Paragraph answered = new Paragraph(getTranslation("consultation.progress", progress.answered(), progress.visible(),
+                progress.hidden()));
+        answered.setId("round-progress");
+        ProgressBar bar = new ProgressBar(0, Math.max(1, progress.visible()), progress.answered());
+        bar.getElement().setAttribute("aria-label", answered.getText());
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.getStyle().set("flex-wrap", "wrap");
+        if (round.status() == RoundStatus.DRAFT) {
+            actions.add(action("round-open", "consultation.round.open-now", () -> rounds.openNow(roundId)));
+        }
+        if (round.status() == RoundStatus.OPEN) {
+            actions.add(action("round-close", "consultation.round.close-now", () -> rounds.closeNow(roundId)));
+        }
+        if (round.status() == RoundStatus.RESPONDED) {
+            Button publish = action("round-publish", "consultation.round.publish", () -> review.publish(roundId));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        if (round.kind() == RoundKind.PUBLIC && round.status() == RoundStatus.OPEN) {
+            actions.add(new Anchor(PublicPaths.round(roundId), getTranslation("consultation.round.public-page")));
+        }
+        if (round.status() == RoundStatus.PUBLISHED) {
+            Anchor results = new Anchor(PublicPaths.results(roundId), getTranslation("consultation.round.results-page"));
+            results.setId("round-results-link");
+            actions.add(results);
+        }
+        header.add(back, new H1(round.title()), new Div(status, new Span(" "), kind), about, answered, bar, actions);
+    }
+
+    private Button action(String id, String key, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> {
+            if (new FieldErrors().run(action)) {
+                Notifications.success(getTranslation("consultation.round.done"));
+                showHeader();
+            }
+        });
+        button.setId(id);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (round == null ? "" : round.title() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,123 @@
+package org.councilworkspace.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** An anonymous person comments on the open public round; the secretariat answers and publishes; the person reads the table. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsultationIT extends BrowserTest {
+
+    private static final String ROUND = "Public comment on the Automotive Industry Master Plan (v0.2)";
+    private static final String COMMENT = "Please publish the charging-station map as open data every quarter.";
+
+    @Test
+    @Order(1)
+    void the_public_pages_have_no_serious_accessibility_violations_and_fit_a_phone() {
+        BrowserContext phone = newContext(390);
+        try {
+            Page p = phone.newPage();
+            p.navigate(url("consult"));
+            p.waitForSelector("#public-open-rounds");
+            assertAccessible(p);
+            p.locator("#public-open-rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+            p.waitForSelector("#submission-form");
+            p.waitForTimeout(300);
+            assertAccessible(p);
+            org.assertj.core.api.Assertions.assertThat(((Number) p.evaluate(
+                    "document.documentElement.scrollWidth - window.innerWidth")).intValue()).as("form at 390 px").isLessThanOrEqualTo(0);
+            p.navigate(url("consult"));
+            p.locator("#public-published-rounds a").first().click();
+            p.waitForSelector("#results-table");
+            assertAccessible(p);
+            org.assertj.core.api.Assertions.assertThat(p.locator("#results-table").innerText())
+                    .contains("Extend the EV purchase subsidy until 2030 (form letter)", "Summary of 8 similar comments");
+            org.assertj.core.api.Assertions.assertThat(((Number) p.evaluate(
+                    "document.documentElement.scrollWidth - window.innerWidth")).intValue()).as("results at 390 px").isLessThanOrEqualTo(0);
+            screenshot(p, "consultation-results-390");
+        } finally {
+            phone.close();
+        }
+    }
+
+    private static void assertAccessible(Page p) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(p).analyze();
+        java.util.List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(serious).as(p.url()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void an_anonymous_comment_is_answered_published_and_read_in_the_comment_response_table() {
+        page.navigate(url("consult"));
+        page.locator("#public-open-rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+        page.waitForSelector("#submission-form");
+        String roundId = page.url().replaceAll(".*/consult/(\\d+).*", "$1");
+        page.locator("#submission-name input").fill("Nok Prasert");
+        page.locator("#submission-organization input").fill("Open Data Thailand");
+        page.locator("#submission-type vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("NGO")).click();
+        page.locator("#submission-email input").fill("nok@example.org");
+        page.locator("#submission-text textarea").fill(COMMENT);
+        page.locator("#submission-consent input").check();
+        screenshot(page, "consultation-public-form");
+        page.locator("#submission-submit").click();
+        assertThat(page.locator("#submission-receipt")).containsText(Pattern.compile("C" + roundId + "-\\w{4}-\\w{4}"));
+        screenshot(page, "consultation-receipt");
+
+        BrowserContext secretariat = newContext(1280);
+        try {
+            Page p = secretariat.newPage();
+            loginPage(p).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
+            p.navigate(url("councils/1/consultations"));
+            p.locator("#rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+            p.locator("#round-close").click();
+            // The secretariat works in Thai, her language in the demo.
+            assertThat(p.locator("#round-status")).hasText("ปิดรับแล้ว");
+            screenshot(p, "consultation-round");
+            choose(p, "#filter-answered", "ไม่");
+            Locator rows = p.locator("#submissions-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^C" + roundId + "-")));
+            for (int answered = 0; answered < 3; answered++) {
+                rows.first().dblclick();
+                p.locator("#submission-respond").click();
+                choose(p, "#response-disposition", answered == 0 ? "รับไว้" : "รับทราบ");
+                p.locator("#response-reasoning textarea").fill("Answer number " + answered + " from the secretariat.");
+                p.locator("#response-save").click();
+                p.locator("#response-save").waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            }
+            assertThat(p.locator("#round-status")).hasText("ตอบครบแล้ว");
+            assertThat(p.locator("#round-progress")).containsText("ตอบแล้ว 3 จาก 3");
+            p.locator("#round-publish").click();
+            assertThat(p.locator("#round-results-link")).isVisible();
+        } finally {
+            secretariat.close();
+        }
+
+        page.navigate(url("consult/" + roundId + "/results"));
+        Locator table = page.locator("#results-table");
+        assertThat(table).containsText(COMMENT);
+        assertThat(table).containsText("Nok Prasert (Open Data Thailand)");
+        assertThat(table).containsText("from the secretariat.");
+        assertThat(table).containsText("Adopted");
+        screenshot(page, "consultation-results");
+    }
+
+    /** Picks an item of a Vaadin select by its label. */
+    private static void choose(Page p, String select, String label) {
+        p.locator(select + " vaadin-select-value-button").click();
+        p.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)
+                .setExact(true)).click();
+    }
+}
