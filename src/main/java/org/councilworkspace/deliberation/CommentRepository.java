@@ -244,21 +244,26 @@ class CommentRepository {
                 .fetch();
     }
 
-    /** Up to {@code perThread} first comments of each of these threads, in order. One query for the whole page. */
-    Map<Long, List<CommentItem>> firstComments(Collection<Long> threadIds, int perThread) {
+    /**
+     * The first {@code perThread} comments of each of these threads and, if later, its latest one, in order. One
+     * query for the whole page.
+     */
+    Map<Long, List<CommentItem>> firstAndLatestComments(Collection<Long> threadIds, int perThread) {
         Map<Long, List<CommentItem>> out = new LinkedHashMap<>();
         if (threadIds.isEmpty()) {
             return out;
         }
         Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(THREAD_COMMENT.THREAD_ID)
                 .orderBy(THREAD_COMMENT.ID)).as("rank_in_thread");
+        Field<Integer> fromEnd = DSL.rowNumber().over(DSL.partitionBy(THREAD_COMMENT.THREAD_ID)
+                .orderBy(THREAD_COMMENT.ID.desc())).as("rank_from_end");
         var ranked = db.select(THREAD_COMMENT.ID, THREAD_COMMENT.THREAD_ID, THREAD_COMMENT.AUTHOR_ID,
                         THREAD_COMMENT.BODY, THREAD_COMMENT.CREATED_AT, THREAD_COMMENT.EDITED_AT,
-                        THREAD_COMMENT.EDIT_COUNT, THREAD_COMMENT.VERSION, rank)
+                        THREAD_COMMENT.EDIT_COUNT, THREAD_COMMENT.VERSION, rank, fromEnd)
                 .from(THREAD_COMMENT).where(THREAD_COMMENT.THREAD_ID.in(threadIds)).asTable("ranked");
         db.select(ranked.fields()).select(APP_USER.DISPLAY_NAME).from(ranked)
                 .join(APP_USER).on(APP_USER.ID.eq(ranked.field(THREAD_COMMENT.AUTHOR_ID)))
-                .where(ranked.field(rank).le(perThread))
+                .where(ranked.field(rank).le(perThread).or(ranked.field(fromEnd).eq(1)))
                 .orderBy(ranked.field(THREAD_COMMENT.THREAD_ID), ranked.field(THREAD_COMMENT.ID))
                 .forEach(r -> out.computeIfAbsent(r.get(ranked.field(THREAD_COMMENT.THREAD_ID)), k -> new java.util.ArrayList<>())
                         .add(new CommentItem(r.get(ranked.field(THREAD_COMMENT.ID)),

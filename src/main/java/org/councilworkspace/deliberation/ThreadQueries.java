@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ThreadQueries {
 
-    /** How many comments of each thread come with a page; the rest load when asked for. */
-    public static final int COMMENTS_SHOWN = 20;
+    /** How many first comments of each thread come with a page (and the latest one); the rest load when opened. */
+    public static final int COMMENTS_SHOWN = 1;
     private static final int MAX_PAGE = 200;
 
     private final CommentRepository repository;
@@ -41,7 +41,7 @@ public class ThreadQueries {
         return repository.count(sectionId, context.member().actor().id(), context.seesNotes(), filter);
     }
 
-    /** A page of the section's threads with their first comments: two queries, whatever the page size. */
+    /** A page of the section's threads with their first and latest comments: two queries, whatever the page size. */
     public List<ThreadSummary> threads(long sectionId, ThreadFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
@@ -50,7 +50,7 @@ public class ThreadQueries {
         CouncilMember member = context.member();
         List<Record> rows = repository.threadPage(sectionId, member.actor().id(), context.seesNotes(), filter, offset,
                 limit);
-        Map<Long, List<CommentItem>> comments = repository.firstComments(
+        Map<Long, List<CommentItem>> comments = repository.firstAndLatestComments(
                 rows.stream().map(r -> r.get(COMMENT_THREAD.ID)).toList(), COMMENTS_SHOWN);
         boolean leads = member.may(CouncilAction.COMMENT) && repository.isLead(sectionId, member.actor().id());
         boolean runsPlan = member.may(CouncilAction.MANAGE_PLAN);

@@ -6,7 +6,7 @@ import org.councilworkspace.council.StakeholderGroup;
 
 /**
  * A thread as listed beside the text: its passage (as first quoted), who started it,
- * and its first comments (at most {@link ThreadQueries#COMMENTS_SHOWN}; commentCount says how many there are).
+ * and its first comment and latest reply (the whole thread loads when opened; commentCount says how many).
  */
 public record ThreadSummary(long id, long sectionId, Visibility visibility, ThreadStatus status, AnchorState anchorState,
                             String quote, long authorId, String authorName,

@@ -57,8 +57,10 @@ class CommentsPage {
         return page.locator("#thread-list .cw-thread").filter(new Locator.FilterOptions().setHasText(containing));
     }
 
+    /** Opens the thread from the list and replies in it. */
     void reply(String containing, String text) {
-        Locator thread = thread(containing).first();
+        thread(containing).first().locator(".cw-thread-open").click();
+        Locator thread = page.locator("vaadin-dialog-overlay .cw-thread").first();
         thread.locator(".cw-thread-reply").click();
         thread.locator(".cw-reply-body textarea").fill(text);
         thread.locator(".cw-post-reply").click();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Arrays;
 import java.util.List;
 import org.councilworkspace.base.ui.Notifications;
@@ -130,7 +129,7 @@ class CommentsPanel extends Div {
         add(filters(), list);
         list.setId("thread-list");
         list.addClassName("cw-thread-list");
-        list.setRenderer(new ComponentRenderer<>(this::card));
+        list.setRenderer(ThreadSummaryRenderer.create(this::openThread));
         // Lazy: a section may have thousands of threads; only the visible ones are fetched.
         list.setDataProvider(DataProvider.<ThreadSummary>fromCallbacks(
                 q -> queries.threads(sectionId, filter(), q.getOffset(), q.getLimit()).stream(),
@@ -184,18 +183,8 @@ class CommentsPanel extends Div {
         return new ThreadFilter(chosen, mine.getValue(), mentioningMe.getValue(), group.getValue());
     }
 
-    private ThreadCard card(ThreadSummary thread) {
-        return new ThreadCard(thread, me, abilities.mayComment(), new ThreadCard.Actions() {
-            @Override
-            public void changed() {
-                refresh();
-            }
-
-            @Override
-            public void openWhole(long threadId) {
-                openThreads(Long.toString(threadId));
-            }
-        }, comments, queries, sectionId);
+    private void openThread(ThreadSummary thread) {
+        openThreads(Long.toString(thread.id()));
     }
 
     private void startOnSelection() {
