@@ -269,13 +269,18 @@ public class CouncilSimulation extends Simulation {
                 .exec(uidl(name + ": navigate", ui -> Rpc.calls(Rpc.navigate("/" + ui.location, ""))));
     }
 
-    /** Leaving a page: the browser's unload beacon, then the push connection closes. */
+    /**
+     * Leaving a page: the push connection closes and the browser's unload beacon tells the server the tab is gone.
+     * (The browser sends the beacon first; the other order here keeps the server's closing of the push connection
+     * from racing the simulation's own close.)
+     */
     private ChainBuilder closeTab() {
-        return doIf(s -> s.contains("ui")).then(exec(http("close tab").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId)
-                        .header("Content-Type", "text/plain;charset=UTF-8")
-                        .body(StringBody(s -> ui(s).unload())))
-                .doIf(s -> s.contains("push")).then(exec(ws("close tab: push").close()).exec(s -> s.remove("push")))
-                .exec(s -> s.remove("ui")));
+        return doIf(s -> s.contains("ui")).then(
+                doIf(s -> s.contains("push")).then(exec(ws("close tab: push").close()).exec(s -> s.remove("push")))
+                        .exec(http("close tab").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId)
+                                .header("Content-Type", "text/plain;charset=UTF-8")
+                                .body(StringBody(s -> ui(s).unload())))
+                        .exec(s -> s.remove("ui")));
     }
 
     private static String pushPath(UiState ui) {
