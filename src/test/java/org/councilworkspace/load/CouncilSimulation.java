@@ -159,6 +159,7 @@ public class CouncilSimulation extends Simulation {
                         .disableFollowRedirect()
                         .check(status().is(302))
                         .check(header("Location").transform(l -> !l.contains("error")).is(true)))
+                .exitHereIfFailed()
                 .exec(think());
     }
 
@@ -258,6 +259,8 @@ public class CouncilSimulation extends Simulation {
                 .exec(http(name + ": bootstrap").get("/?v-r=init&location=#{location}&query=")
                         .check(status().is(200))
                         .check(bodyString().saveAs("init")))
+                // A member whose page did not load stops here: one error, not a cascade of follow-ups.
+                .exitHereIfFailed()
                 .exec(s -> {
                     TABS.incrementAndGet();
                     return s.set("ui", UiState.fromInit(s.getString("init"), s.getString("location"))).remove("init");
@@ -266,7 +269,8 @@ public class CouncilSimulation extends Simulation {
                         ui -> Rpc.calls(Rpc.channel(ui.takeChannel(UiState.BROWSER_DETAILS), Rpc.browserDetails()))))
                 .doIf(s -> PUSH).then(exec(ws(name + ": push").connect(s -> pushPath(ui(s))))
                         .exec(s -> s.set("push", true)))
-                .exec(uidl(name + ": navigate", ui -> Rpc.calls(Rpc.navigate("/" + ui.location, ""))));
+                .exec(uidl(name + ": navigate", ui -> Rpc.calls(Rpc.navigate("/" + ui.location, ""))))
+                .exitHereIfFailed();
     }
 
     /**
