@@ -351,13 +351,13 @@ public class CouncilSimulation extends Simulation {
     @Override
     public void before() {
         if (!APP_PID.isBlank()) {
-            baseline = HeapProbe.take(APP_PID);
+            baseline = HeapProbe.take(APP_PID, MODE + "-before");
             HEAP.add("before the run: " + baseline.describe());
             if (!SOAK && HOLD_SECONDS > 0) {
                 // Everyone holds one open section from about the deadline on; measure in the middle of that.
                 Thread probe = new Thread(() -> {
                     sleepUntil(deadline.plusSeconds(HOLD_SECONDS / 2 + 5));
-                    holding = HeapProbe.take(APP_PID);
+                    holding = HeapProbe.take(APP_PID, MODE + "-holding");
                     HEAP.add("while " + USERS + " sessions each hold an open section: " + holding.describe());
                 }, "heap-probe");
                 probe.setDaemon(true);
@@ -378,7 +378,7 @@ public class CouncilSimulation extends Simulation {
                 .append(", save conflicts shown ").append(CONFLICTS.get()).append(", comments posted ")
                 .append(COMMENTS.get()).append(", positions recorded ").append(POSITIONS.get()).append('\n');
         if (!APP_PID.isBlank()) {
-            HeapProbe.Snapshot end = HeapProbe.take(APP_PID);
+            HeapProbe.Snapshot end = HeapProbe.take(APP_PID, MODE + "-after");
             HEAP.add((SOAK ? "after the soak, everyone signed out: " : "after the run: ") + end.describe());
             HEAP.forEach(line -> summary.append("heap ").append(line).append('\n'));
             if (holding != null) {

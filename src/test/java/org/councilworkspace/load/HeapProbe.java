@@ -2,6 +2,8 @@ package org.councilworkspace.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,13 +38,17 @@ final class HeapProbe {
     private HeapProbe() {
     }
 
-    static Snapshot take(String pid) {
+    /** Takes a histogram and keeps the whole of it in {@code target/load-heap-<label>.txt}, for comparing by class. */
+    static Snapshot take(String pid, String label) {
         try {
             Process jcmd = new ProcessBuilder("jcmd", pid, "GC.class_histogram").redirectErrorStream(true).start();
             String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!jcmd.waitFor(120, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
                 throw new IllegalStateException("jcmd failed: " + output);
             }
+            Path file = Path.of("target", "load-heap-" + label + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, output, StandardCharsets.UTF_8);
             long total = -1;
             Map<String, Long> instances = new LinkedHashMap<>();
             for (String name : WATCHED) {
