@@ -384,6 +384,9 @@ public class CouncilSimulation extends Simulation {
             if (holding != null) {
                 summary.append(String.format("heap per open session (with one open tab): %,d KB%n",
                         (holding.bytes() - baseline.bytes()) / 1024 / USERS));
+                // The sessions stay signed in after the run (their tabs closed): that splits session from tab.
+                summary.append(String.format("  of which the open tab: %,d KB, the signed-in session without a tab: %,d KB%n",
+                        (holding.bytes() - end.bytes()) / 1024 / USERS, (end.bytes() - baseline.bytes()) / 1024 / USERS));
             }
             if (SOAK) {
                 summary.append(String.format("heap after the soak minus before: %,d KB%n",
