@@ -374,7 +374,8 @@ public class CouncilSimulation extends Simulation {
                 .append(SOAK ? "" : ", then " + HOLD_SECONDS + " s holding an open section")
                 .append(", think time ").append(THINK_MIN_MS).append("–").append(THINK_MAX_MS).append(" ms, push ")
                 .append(PUSH ? "WebSocket" : "off").append(", against ").append(BASE_URL).append('\n');
-        summary.append("tabs opened ").append(TABS.get()).append(", section saves confirmed (new revision, merged or unchanged) ").append(SAVED.get())
+        summary.append("tabs opened ").append(TABS.get())
+                .append(", section saves confirmed (new revision, merged or unchanged) ").append(SAVED.get())
                 .append(", save conflicts shown ").append(CONFLICTS.get()).append(", comments posted ")
                 .append(COMMENTS.get()).append(", positions recorded ").append(POSITIONS.get()).append('\n');
         if (!APP_PID.isBlank()) {
