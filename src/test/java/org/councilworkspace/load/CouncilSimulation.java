@@ -77,7 +77,7 @@ public class CouncilSimulation extends Simulation {
                     "somchai,chaiwat,kittisak,nattaya,siriporn,wichai,tanaka,supaporn,arunee,prasert").split(","))
             .map(String::trim).toList();
     private static final String PASSWORD = System.getProperty("load.password", "council-demo-2027");
-    private static final String MARKER = "\n\nReviewed during a load test.";
+    private static final String NOTE = "Reviewed during a load test, note ";
 
     private static final AtomicInteger SAVED = new AtomicInteger();
     private static final AtomicInteger CONFLICTS = new AtomicInteger();
@@ -186,16 +186,17 @@ public class CouncilSimulation extends Simulation {
         return doIfHas("edit-section", exec(uidl("edit section", ui -> Rpc.calls(Rpc.click(ui.node("edit-section")))))
                 .exec(expect("section-text"))
                 .exec(think())
-                .exec(uidl("type in editor", ui -> {
+                .exec(s -> s.set("typed", edited(ui(s).value("section-text"))))
+                .exec(uidl("type in editor", (s, ui) -> {
                     int text = ui.node("section-text");
-                    return Rpc.calls(Rpc.sync(text, "value", edited(ui.value("section-text"))), Rpc.input(text));
+                    return Rpc.calls(Rpc.sync(text, "value", s.getString("typed")), Rpc.input(text));
                 }))
                 .exec(think())
                 .exec(uidl("save section", ui -> Rpc.calls(Rpc.click(ui.node("save-section")))))
-                .exec(uidl("save section: send text", ui -> {
-                    String text = edited(ui.value("section-text"));
-                    return Rpc.calls(Rpc.channel(ui.takeChannel(UiState.VALUE), text));
-                }, regex("\"key\":\"(?:theme|id)\",\"feat\":3,\"value\":\"(success|conflict-save)\"").saveAs("outcome")))
+                .exec(uidl("save section: send text",
+                        (s, ui) -> Rpc.calls(Rpc.channel(ui.takeChannel(UiState.VALUE), s.getString("typed"))),
+                        regex("\"key\":\"(?:theme|id)\",\"feat\":3,\"value\":\"(success|conflict-save)\"")
+                                .saveAs("outcome")))
                 .exec(s -> {
                     (s.getString("outcome").equals("success") ? SAVED : CONFLICTS).incrementAndGet();
                     return s;
@@ -235,9 +236,15 @@ public class CouncilSimulation extends Simulation {
         }));
     }
 
+    /**
+     * A real change: a new paragraph between two random paragraphs, so every save makes a revision, and two members
+     * saving the same section at once usually merge (different places) and sometimes conflict (the same place).
+     */
     private static String edited(String text) {
-        // Toggles one closing sentence, so sections neither grow without end nor stay unchanged.
-        return text.endsWith(MARKER) ? text.substring(0, text.length() - MARKER.length()) : text + MARKER;
+        List<String> paragraphs = new ArrayList<>(Arrays.asList(text.split("\n\n", -1)));
+        int at = 1 + ThreadLocalRandom.current().nextInt(paragraphs.size());
+        paragraphs.add(at, NOTE + ThreadLocalRandom.current().nextInt(1_000_000) + ".");
+        return String.join("\n\n", paragraphs);
     }
 
     private static String sectionPath(Session ignored) {
@@ -300,9 +307,14 @@ public class CouncilSimulation extends Simulation {
      */
     private ChainBuilder uidl(String name, Function<UiState, ArrayNode> rpc,
                               io.gatling.javaapi.core.CheckBuilder... checks) {
+        return uidl(name, (s, ui) -> rpc.apply(ui), checks);
+    }
+
+    private ChainBuilder uidl(String name, java.util.function.BiFunction<Session, UiState, ArrayNode> rpc,
+                              io.gatling.javaapi.core.CheckBuilder... checks) {
         var request = http(name).post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .body(StringBody(s -> ui(s).request(rpc.apply(ui(s)))))
+                .body(StringBody(s -> ui(s).request(rpc.apply(s, ui(s)))))
                 .check(status().is(200))
                 .check(substring("sessionExpired").notExists())
                 .check(substring("\"resynchronize\"").notExists())
