@@ -84,6 +84,7 @@ public class CouncilSimulation extends Simulation {
     private static final AtomicInteger COMMENTS = new AtomicInteger();
     private static final AtomicInteger POSITIONS = new AtomicInteger();
     private static final AtomicInteger TABS = new AtomicInteger();
+    private static final AtomicInteger STOPPED = new AtomicInteger();
     private static final List<String> HEAP = new ArrayList<>();
 
     private final Instant start = Instant.now();
@@ -200,7 +201,11 @@ public class CouncilSimulation extends Simulation {
                 .exec(s -> {
                     (s.getString("outcome").equals("success") ? SAVED : CONFLICTS).incrementAndGet();
                     return s;
-                }));
+                })
+                // After a conflict the editor holds unsaved text, and leaving asks first; this member gives up
+                // and opens the plan in a new tab (the old tab's unload beacon goes out as the browser's would).
+                .doIf(s -> "conflict-save".equals(s.getString("outcome")))
+                .then(exec(openPage("open plan", s -> "plans/" + PLAN_ID))));
     }
 
     private ChainBuilder comment() {
@@ -336,10 +341,14 @@ public class CouncilSimulation extends Simulation {
         return substring("\"key\":\"theme\",\"feat\":3,\"value\":\"success\"").exists();
     }
 
-    /** Fails the step (and counts an error) when the page lacks an element the member needs. */
+    /**
+     * Stops the member when the page lacks an element it needs (e.g. a section that did not open). Gatling counts
+     * no request for this, so the summary reports how many members stopped.
+     */
     private static ChainBuilder expect(String elementId) {
         return exec(s -> {
             if (!ui(s).has(elementId)) {
+                STOPPED.incrementAndGet();
                 return s.markAsFailed();
             }
             return s;
@@ -389,7 +398,8 @@ public class CouncilSimulation extends Simulation {
         summary.append("tabs opened ").append(TABS.get())
                 .append(", section saves confirmed (new revision, merged or unchanged) ").append(SAVED.get())
                 .append(", save conflicts shown ").append(CONFLICTS.get()).append(", comments posted ")
-                .append(COMMENTS.get()).append(", positions recorded ").append(POSITIONS.get()).append('\n');
+                .append(COMMENTS.get()).append(", positions recorded ").append(POSITIONS.get())
+                .append(", members stopped because a page lacked what they needed ").append(STOPPED.get()).append('\n');
         if (!APP_PID.isBlank()) {
             HeapProbe.Snapshot end = HeapProbe.take(APP_PID, MODE + "-after");
             HEAP.add((SOAK ? "after the soak, everyone signed out: " : "after the run: ") + end.describe());
