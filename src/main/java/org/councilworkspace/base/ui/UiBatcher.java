@@ -56,6 +56,8 @@ public final class UiBatcher {
         SecurityContextHolder.setContext(context);
         try {
             ui.accessSynchronously(update::run);
+        } catch (com.vaadin.flow.component.UIDetachedException e) {
+            // The tab closed between the news and the update: nothing to show, nothing wrong.
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(UiBatcher.class).warn("A live update failed", e);
         } finally {
