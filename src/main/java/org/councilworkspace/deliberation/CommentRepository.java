@@ -76,7 +76,7 @@ class CommentRepository {
 
     long insertThread(SectionRef section, long authorId, Visibility visibility, String quote, String prefix,
                       String suffix, Long quoteRevisionId, AnchorState state, Integer start, Integer length,
-                      OffsetDateTime now) {
+                      Long anchorRevisionId, OffsetDateTime now) {
         return db.insertInto(COMMENT_THREAD)
                 .set(COMMENT_THREAD.COUNCIL_ID, section.councilId())
                 .set(COMMENT_THREAD.PLAN_ID, section.planId())
@@ -91,7 +91,7 @@ class CommentRepository {
                 .set(COMMENT_THREAD.ANCHOR_STATE, state.name())
                 .set(COMMENT_THREAD.ANCHOR_START, start)
                 .set(COMMENT_THREAD.ANCHOR_LENGTH, length)
-                .set(COMMENT_THREAD.ANCHOR_REVISION_ID, quoteRevisionId)
+                .set(COMMENT_THREAD.ANCHOR_REVISION_ID, anchorRevisionId)
                 .set(COMMENT_THREAD.CREATED_AT, now)
                 .set(COMMENT_THREAD.LAST_ACTIVITY_AT, now)
                 .returningResult(COMMENT_THREAD.ID)
@@ -330,14 +330,6 @@ class CommentRepository {
                 .set(COMMENT_THREAD.ANCHOR_LENGTH, r.length())
                 .set(COMMENT_THREAD.ANCHOR_REVISION_ID, revisionId)
                 .where(COMMENT_THREAD.ID.eq(r.id()))).toList()).execute();
-    }
-
-    void setAnchor(long threadId, AnchorState state, Integer start, Integer length, long revisionId) {
-        db.update(COMMENT_THREAD).set(COMMENT_THREAD.ANCHOR_STATE, state.name())
-                .set(COMMENT_THREAD.ANCHOR_START, start)
-                .set(COMMENT_THREAD.ANCHOR_LENGTH, length)
-                .set(COMMENT_THREAD.ANCHOR_REVISION_ID, revisionId)
-                .where(COMMENT_THREAD.ID.eq(threadId)).execute();
     }
 
     private Condition listed(long sectionId, long me, boolean seesNotes, ThreadFilter filter) {

@@ -67,7 +67,7 @@ public class CommentService {
         long threadId;
         if (request.quote() == null) {
             threadId = repository.insertThread(section, me(context.member()), visibility, null, null, null, null,
-                    AnchorState.SECTION, null, null, now);
+                    AnchorState.SECTION, null, null, null, now);
         } else {
             threadId = startOnPassage(section, context.member(), visibility, request, now);
         }
@@ -115,10 +115,8 @@ public class CommentService {
             length = moved.map(AnchorFinder.Match::length).orElse(null);
             anchorRevision = section.currentRevisionId();
         }
-        long id = repository.insertThread(section, me(member), visibility, quote, prefix, suffix, request.revisionId(),
-                state, start, length, now);
-        repository.setAnchor(id, state, start, length, anchorRevision);
-        return id;
+        return repository.insertThread(section, me(member), visibility, quote, prefix, suffix, request.revisionId(),
+                state, start, length, anchorRevision, now);
     }
 
     /** Replies in a thread; resolved threads take replies too (someone may disagree that it is settled). */

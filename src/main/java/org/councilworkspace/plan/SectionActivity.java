@@ -37,8 +37,11 @@ public class SectionActivity implements AutoCloseable {
     private final RevisionRepository revisions;
     private final Map<Long, List<SectionListener>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, Seen>> present = new ConcurrentHashMap<>();
-    private final Map<String, Long> mine = new ConcurrentHashMap<>();
-    private final Map<String, Presence> mineDetails = new ConcurrentHashMap<>();
+    /** This node's own pages: where each is, to repeat it in the heartbeat. */
+    private record Mine(long sectionId, Presence presence) {
+    }
+
+    private final Map<String, Mine> mine = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "presence-heartbeat");
         t.setDaemon(true);
@@ -60,15 +63,12 @@ public class SectionActivity implements AutoCloseable {
     }
 
     public void enter(long sectionId, Presence presence) {
-        String key = presence.key();
-        mine.put(key, sectionId);
-        mineDetails.put(key, presence);
+        mine.put(presence.key(), new Mine(sectionId, presence));
         announce(sectionId, presence);
     }
 
     public void leave(long sectionId, String key) {
         if (mine.remove(key) != null) {
-            mineDetails.remove(key);
             bus.publish(PRESENCE, "leave " + sectionId + " " + safe(key));
         }
     }
@@ -136,12 +136,7 @@ public class SectionActivity implements AutoCloseable {
     /** Repeats this node's presences and forgets those not heard of for a while (their node stopped). */
     private void beat() {
         try {
-            mine.forEach((key, sectionId) -> {
-                Presence p = mineDetails.get(key);
-                if (p != null) {
-                    announce(sectionId, p);
-                }
-            });
+            mine.values().forEach(m -> announce(m.sectionId(), m.presence()));
             long cutoff = System.currentTimeMillis() - PRESENCE_TTL_MILLIS;
             for (Map.Entry<Long, Map<String, Seen>> e : present.entrySet()) {
                 if (e.getValue().values().removeIf(s -> s.at() < cutoff && !mine.containsKey(s.presence().key()))) {

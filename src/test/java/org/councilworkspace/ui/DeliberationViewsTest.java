@@ -74,7 +74,9 @@ class DeliberationViewsTest extends KaribuTest {
         signIn(w.member());
         navigate("plans/" + w.planId());
         Grid<OutlineNode> grid = _get(Grid.class, spec -> spec.withId("outline-grid"));
-        assertThat(grid.getColumns()).anyMatch(c -> "Open comments".equals(c.getHeaderText()));
+        assertThat(grid.getColumnByKey("open-threads").getHeaderText()).isEqualTo("Open comments");
+        Span cell = (Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "open-threads");
+        assertThat(cell.getText()).isEqualTo("2");
     }
 
     @SuppressWarnings("unchecked")
@@ -85,8 +87,11 @@ class DeliberationViewsTest extends KaribuTest {
         signIn(w.member());
         navigate("plans/" + w.planId() + "/sections/" + section);
         assertThat(_get(Span.class, spec -> spec.withId("open-thread-count")).getText()).isEqualTo("No open threads");
+        com.vaadin.flow.component.virtuallist.VirtualList<?> list =
+                _get(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("thread-list"));
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isZero();
         Select<String> status = _get(Select.class, spec -> spec.withId("thread-status-filter"));
         _setValue(status, "RESOLVED");
-        assertThat(status.getValue()).isEqualTo("RESOLVED");
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
     }
 }

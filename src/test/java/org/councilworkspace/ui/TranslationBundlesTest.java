@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.councilworkspace.base.Messages;
 import org.councilworkspace.base.ui.FeatureTranslations;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class TranslationBundlesTest {
 
     @Test
     void everyLanguageHasTheSameKeys() throws IOException {
-        for (String bundle : FeatureTranslations.BUNDLES) {
+        for (String bundle : Messages.BUNDLES) {
             Properties base = load(bundle, "");
             if (base == null) {
                 continue;
@@ -49,7 +50,7 @@ class TranslationBundlesTest {
     void noKeyIsDefinedInTwoBundles() throws IOException {
         Map<String, String> owner = new HashMap<>();
         List<String> clashes = new ArrayList<>();
-        for (String bundle : FeatureTranslations.BUNDLES) {
+        for (String bundle : Messages.BUNDLES) {
             Properties base = load(bundle, "");
             if (base == null) {
                 continue;
@@ -67,7 +68,7 @@ class TranslationBundlesTest {
     @Test
     void everyLiteralKeyInTheCodeExists() throws IOException {
         Set<String> defined = new TreeSet<>();
-        for (String bundle : FeatureTranslations.BUNDLES) {
+        for (String bundle : Messages.BUNDLES) {
             Properties base = load(bundle, "");
             if (base != null) {
                 defined.addAll(base.stringPropertyNames());

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeatureTranslations implements I18NProvider {
 
-    public static final List<String> BUNDLES = Messages.BUNDLES;
-
     @Override
     public List<Locale> getProvidedLocales() {
         return SupportedLocales.ALL;

@@ -219,17 +219,10 @@ class CommentsPanel extends Div {
             try {
                 long threadId = Long.parseLong(id);
                 ThreadSummary thread = queries.thread(threadId);
-                dialog.add(new ThreadCard(thread, me, abilities.mayComment(), new ThreadCard.Actions() {
-                    @Override
-                    public void changed() {
-                        refresh();
-                        dialog.close();
-                        openThreads(ids);
-                    }
-
-                    @Override
-                    public void openWhole(long whole) {
-                    }
+                dialog.add(new ThreadCard(thread, me, abilities.mayComment(), () -> {
+                    refresh();
+                    dialog.close();
+                    openThreads(ids);
                 }, comments, queries, sectionId));
             } catch (NumberFormatException | org.councilworkspace.base.NotFoundException e) {
                 dialog.add(new Paragraph(getTranslation("deliberation.thread-missing")));

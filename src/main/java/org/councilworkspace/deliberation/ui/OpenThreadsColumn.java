@@ -22,7 +22,7 @@ class OpenThreadsColumn implements OutlineColumnContributor {
     public Optional<Column> column(long planId) {
         Map<Long, Integer> counts = queries.openCounts(planId);
         UI ui = UI.getCurrent();
-        return Optional.of(new Column(ui.getTranslation("deliberation.outline-column"), sectionId -> {
+        return Optional.of(new Column("open-threads", ui.getTranslation("deliberation.outline-column"), sectionId -> {
             int n = counts.getOrDefault(sectionId, 0);
             Span cell = new Span(n == 0 ? "—" : Integer.toString(n));
             cell.addClassName("cw-open-threads");

@@ -24,13 +24,12 @@ import org.councilworkspace.deliberation.ThreadSummary;
 import org.councilworkspace.deliberation.Visibility;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One thread: its passage, its comments, and reply, edit, resolve and reopen for those who may. */
+/** One whole thread, as opened from the list: its passage, every comment, and reply, edit, resolve and reopen for those who may. */
 class ThreadCard extends Div {
 
+    /** What the card's owner does after a change (re-read). */
     interface Actions {
         void changed();
-
-        void openWhole(long threadId);
     }
 
     private final ThreadSummary thread;
@@ -65,12 +64,6 @@ class ThreadCard extends Div {
             add(quote);
         }
         thread.comments().forEach(c -> add(comment(c)));
-        if (thread.commentCount() > thread.comments().size()) {
-            Button all = new Button(getTranslation("deliberation.show-all", thread.commentCount()),
-                    e -> actions.openWhole(thread.id()));
-            all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            add(all);
-        }
         add(footer(), replySlot);
     }
 

@@ -10,6 +10,7 @@ public interface OutlineColumnContributor {
     /** Called once per outline page; the cell function gets a section id. */
     Optional<Column> column(long planId);
 
-    record Column(String header, LongFunction<Component> cell) {
+    /** The key names the column (for tests and sorting state); the header is already translated. */
+    record Column(String key, String header, LongFunction<Component> cell) {
     }
 }

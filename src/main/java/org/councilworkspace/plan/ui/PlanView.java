@@ -125,7 +125,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("outline.revision")).setAutoWidth(true).setFlexGrow(0);
         for (OutlineColumnContributor contributor : columns) {
             contributor.column(plan.id()).ifPresent(c -> grid.addComponentColumn(n -> c.cell().apply(n.sectionId()))
-                    .setHeader(c.header()).setAutoWidth(true).setFlexGrow(0));
+                    .setKey(c.key()).setHeader(c.header()).setAutoWidth(true).setFlexGrow(0));
         }
         if (manage && !plan.status().textLocked()) {
             OutlineActions actions = new OutlineActions(outline, plan.id(), this::refresh);
