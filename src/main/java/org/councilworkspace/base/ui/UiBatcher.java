@@ -1,6 +1,7 @@
 package org.councilworkspace.base.ui;
 
 import com.vaadin.flow.component.UI;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,16 @@ public final class UiBatcher {
         return thread;
     });
 
+    /**
+     * Updates wait for their tab's session lock, so they run here, not on the one scheduler thread: a tab whose
+     * session is busy (or stuck) must not hold up every other tab's live updates.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "ui-batcher-update");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final UI ui;
     private final long intervalMillis;
     private final Runnable update;
@@ -41,7 +52,7 @@ public final class UiBatcher {
     /** Safe from any thread. */
     public void request() {
         if (pending.compareAndSet(false, true)) {
-            SCHEDULER.schedule(this::run, intervalMillis, TimeUnit.MILLISECONDS);
+            SCHEDULER.schedule(() -> WORKERS.execute(this::run), intervalMillis, TimeUnit.MILLISECONDS);
         }
     }
 
