@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.councilworkspace.db.tables.records.AppUserRecord;
 import org.councilworkspace.db.tables.records.UserInvitationRecord;
 import org.councilworkspace.base.SearchText;
+import org.councilworkspace.security.AccessMemo;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -28,6 +29,7 @@ class UserRepository {
     }
 
     long insert(NewUser user, OffsetDateTime now) {
+        AccessMemo.forget();
         return db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, user.username())
                 .set(APP_USER.DISPLAY_NAME, user.displayName())
@@ -63,6 +65,7 @@ class UserRepository {
 
     /** Sets active only if nobody changed the account since it was read. */
     boolean setActive(long id, boolean active, int expectedVersion) {
+        AccessMemo.forget();
         return db.update(APP_USER)
                 .set(APP_USER.ACTIVE, active)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
@@ -71,6 +74,7 @@ class UserRepository {
     }
 
     void setPassword(long id, String hash, OffsetDateTime now) {
+        AccessMemo.forget();
         db.update(APP_USER)
                 .set(APP_USER.PASSWORD_HASH, hash)
                 .set(APP_USER.PASSWORD_CHANGED_AT, now)
@@ -80,6 +84,7 @@ class UserRepository {
     }
 
     boolean updateProfile(long id, String displayName, String email, String locale, int expectedVersion) {
+        AccessMemo.forget();
         return db.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.EMAIL, email)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.councilworkspace.security.CouncilRole;
 import org.councilworkspace.base.SearchText;
+import org.councilworkspace.security.AccessMemo;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -25,6 +26,7 @@ class MembershipRepository {
     }
 
     long insert(long councilId, NewMembership m, String organizationName, LocalDate from, OffsetDateTime now) {
+        AccessMemo.forget();
         return db.insertInto(MEMBERSHIP)
                 .set(MEMBERSHIP.COUNCIL_ID, councilId)
                 .set(MEMBERSHIP.USER_ID, m.userId())
@@ -76,6 +78,7 @@ class MembershipRepository {
     }
 
     boolean changeRole(long membershipId, CouncilRole role, int expectedVersion) {
+        AccessMemo.forget();
         return db.update(MEMBERSHIP)
                 .set(MEMBERSHIP.ROLE, role.name())
                 .set(MEMBERSHIP.VERSION, MEMBERSHIP.VERSION.plus(1))
@@ -84,6 +87,7 @@ class MembershipRepository {
     }
 
     boolean end(long membershipId, LocalDate day, int expectedVersion) {
+        AccessMemo.forget();
         return db.update(MEMBERSHIP)
                 .set(MEMBERSHIP.ACTIVE_TO, day)
                 .set(MEMBERSHIP.VERSION, MEMBERSHIP.VERSION.plus(1))

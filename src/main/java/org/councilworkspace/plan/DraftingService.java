@@ -48,8 +48,7 @@ public class DraftingService {
     @Transactional(readOnly = true)
     public SectionDraft section(long sectionId) {
         var context = access.section(sectionId, CouncilAction.READ);
-        OutlineNode node = outline.build(context.plan().id(), true).stream()
-                .filter(n -> n.sectionId() == sectionId).findFirst().orElseThrow();
+        OutlineNode node = outline.node(context.plan().id(), sectionId);
         Revision current = node.currentRevisionId() == null ? null : revisions.find(node.currentRevisionId()).orElseThrow();
         return new SectionDraft(context.plan(), node, current,
                 !node.archived() && access.mayEdit(context.member(), context.plan(), sectionId));

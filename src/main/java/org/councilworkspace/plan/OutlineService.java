@@ -59,6 +59,17 @@ public class OutlineService {
                 sections.currentRevisionNumbers(planId), includeArchived);
     }
 
+    /**
+     * One section's place in the outline (its number needs the whole tree, its leads and revision only its own):
+     * what a section page needs, without reading every section's leads and revisions.
+     */
+    OutlineNode node(long planId, long sectionId) {
+        return OutlineBuilder.build(sections.ofPlan(planId), sections.leadsOfSection(sectionId),
+                        sections.currentRevisionNumber(sectionId), true).stream()
+                .filter(n -> n.sectionId() == sectionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Section"));
+    }
+
     public long addSection(long planId, Long parentId, String title) {
         var context = access.plan(planId, CouncilAction.MANAGE_PLAN);
         PlanAccess.requireTextOpen(context.plan());

@@ -62,6 +62,15 @@ class SectionRepository {
                 .fetchMap(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO);
     }
 
+    /** The current revision number of one section, keyed by it (empty when it has no text yet). */
+    Map<Long, Integer> currentRevisionNumber(long sectionId) {
+        return db.select(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO)
+                .from(PLAN_SECTION)
+                .join(SECTION_REVISION).on(SECTION_REVISION.ID.eq(PLAN_SECTION.CURRENT_REVISION_ID))
+                .where(PLAN_SECTION.ID.eq(sectionId))
+                .fetchMap(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO);
+    }
+
     int nextPosition(long planId, Long parentId) {
         var parent = parentId == null ? PLAN_SECTION.PARENT_ID.isNull() : PLAN_SECTION.PARENT_ID.eq(parentId);
         Integer max = db.select(DSL.max(PLAN_SECTION.POSITION)).from(PLAN_SECTION)
@@ -114,11 +123,19 @@ class SectionRepository {
     }
 
     Map<Long, List<Lead>> leadsOfPlan(long planId) {
+        return leads(PLAN_SECTION.PLAN_ID.eq(planId));
+    }
+
+    Map<Long, List<Lead>> leadsOfSection(long sectionId) {
+        return leads(PLAN_SECTION.ID.eq(sectionId));
+    }
+
+    private Map<Long, List<Lead>> leads(org.jooq.Condition which) {
         return db.select(SECTION_LEAD.SECTION_ID, APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(SECTION_LEAD)
                 .join(APP_USER).on(APP_USER.ID.eq(SECTION_LEAD.USER_ID))
                 .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(SECTION_LEAD.SECTION_ID))
-                .where(PLAN_SECTION.PLAN_ID.eq(planId))
+                .where(which)
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetchGroups(r -> r.value1(), r -> new Lead(r.value2(), r.value3()))
                 .entrySet().stream()

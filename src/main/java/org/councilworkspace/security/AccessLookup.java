@@ -10,7 +10,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.springframework.stereotype.Repository;
 
-/** The two reads every permission check needs: the acting account and its current membership. */
+/** The two reads every permission check needs: the acting account and its current membership (see {@link AccessMemo}). */
 @Repository
 class AccessLookup {
 
@@ -21,13 +21,13 @@ class AccessLookup {
     }
 
     Optional<AppUserRecord> activeUser(long userId) {
-        return db.selectFrom(APP_USER)
+        return AccessMemo.get("user:" + userId, () -> db.selectFrom(APP_USER)
                 .where(APP_USER.ID.eq(userId).and(APP_USER.ACTIVE.isTrue()))
-                .fetchOptional();
+                .fetchOptional());
     }
 
     Optional<Record2<Long, String>> currentMembership(long userId, long councilId, LocalDate today) {
-        return db.select(MEMBERSHIP.ID, MEMBERSHIP.ROLE)
+        return AccessMemo.get("member:" + userId + ":" + councilId + ":" + today, () -> db.select(MEMBERSHIP.ID, MEMBERSHIP.ROLE)
                 .from(MEMBERSHIP)
                 .where(MEMBERSHIP.USER_ID.eq(userId)
                         .and(MEMBERSHIP.COUNCIL_ID.eq(councilId))
@@ -35,6 +35,6 @@ class AccessLookup {
                         .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
                 .orderBy(MEMBERSHIP.ID.desc())
                 .limit(1)
-                .fetchOptional();
+                .fetchOptional());
     }
 }

@@ -30,6 +30,7 @@ class ConsensusIT extends BrowserTest {
             for (String who : new String[] {"arunee", "prasert"}) {
                 loginPage(member).open().signIn(who, LoginPage.DEMO_PASSWORD);
                 SectionPage.open(member, url(""), 1, OBJECTIVES);
+                member.locator("#section-change-position").click();
                 member.locator("#section-position vaadin-radio-button").first().click();
                 member.locator("#save-position").click();
                 assertThat(member.locator("#section-position-status")).containsText("Agree");

@@ -226,7 +226,10 @@ public class CouncilSimulation extends Simulation {
     }
 
     private ChainBuilder recordPosition() {
-        return doIfHas("save-position", exec(uidl("record position", ui -> {
+        return doIfHas("section-change-position", exec(uidl("open position choice",
+                ui -> Rpc.calls(Rpc.click(ui.node("section-change-position")))))
+                .exec(expect("save-position"))
+                .exec(uidl("record position", ui -> {
             Integer group = ui.descendant("section-position", "vaadin-radio-group");
             if (group == null) {
                 throw new IllegalStateException("No stance choice in the position form");

@@ -12,6 +12,7 @@ import org.councilworkspace.council.NewMembership;
 import org.councilworkspace.council.OrganizationType;
 import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.security.CouncilRole;
+import org.councilworkspace.security.AccessMemo;
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -48,6 +49,7 @@ public class Fixtures {
     }
 
     public void deactivate(TestUser user) {
+        AccessMemo.forget();
         db.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.ID.eq(user.id())).execute();
     }
 

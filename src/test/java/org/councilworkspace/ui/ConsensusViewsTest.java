@@ -57,12 +57,30 @@ class ConsensusViewsTest extends KaribuTest {
         signIn(w.lead());
         navigate("plans/" + w.planId() + "/sections/" + section);
         Div form = _get(Div.class, spec -> spec.withId("section-position"));
+        assertThat(_find(form, RadioButtonGroup.class)).as("the choice is built when asked for").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("section-change-position")));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Stance> stance = _get(form, RadioButtonGroup.class);
+        _click(_get(Button.class, spec -> spec.withId("save-position")));
+        assertThat(stance.isInvalid()).as("a stance is required").isTrue();
         stance.setValue(Stance.AGREE);
         _click(_get(Button.class, spec -> spec.withId("save-position")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("section-position-status")).getText())
                 .isEqualTo("Your current position: Agree.");
+        assertThat(_find(form, RadioButtonGroup.class)).as("back to the summary").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("section-change-position")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Stance> again = _get(form, RadioButtonGroup.class);
+        assertThat(again.getValue()).as("the current position is chosen").isEqualTo(Stance.AGREE);
+        again.setValue(Stance.ABSTAIN);
+        _click(_get(Button.class, spec -> spec.withId("save-position")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("section-position-status")).getText())
+                .isEqualTo("Your current position: Abstain.");
+        com.vaadin.flow.component.details.Details history = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("section-position-history"));
+        history.setOpened(true);
+        assertThat(_get(history, com.vaadin.flow.component.html.ListItem.class).getText()).contains("Agree");
     }
 
     @Test

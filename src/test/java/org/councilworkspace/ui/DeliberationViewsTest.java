@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.councilworkspace.deliberation.CommentService;
 import org.councilworkspace.deliberation.NewThread;
@@ -90,7 +89,8 @@ class DeliberationViewsTest extends KaribuTest {
         com.vaadin.flow.component.virtuallist.VirtualList<?> list =
                 _get(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("thread-list"));
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isZero();
-        Select<String> status = _get(Select.class, spec -> spec.withId("thread-status-filter"));
+        com.vaadin.flow.component.combobox.ComboBox<String> status =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("thread-status-filter"));
         _setValue(status, "RESOLVED");
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
     }

@@ -26,14 +26,17 @@ public final class UiBatcher {
     });
 
     /**
-     * Updates wait for their tab's session lock, so they run here, not on the one scheduler thread: a tab whose
-     * session is busy (or stuck) must not hold up every other tab's live updates.
+     * Updates run here, not on the one scheduler thread, so one slow re-read does not delay every other tab's
+     * timer. Few threads on purpose: an update never waits for its tab's session lock (see {@link #run}), so
+     * more threads would only compete for the same cores; a pool that grows per waiting tab made hundreds of
+     * threads under load.
      */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "ui-batcher-update");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread thread = new Thread(r, "ui-batcher-update");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final UI ui;
     private final long intervalMillis;
@@ -56,7 +59,11 @@ public final class UiBatcher {
         }
     }
 
-    /** Synchronously, so the push that follows (and the lazy lists it fetches) also runs as that person. */
+    /**
+     * Without waiting for the tab's session lock: when it is free the update and the push that follows (with the
+     * lazy lists it fetches) run here, as that person; when a request of the same session holds it, Vaadin runs
+     * the update when that request lets go, on that request's thread, which is signed in as the same person.
+     */
     private void run() {
         pending.set(false);
         if (!ui.isAttached()) {
@@ -66,13 +73,27 @@ public final class UiBatcher {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
-            ui.accessSynchronously(update::run);
+            ui.access(() -> asThePerson(update));
         } catch (com.vaadin.flow.component.UIDetachedException e) {
             // The tab closed between the news and the update: nothing to show, nothing wrong.
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(UiBatcher.class).warn("A live update failed", e);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void asThePerson(Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(UiBatcher.class).warn("A live update failed", e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -3,18 +3,18 @@ package org.councilworkspace.consensus.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
-import org.councilworkspace.base.ui.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Optional;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consensus.ConsensusService;
@@ -24,6 +24,9 @@ import org.councilworkspace.consensus.Stance;
 /**
  * My position on a section or on the whole plan: shows the current one (and says so when the text has
  * changed since), and records a new one. Reservations and objections ask for the reason.
+ * The choice itself (five options and a reason) is built when the member asks for it, and the earlier
+ * positions when that list is opened: most visits only read the page, and every open page is held in the
+ * server's memory, so a page carries what is used.
  */
 public class PositionForm extends Div {
 
@@ -32,9 +35,9 @@ public class PositionForm extends Div {
     private final Long sectionId;
     private final long myId;
     private final Paragraph status = new Paragraph();
-    private final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>();
-    private final TextArea reason = new TextArea();
+    private final Button change = new Button();
     private final Button confirm = new Button();
+    private final Div choice = new Div();
     private final Details earlier = new Details();
 
     public PositionForm(ConsensusService consensus, long planId, Long sectionId, long myId) {
@@ -44,15 +47,49 @@ public class PositionForm extends Div {
         this.myId = myId;
         addClassName("cw-position-form");
         setId(sectionId == null ? "plan-position" : "section-position");
+        status.setId(prefixed("position-status"));
+        status.getElement().setAttribute("role", "status");
+        change.setId(prefixed("change-position"));
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickListener(e -> openChoice());
+        confirm.setText(getTranslation("position.confirm"));
+        confirm.setId(prefixed("confirm-position"));
+        confirm.addClickListener(e -> current().ifPresent(p -> {
+            if (new FieldErrors().run(() -> consensus.recordPosition(planId, sectionId, p.stance(), p.reason()))) {
+                Notifications.success(getTranslation("position.saved"));
+            }
+            refresh();
+        }));
+        earlier.setId(prefixed("position-history"));
+        earlier.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                showHistory();
+            }
+        });
+        add(new H3(getTranslation("position.title")), status, new HorizontalLayout(change, confirm), choice, earlier);
+        refresh();
+    }
+
+    private String prefixed(String id) {
+        return (sectionId == null ? "plan-" : "section-") + id;
+    }
+
+    private void openChoice() {
+        Optional<Position> mine = current();
+        RadioButtonGroup<Stance> stance = new RadioButtonGroup<>();
+        TextArea reason = new TextArea();
         stance.setLabel(getTranslation(sectionId == null ? "position.on-plan" : "position.on-section"));
         stance.setItems(Stance.values());
         stance.setItemLabelGenerator(s -> ConsensusBadges.symbol(s) + " " + Translations.label(s));
-        stance.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null && e.getValue().requiresReason()));
+        stance.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
+                && e.getValue().requiresReason()));
         reason.setLabel(getTranslation("position.reason"));
         reason.setMaxLength(4000);
         reason.setWidthFull();
-        status.setId(sectionId == null ? "plan-position-status" : "section-position-status");
-        status.getElement().setAttribute("role", "status");
+        mine.ifPresent(p -> {
+            stance.setValue(p.stance());
+            reason.setValue(p.reason() == null ? "" : p.reason());
+        });
         FieldErrors errors = new FieldErrors().bind("stance", stance).bind("reason", reason);
         Button save = new Button(getTranslation("position.save"), e -> {
             if (errors.run(() -> consensus.recordPosition(planId, sectionId, stance.getValue(), reason.getValue()))) {
@@ -62,39 +99,45 @@ public class PositionForm extends Div {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId(sectionId == null ? "save-plan-position" : "save-position");
-        confirm.setText(getTranslation("position.confirm"));
-        confirm.addClickListener(e -> {
-            current().ifPresent(p -> errors.run(() -> consensus.recordPosition(planId, sectionId, p.stance(), p.reason())));
-            Notifications.success(getTranslation("position.saved"));
-            refresh();
-        });
-        earlier.setId(sectionId == null ? "plan-position-history" : "section-position-history");
-        add(new H3(getTranslation("position.title")), status, stance, reason, new HorizontalLayout(save, confirm), earlier);
-        refresh();
+        Button cancel = new Button(getTranslation("action.cancel"), e -> refresh());
+        choice.removeAll();
+        choice.add(stance, reason, new HorizontalLayout(save, cancel));
+        change.setVisible(false);
+        confirm.setVisible(false);
+        // The button that was pressed is gone: keyboard focus moves on to the choice.
+        stance.getElement().callJsFunction("focus");
     }
 
     private Optional<Position> current() {
         return consensus.positions(planId, sectionId).stream().filter(p -> p.userId() == myId).findFirst();
     }
 
+    /** Back to the summary: the current position, and the buttons to change or confirm it. */
     private void refresh() {
+        choice.removeAll();
         Optional<Position> mine = current();
+        change.setVisible(true);
+        change.setText(getTranslation(mine.isPresent() ? "position.change" : "position.record"));
         confirm.setVisible(mine.map(Position::stale).orElse(false));
         status.setText(mine.map(p -> getTranslation(p.stale() ? "position.current-stale" : "position.current",
                         Translations.label(p.stance())))
                 .orElse(getTranslation("position.none")));
-        mine.ifPresent(p -> {
-            stance.setValue(p.stance());
-            reason.setValue(p.reason() == null ? "" : p.reason());
-        });
         // Every earlier position stays on record; the member can see how their view developed.
-        List<Position> history = consensus.myHistory(planId, sectionId);
-        earlier.setSummaryText(getTranslation("position.history", Math.max(0, history.size() - 1)));
+        int earlierCount = Math.max(0, consensus.myHistory(planId, sectionId).size() - 1);
+        earlier.setSummaryText(getTranslation("position.history", earlierCount));
+        earlier.setVisible(earlierCount > 0);
         earlier.removeAll();
+        if (earlier.isOpened()) {
+            showHistory();
+        }
+    }
+
+    private void showHistory() {
+        earlier.removeAll();
+        List<Position> history = consensus.myHistory(planId, sectionId);
         UnorderedList list = new UnorderedList();
         history.stream().skip(1).forEach(p -> list.add(new ListItem(Formats.dateTime(p.createdAt()) + " · "
                 + Translations.label(p.stance()) + (p.reason() == null ? "" : " — " + p.reason()))));
         earlier.add(list);
-        earlier.setVisible(history.size() > 1);
     }
 }

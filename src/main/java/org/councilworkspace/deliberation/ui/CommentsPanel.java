@@ -6,13 +6,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.Arrays;
@@ -95,10 +95,11 @@ class CommentsPanel extends Div {
     private final ThreadAbilities abilities;
     private final Span count = new Span();
     private final Div composerSlot = new Div();
-    private final Select<String> status = new Select<>();
+    // Combo boxes, not selects: a select makes a server-side component of every option, on every open page.
+    private final ComboBox<String> status = new ComboBox<>();
     private final Checkbox mine = new Checkbox();
     private final Checkbox mentioningMe = new Checkbox();
-    private final Select<StakeholderGroup> group = new Select<>();
+    private final ComboBox<StakeholderGroup> group = new ComboBox<>();
     private final VirtualList<ThreadSummary> list = new VirtualList<>();
     private Runnable unsubscribe;
     private List<PassageText.Highlight> shownHighlights = List.of();
@@ -159,15 +160,15 @@ class CommentsPanel extends Div {
         status.setItems("OPEN", "RESOLVED", "ALL");
         status.setItemLabelGenerator(s -> getTranslation("deliberation.filter." + s));
         status.setValue("OPEN");
+        status.setAllowCustomValue(false);
         status.setId("thread-status-filter");
         mine.setLabel(getTranslation("deliberation.filter.mine"));
         mentioningMe.setLabel(getTranslation("deliberation.filter.mentioning-me"));
         group.setLabel(getTranslation("deliberation.filter.group"));
         group.setItems(Arrays.asList(StakeholderGroup.values()));
-        group.setEmptySelectionAllowed(true);
-        group.setEmptySelectionCaption(getTranslation("deliberation.filter.any-group"));
-        group.setItemLabelGenerator(g -> g == null ? getTranslation("deliberation.filter.any-group")
-                : Translations.label(g));
+        group.setClearButtonVisible(true);
+        group.setPlaceholder(getTranslation("deliberation.filter.any-group"));
+        group.setItemLabelGenerator(Translations::label);
         status.addValueChangeListener(e -> list.getDataProvider().refreshAll());
         mine.addValueChangeListener(e -> list.getDataProvider().refreshAll());
         mentioningMe.addValueChangeListener(e -> list.getDataProvider().refreshAll());
@@ -205,6 +206,7 @@ class CommentsPanel extends Div {
         composerSlot.add(new Composer(comments, queries, sectionId, passage, abilities.mayWriteNotes(), threadId -> {
             composerSlot.removeAll();
             status.setValue("OPEN");
+        status.setAllowCustomValue(false);
             refresh();
         }, composerSlot::removeAll));
     }
