@@ -13,12 +13,19 @@ import org.jsoup.nodes.Element;
 public final class CommentMarkdown {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    // The thread list and every open thread render the same comments again and again.
+    private static final org.councilworkspace.plan.text.RenderCache CACHE =
+            new org.councilworkspace.plan.text.RenderCache(2_000_000, CommentMarkdown::render);
 
     private CommentMarkdown() {
     }
 
     public static String toSafeHtml(String body) {
-        Document doc = Jsoup.parseBodyFragment(RENDERER.toSafeHtml(body == null ? "" : body));
+        return CACHE.apply(body == null ? "" : body);
+    }
+
+    private static String render(String body) {
+        Document doc = Jsoup.parseBodyFragment(RENDERER.toSafeHtml(body));
         doc.outputSettings().prettyPrint(false);
         for (Element img : doc.select("img")) {
             String alt = img.attr("alt").isBlank() ? img.attr("src") : img.attr("alt");

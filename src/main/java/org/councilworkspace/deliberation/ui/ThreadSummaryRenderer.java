@@ -64,8 +64,11 @@ final class ThreadSummaryRenderer {
 
     /** The comment's words without its Markdown, shortened: the list is for finding a thread, not reading it. */
     private static String plain(CommentItem c) {
-        return excerpt(Jsoup.parse(org.councilworkspace.deliberation.CommentMarkdown.toSafeHtml(c.body())).text());
+        return PLAIN.apply(c.body() == null ? "" : c.body());
     }
+
+    private static final org.councilworkspace.plan.text.RenderCache PLAIN = new org.councilworkspace.plan.text.RenderCache(
+            1_000_000, body -> excerpt(Jsoup.parse(org.councilworkspace.deliberation.CommentMarkdown.toSafeHtml(body)).text()));
 
     private static String excerpt(String text) {
         if (text.codePointCount(0, text.length()) <= EXCERPT) {

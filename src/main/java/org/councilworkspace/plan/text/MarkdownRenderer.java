@@ -28,10 +28,26 @@ public final class MarkdownRenderer {
             .percentEncodeUrls(true)
             .build();
     private final PlanSafelist safelist = new PlanSafelist();
+    // Shared by every renderer: they are configured alike, so the same Markdown always gives the same HTML.
+    private static final RenderCache CACHE = new RenderCache(4_000_000, new MarkdownRenderer(false)::render);
+    private final boolean cached;
+
+    public MarkdownRenderer() {
+        this(true);
+    }
+
+    private MarkdownRenderer(boolean cached) {
+        this.cached = cached;
+    }
 
     /** CommonMark + GFM tables to HTML, then sanitized with jsoup: no script, style, iframe, object, embed, form elements, event-handler attributes (on*), style attributes, and no javascript:/vbscript:/data: URLs (links keep only http, https, mailto, and relative/#anchor). Raw HTML in the Markdown is escaped or dropped, never executed. Links get rel="nofollow noopener" and target is not allowed. Tables, headings h1-h6, lists, code, blockquote, em/strong, hr, br, img with http(s) src only. Thread-safe (parser/renderer built once). */
     public String toSafeHtml(String markdown) {
-        Node document = parser.parse(Objects.requireNonNull(markdown, "markdown"));
+        Objects.requireNonNull(markdown, "markdown");
+        return cached ? CACHE.apply(markdown) : render(markdown);
+    }
+
+    private String render(String markdown) {
+        Node document = parser.parse(markdown);
         MarkdownGuard.clean(document);
         String rendered = renderer.render(document);
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(rendered));
