@@ -15,7 +15,7 @@ public final class CommentMarkdown {
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
     // The thread list and every open thread render the same comments again and again.
     private static final org.councilworkspace.plan.text.RenderCache CACHE =
-            new org.councilworkspace.plan.text.RenderCache(2_000_000, CommentMarkdown::render);
+            new org.councilworkspace.plan.text.RenderCache(500_000, CommentMarkdown::render);
 
     private CommentMarkdown() {
     }

@@ -68,7 +68,7 @@ final class ThreadSummaryRenderer {
     }
 
     private static final org.councilworkspace.plan.text.RenderCache PLAIN = new org.councilworkspace.plan.text.RenderCache(
-            1_000_000, body -> excerpt(Jsoup.parse(org.councilworkspace.deliberation.CommentMarkdown.toSafeHtml(body)).text()));
+            250_000, body -> excerpt(Jsoup.parse(org.councilworkspace.deliberation.CommentMarkdown.toSafeHtml(body)).text()));
 
     private static String excerpt(String text) {
         if (text.codePointCount(0, text.length()) <= EXCERPT) {

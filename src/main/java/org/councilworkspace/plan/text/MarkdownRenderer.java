@@ -29,7 +29,7 @@ public final class MarkdownRenderer {
             .build();
     private final PlanSafelist safelist = new PlanSafelist();
     // Shared by every renderer: they are configured alike, so the same Markdown always gives the same HTML.
-    private static final RenderCache CACHE = new RenderCache(4_000_000, new MarkdownRenderer(false)::render);
+    private static final RenderCache CACHE = new RenderCache(2_000_000, new MarkdownRenderer(false)::render);
     private final boolean cached;
 
     public MarkdownRenderer() {
