@@ -55,19 +55,19 @@ class SectionRepository {
 
     /** Revision numbers of the current revisions of a plan's sections, keyed by section. */
     Map<Long, Integer> currentRevisionNumbers(long planId) {
-        return db.select(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO)
-                .from(PLAN_SECTION)
-                .join(SECTION_REVISION).on(SECTION_REVISION.ID.eq(PLAN_SECTION.CURRENT_REVISION_ID))
-                .where(PLAN_SECTION.PLAN_ID.eq(planId))
-                .fetchMap(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO);
+        return currentRevisionNumbers(PLAN_SECTION.PLAN_ID.eq(planId));
     }
 
     /** The current revision number of one section, keyed by it (empty when it has no text yet). */
     Map<Long, Integer> currentRevisionNumber(long sectionId) {
+        return currentRevisionNumbers(PLAN_SECTION.ID.eq(sectionId));
+    }
+
+    private Map<Long, Integer> currentRevisionNumbers(org.jooq.Condition which) {
         return db.select(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO)
                 .from(PLAN_SECTION)
                 .join(SECTION_REVISION).on(SECTION_REVISION.ID.eq(PLAN_SECTION.CURRENT_REVISION_ID))
-                .where(PLAN_SECTION.ID.eq(sectionId))
+                .where(which)
                 .fetchMap(PLAN_SECTION.ID, SECTION_REVISION.REVISION_NO);
     }
 
