@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
  */
 public final class CommentMarkdown {
 
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-    // The thread list and every open thread render the same comments again and again.
+    // Uncached: the finished comment HTML is remembered below, so comments do not crowd section texts out of the
+    // renderer's own cache. The thread list and every open thread render the same comments again and again.
+    private static final MarkdownRenderer RENDERER = MarkdownRenderer.uncached();
     private static final org.councilworkspace.plan.text.RenderCache CACHE =
             new org.councilworkspace.plan.text.RenderCache(500_000, CommentMarkdown::render);
 

@@ -206,7 +206,6 @@ class CommentsPanel extends Div {
         composerSlot.add(new Composer(comments, queries, sectionId, passage, abilities.mayWriteNotes(), threadId -> {
             composerSlot.removeAll();
             status.setValue("OPEN");
-        status.setAllowCustomValue(false);
             refresh();
         }, composerSlot::removeAll));
     }

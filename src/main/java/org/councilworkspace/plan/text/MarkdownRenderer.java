@@ -40,6 +40,11 @@ public final class MarkdownRenderer {
         this.cached = cached;
     }
 
+    /** A renderer that keeps nothing, for callers that remember their own (finished) output. */
+    public static MarkdownRenderer uncached() {
+        return new MarkdownRenderer(false);
+    }
+
     /** CommonMark + GFM tables to HTML, then sanitized with jsoup: no script, style, iframe, object, embed, form elements, event-handler attributes (on*), style attributes, and no javascript:/vbscript:/data: URLs (links keep only http, https, mailto, and relative/#anchor). Raw HTML in the Markdown is escaped or dropped, never executed. Links get rel="nofollow noopener" and target is not allowed. Tables, headings h1-h6, lists, code, blockquote, em/strong, hr, br, img with http(s) src only. Thread-safe (parser/renderer built once). */
     public String toSafeHtml(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
