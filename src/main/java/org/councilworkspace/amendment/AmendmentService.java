@@ -279,7 +279,21 @@ public class AmendmentService {
      */
     @Transactional(readOnly = true)
     public List<ProposedChange> undecidedChanges(long sectionId) {
-        List<Amendment> undecided = undecided(sectionId);
+        return changes(undecided(sectionId));
+    }
+
+    /**
+     * What a section page's amendment panel shows, from one permission check and one read of the section:
+     * the signed-in person's rights and the undecided amendments with their changes.
+     */
+    @Transactional(readOnly = true)
+    public SectionAmendments sectionAmendments(long sectionId) {
+        SectionDraft draft = drafting.section(sectionId);
+        return new SectionAmendments(rights(draft), changes(amendments.ofSection(sectionId,
+                EnumSet.of(AmendmentState.OPEN, AmendmentState.CONFLICTING), SECTION_LIMIT)));
+    }
+
+    private List<ProposedChange> changes(List<Amendment> undecided) {
         Map<Long, String> bases = amendments.revisionBodies(undecided.stream().map(Amendment::baseRevisionId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         return undecided.stream().map(a -> new ProposedChange(a, WordDiff.diff(
@@ -311,7 +325,10 @@ public class AmendmentService {
     /** What the signed-in person may do with the section's amendments. */
     @Transactional(readOnly = true)
     public SectionRights rights(long sectionId) {
-        SectionDraft draft = drafting.section(sectionId);
+        return rights(drafting.section(sectionId));
+    }
+
+    private SectionRights rights(SectionDraft draft) {
         CouncilMember me = guard.require(draft.plan().councilId(), CouncilAction.READ);
         boolean open = !draft.plan().status().textLocked() && !draft.section().archived();
         boolean comment = me.may(CouncilAction.COMMENT);

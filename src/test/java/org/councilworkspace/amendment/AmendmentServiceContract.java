@@ -240,6 +240,27 @@ abstract class AmendmentServiceContract {
     }
 
     @Test
+    void the_section_page_gets_the_undecided_amendments_with_the_readers_own_rights() {
+        long open = propose(w.member(), TEXT + "\n\nA.", "A.");
+        long rejected = propose(w.member(), TEXT + "\n\nB.", "B.");
+        AsUser.run(w.chair(), () -> amendments.reject(rejected, 0, "No."));
+        SectionAmendments observed = as(w.observer(), () -> amendments.sectionAmendments(section));
+        assertThat(observed.undecided()).singleElement().satisfies(c -> {
+            assertThat(c.amendment().id()).isEqualTo(open);
+            assertThat(c.diff()).anySatisfy(d -> assertThat(d.text()).contains("A."));
+        });
+        assertThat(observed.rights()).isEqualTo(new SectionRights(w.observer().id(), false, false, false));
+        assertThat(as(w.lead(), () -> amendments.sectionAmendments(section)).rights())
+                .isEqualTo(new SectionRights(w.lead().id(), true, true, true));
+        assertThat(as(w.member(), () -> amendments.sectionAmendments(section)).rights())
+                .isEqualTo(new SectionRights(w.member().id(), true, true, false));
+        for (TestUser who : new TestUser[] {w.outsider(), w.admin()}) {
+            assertThatThrownBy(() -> AsUser.run(who, () -> amendments.sectionAmendments(section))).as(who.username())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
     void a_decision_on_an_amendment_that_changed_meanwhile_is_refused() {
         long id = propose(w.member(), TEXT + "\n\nMore.", "Why not.");
         AsUser.run(w.member(), () -> amendments.update(id, 0, drafting.section(section).revisionId(),

@@ -11,13 +11,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
 import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentActivity;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentState;
-import org.councilworkspace.amendment.ProposedChange;
-import org.councilworkspace.amendment.SectionRights;
+import org.councilworkspace.amendment.SectionAmendments;
 import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.ui.PlanPaths;
@@ -42,8 +40,9 @@ class AmendmentPanel extends Div {
         H3 title = new H3(getTranslation("amendment.section-title"));
         title.setId("section-amendments-title");
         add(title);
-        SectionRights rights = amendments.rights(draft.section().sectionId());
-        if (rights.mayPropose()) {
+        // One read of the section for the button and the list: this panel is on every section page.
+        SectionAmendments shown = amendments.sectionAmendments(draft.section().sectionId());
+        if (shown.rights().mayPropose()) {
             Button propose = new Button(getTranslation("amendment.propose"), VaadinIcon.FILE_TEXT_O.create(),
                     e -> AmendmentEditor.propose(amendments, draft, id -> refresh()).open());
             propose.setId("propose-amendment");
@@ -52,7 +51,7 @@ class AmendmentPanel extends Div {
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
         list.getStyle().set("margin-block", "var(--lumo-space-m)");
         add(list, new Anchor("plans/" + draft.plan().id() + "/amendments", getTranslation("amendment.all-of-plan")));
-        refresh();
+        show(shown);
     }
 
     /** Others' proposals, support and decisions on this section show up without reloading the page. */
@@ -71,15 +70,17 @@ class AmendmentPanel extends Div {
     }
 
     private void refresh() {
+        show(amendments.sectionAmendments(draft.section().sectionId()));
+    }
+
+    private void show(SectionAmendments shown) {
         list.removeAll();
-        SectionRights rights = amendments.rights(draft.section().sectionId());
-        List<ProposedChange> undecided = amendments.undecidedChanges(draft.section().sectionId());
-        if (undecided.isEmpty()) {
+        if (shown.undecided().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("amendment.none-open"));
             none.addClassName("cw-muted");
             list.add(none);
         }
-        undecided.forEach(c -> list.add(new AmendmentCard(amendments, c, rights, this::after)));
+        shown.undecided().forEach(c -> list.add(new AmendmentCard(amendments, c, shown.rights(), this::after)));
     }
 
     /** An accepted amendment changed the section's text: open the section again so the page shows it. */
