@@ -16,8 +16,22 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        smallerWebSocketBuffers();
         SpringApplication.run(Application.class, args);
     }
+
+    /**
+     * Every open tab keeps a push WebSocket, and Tomcat gives each one frame and output buffers of this size
+     * (8 KB unless told otherwise, read once when its WebSocket classes load, hence here and not in the
+     * properties). Push messages are small; a longer one simply takes several reads.
+     */
+    static void smallerWebSocketBuffers() {
+        if (System.getProperty(WEBSOCKET_BUFFER_PROPERTY) == null) {
+            System.setProperty(WEBSOCKET_BUFFER_PROPERTY, "4096");
+        }
+    }
+
+    static final String WEBSOCKET_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 
     /** Injected everywhere time matters, so deadlines and expiries are testable with a fixed clock. */
     @Bean

@@ -2,6 +2,7 @@ package org.councilworkspace.base.ui;
 
 import com.vaadin.flow.spring.SpringServlet;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,5 +34,15 @@ class PushSettings {
                 return bean;
             }
         };
+    }
+
+    /** Push connections without compression; see {@link PushWithoutCompression}. */
+    @Bean
+    FilterRegistrationBean<PushWithoutCompression> pushWithoutCompression() {
+        FilterRegistrationBean<PushWithoutCompression> registration =
+                new FilterRegistrationBean<>(new PushWithoutCompression());
+        registration.addUrlPatterns("/VAADIN/push", "/VAADIN/push/*");
+        registration.setName("pushWithoutCompression");
+        return registration;
     }
 }
