@@ -8,10 +8,12 @@ import org.councilworkspace.base.events.AuditableEvent;
 import org.councilworkspace.db.tables.records.AuditEventRecord;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records every auditable event into the hash chain, and lets the right people read and verify it. */
 @Service
@@ -22,17 +24,31 @@ public class AuditService {
     private final AuditRepository repository;
     private final AccessGuard guard;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    AuditService(AuditRepository repository, AccessGuard guard, Clock clock) {
+    AuditService(AuditRepository repository, AccessGuard guard, Clock clock, TransactionTemplate transactions) {
         this.repository = repository;
         this.guard = guard;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
-    /** Joins the publisher's transaction, so an action and its record commit or roll back together. */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRED)
+    /**
+     * Joins the publisher's transaction, so an action and its record commit or roll back together. Written just
+     * before that transaction commits, not when the event is published: the chain's head row stays locked from
+     * here to the commit, and every other auditable action waits for it meanwhile. Without a transaction the event
+     * is recorded at once, in a transaction of its own.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void record(AuditableEvent event) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            append(event);
+        } else {
+            transactions.executeWithoutResult(status -> append(event));
+        }
+    }
+
+    private void append(AuditableEvent event) {
         var head = repository.lockHead();
         long seq = head.getLastSeq() + 1;
         OffsetDateTime at = AuditRepository.truncate(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));

@@ -64,6 +64,8 @@ public class CouncilSimulation extends Simulation {
     private static final int RAMP_SECONDS = Integer.getInteger("load.rampSeconds", 60);
     private static final int DURATION_SECONDS = Integer.getInteger("load.durationSeconds", SOAK ? 1800 : 180);
     private static final int HOLD_SECONDS = Integer.getInteger("load.holdSeconds", SOAK ? 0 : 60);
+    /** After holding, every member stays signed in this long without a tab before signing out. */
+    private static final int IDLE_SECONDS = 40;
     private static final int THINK_MIN_MS = Integer.getInteger("load.thinkMinMillis", 2000);
     private static final int THINK_MAX_MS = Integer.getInteger("load.thinkMaxMillis", 5000);
     private static final boolean PUSH = Boolean.parseBoolean(System.getProperty("load.push", "true"));
@@ -91,6 +93,7 @@ public class CouncilSimulation extends Simulation {
     private final Instant deadline = start.plusSeconds(RAMP_SECONDS + DURATION_SECONDS);
     private HeapProbe.Snapshot baseline;
     private HeapProbe.Snapshot holding;
+    private HeapProbe.Snapshot idle;
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
             .wsBaseUrl(BASE_URL.replaceFirst("^http", "ws"))
@@ -104,8 +107,7 @@ public class CouncilSimulation extends Simulation {
                 .feed(listFeeder(ACCOUNTS.stream().map(a -> Map.<String, Object>of("username", a)).toList()).circular())
                 .exec(signIn())
                 .exec(SOAK ? soak() : work())
-                .exec(closeTab())
-                .exec(SOAK ? signOut() : exec(s -> s));
+                .exec(SOAK ? exec(closeTab()).exec(signOut()) : leave());
         List<Assertion> goals = List.of(
                 global().responseTime().percentile(95.0).lte(300),
                 global().responseTime().percentile(99.0).lte(1000),
@@ -133,7 +135,22 @@ public class CouncilSimulation extends Simulation {
                                 .randomSwitch().on(percent(20.0).then(exec(openPage("open plan", s -> "plans/" + PLAN_ID))
                                         .exec(think()))))
                 .exec(openSection())
-                .pause(Duration.ofSeconds(HOLD_SECONDS));
+                .pause(s -> until(deadline.plusSeconds(HOLD_SECONDS)));
+    }
+
+    /**
+     * After holding: the tab closes and the member stays signed in for a while (the heap is measured again then),
+     * then signs out, so the figures split the tab, the signed-in session and what the server keeps regardless.
+     */
+    private ChainBuilder leave() {
+        return exec(closeTab())
+                .pause(s -> until(deadline.plusSeconds(HOLD_SECONDS + IDLE_SECONDS)))
+                .exec(signOut());
+    }
+
+    private static Duration until(Instant when) {
+        Duration left = Duration.between(Instant.now(), when);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** Tabs opened and closed over and over; every fifth round the member signs out and in again. */
@@ -383,6 +400,9 @@ public class CouncilSimulation extends Simulation {
                     sleepUntil(deadline.plusSeconds(HOLD_SECONDS / 2 + 5));
                     holding = HeapProbe.take(APP_PID, MODE + "-holding");
                     HEAP.add("while " + USERS + " sessions each hold an open section: " + holding.describe());
+                    sleepUntil(deadline.plusSeconds(HOLD_SECONDS + IDLE_SECONDS / 2 + 5));
+                    idle = HeapProbe.take(APP_PID, MODE + "-idle");
+                    HEAP.add("while the " + USERS + " sessions stay signed in, their tabs closed: " + idle.describe());
                 }, "heap-probe");
                 probe.setDaemon(true);
                 probe.start();
@@ -405,14 +425,19 @@ public class CouncilSimulation extends Simulation {
                 .append(", members stopped because a page lacked what they needed ").append(STOPPED.get()).append('\n');
         if (!APP_PID.isBlank()) {
             HeapProbe.Snapshot end = HeapProbe.take(APP_PID, MODE + "-after");
-            HEAP.add((SOAK ? "after the soak, everyone signed out: " : "after the run: ") + end.describe());
+            HEAP.add("after the " + (SOAK ? "soak" : "run") + ", everyone signed out: " + end.describe());
             HEAP.forEach(line -> summary.append("heap ").append(line).append('\n'));
-            if (holding != null) {
-                summary.append(String.format("heap per open session (with one open tab): %,d KB%n",
-                        (holding.bytes() - baseline.bytes()) / 1024 / USERS));
-                // The sessions stay signed in after the run (their tabs closed): that splits session from tab.
+            if (holding != null && idle != null) {
+                // Holding minus signed out: what the sessions and their tabs hold, without the pools and caches
+                // the server grew during the run and keeps whoever is signed in (they are reported apart).
+                summary.append(String.format("heap per open session (signed in, one open tab): %,d KB%n",
+                        (holding.bytes() - end.bytes()) / 1024 / USERS));
                 summary.append(String.format("  of which the open tab: %,d KB, the signed-in session without a tab: %,d KB%n",
-                        (holding.bytes() - end.bytes()) / 1024 / USERS, (end.bytes() - baseline.bytes()) / 1024 / USERS));
+                        (holding.bytes() - idle.bytes()) / 1024 / USERS, (idle.bytes() - end.bytes()) / 1024 / USERS));
+                summary.append(String.format("heap the server grew during the run and kept with no one signed in "
+                        + "(thread and request-processor pools, caches): %,d KB; holding minus before the run, per "
+                        + "session: %,d KB%n", (end.bytes() - baseline.bytes()) / 1024,
+                        (holding.bytes() - baseline.bytes()) / 1024 / USERS));
             }
             if (SOAK) {
                 summary.append(String.format("heap after the soak minus before: %,d KB%n",

@@ -17,17 +17,21 @@ final class RenderedMarkdown extends Div {
         show(markdown);
     }
 
-    private String markdown = "";
+    /**
+     * The sanitized HTML before decoration. Kept rather than the Markdown: the renderer's cache hands every tab
+     * that shows the same text the same string, where the Markdown would be each tab's own copy.
+     */
+    private String html = "";
     private java.util.function.UnaryOperator<String> decorator = java.util.function.UnaryOperator.identity();
 
     void show(String markdown) {
-        this.markdown = markdown == null ? "" : markdown;
-        getElement().setProperty("innerHTML", decorator.apply(RENDERER.toSafeHtml(this.markdown)));
+        html = RENDERER.toSafeHtml(markdown == null ? "" : markdown);
+        getElement().setProperty("innerHTML", decorator.apply(html));
     }
 
     /** Shows the same text again through a decorator of its sanitized HTML (for example passage highlights). */
     void decorate(java.util.function.UnaryOperator<String> decorator) {
         this.decorator = decorator;
-        show(markdown);
+        getElement().setProperty("innerHTML", decorator.apply(html));
     }
 }
