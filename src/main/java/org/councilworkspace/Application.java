@@ -21,13 +21,13 @@ public class Application implements AppShellConfigurator {
     }
 
     /**
-     * Every open tab keeps a push WebSocket, and Tomcat gives each one frame and output buffers of this size
-     * (8 KB unless told otherwise, read once when its WebSocket classes load, hence here and not in the
-     * properties). Push messages are small; a longer one simply takes several reads.
+     * Every open tab keeps a push WebSocket, and Tomcat gives each one an input, an output and an encoding buffer
+     * of this size (8 KB unless told otherwise, read once when its WebSocket classes load, hence here and not in
+     * the properties). Push messages are mostly small; a longer one is read or sent in several pieces.
      */
     static void smallerWebSocketBuffers() {
         if (System.getProperty(WEBSOCKET_BUFFER_PROPERTY) == null) {
-            System.setProperty(WEBSOCKET_BUFFER_PROPERTY, "4096");
+            System.setProperty(WEBSOCKET_BUFFER_PROPERTY, "2048");
         }
     }
 

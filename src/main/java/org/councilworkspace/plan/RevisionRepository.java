@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
 class RevisionRepository {
 
     private final DSLContext db;
+    /** At most about 4 MB of text (2 million characters). */
+    private final SharedBodies bodies = new SharedBodies(2_000_000);
 
     RevisionRepository(DSLContext db) {
         this.db = db;
@@ -45,7 +47,7 @@ class RevisionRepository {
     }
 
     Optional<Revision> find(long revisionId) {
-        return select().where(SECTION_REVISION.ID.eq(revisionId)).fetchOptional(RevisionRepository::toRevision);
+        return select().where(SECTION_REVISION.ID.eq(revisionId)).fetchOptional(this::toRevision);
     }
 
     /** Newest first, a page at a time, without the texts themselves. */
@@ -67,7 +69,7 @@ class RevisionRepository {
     }
 
     List<Revision> byIds(java.util.Collection<Long> ids) {
-        return select().where(SECTION_REVISION.ID.in(ids)).fetch(RevisionRepository::toRevision);
+        return select().where(SECTION_REVISION.ID.in(ids)).fetch(this::toRevision);
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {
@@ -76,9 +78,10 @@ class RevisionRepository {
                 .join(APP_USER).on(APP_USER.ID.eq(SECTION_REVISION.AUTHOR_ID));
     }
 
-    private static Revision toRevision(Record r) {
+    private Revision toRevision(Record r) {
         var rev = r.into(SECTION_REVISION);
-        return new Revision(rev.getId(), rev.getSectionId(), rev.getRevisionNo(), rev.getBody(), rev.getAuthorId(),
+        return new Revision(rev.getId(), rev.getSectionId(), rev.getRevisionNo(),
+                bodies.shared(rev.getId(), rev.getBody()), rev.getAuthorId(),
                 r.get(APP_USER.DISPLAY_NAME), rev.getCreatedAt(), rev.getChangeNote(), rev.getBaseRevisionId(),
                 RevisionKind.valueOf(rev.getKind()), rev.getSourceRevisionId(), rev.getWordsChanged());
     }

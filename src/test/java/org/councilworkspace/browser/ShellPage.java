@@ -32,8 +32,8 @@ class ShellPage {
     }
 
     void signOut() {
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sign out")).click();
+        page.locator("#user-menu").click();
+        page.locator("#user-menu-sign-out").click();
         page.waitForSelector("#vaadinLoginUsername input");
     }
 }

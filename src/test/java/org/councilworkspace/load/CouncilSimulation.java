@@ -66,6 +66,7 @@ public class CouncilSimulation extends Simulation {
     private static final int HOLD_SECONDS = Integer.getInteger("load.holdSeconds", SOAK ? 0 : 60);
     /** After holding, every member stays signed in this long without a tab before signing out. */
     private static final int IDLE_SECONDS = 40;
+    private static final int SIGN_OUT_SPREAD_SECONDS = 20;
     private static final int THINK_MIN_MS = Integer.getInteger("load.thinkMinMillis", 2000);
     private static final int THINK_MAX_MS = Integer.getInteger("load.thinkMaxMillis", 5000);
     private static final boolean PUSH = Boolean.parseBoolean(System.getProperty("load.push", "true"));
@@ -145,6 +146,8 @@ public class CouncilSimulation extends Simulation {
     private ChainBuilder leave() {
         return exec(closeTab())
                 .pause(s -> until(deadline.plusSeconds(HOLD_SECONDS + IDLE_SECONDS)))
+                // Spread over a few seconds, as people leave; 200 sign-outs in one instant are no one's day.
+                .pause(Duration.ZERO, Duration.ofSeconds(SIGN_OUT_SPREAD_SECONDS))
                 .exec(signOut());
     }
 

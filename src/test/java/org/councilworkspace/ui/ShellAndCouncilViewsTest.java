@@ -66,6 +66,55 @@ class ShellAndCouncilViewsTest extends KaribuTest {
         assertThat(_find(SideNavItem.class, spec -> spec.withLabel("Users"))).isEmpty();
     }
 
+    @Test
+    void the_account_menu_builds_its_choices_when_opened_and_switches_the_language() {
+        signIn(member);
+        navigate("");
+        Button menu = _get(Button.class, spec -> spec.withId("user-menu"));
+        assertThat(menu.getText()).isEqualTo("Test " + member.username());
+        assertThat(menu.getElement().getAttribute("aria-label")).isEqualTo("Account menu for Test " + member.username());
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(_find(Button.class, spec -> spec.withId("user-menu-sign-out"))).as("built only when opened").isEmpty();
+
+        com.vaadin.flow.component.popover.Popover popover = _get(com.vaadin.flow.component.popover.Popover.class,
+                spec -> spec.withId("user-menu-popover"));
+        popover.open();
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(_find(Button.class, spec -> spec.withClasses("cw-user-menu-choice")))
+                .extracting(Button::getText)
+                .containsExactly("Profile", "Change password", "English", "日本語", "ไทย", "Sign out");
+        Button english = _get(Button.class, spec -> spec.withId("user-menu-language-en"));
+        Button thai = _get(Button.class, spec -> spec.withId("user-menu-language-th"));
+        assertThat(english.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(english.getIcon()).as("a tick, not colour alone").isNotNull();
+        assertThat(thai.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(thai.getElement().getAttribute("lang")).isEqualTo("th");
+
+        _click(thai);
+        assertThat(popover.isOpened()).isFalse();
+        assertThat(AsUser.call(member, () -> accounts.myAccount()).locale()).isEqualTo("th");
+        assertThat(_find(Button.class, spec -> spec.withId("user-menu-sign-out"))).as("dropped when closed").isEmpty();
+
+        // The page reloaded in Thai: a new UI with its own menu.
+        assertThat(_get(Button.class, spec -> spec.withId("user-menu")).getElement().getAttribute("aria-label"))
+                .isEqualTo("เมนูบัญชีผู้ใช้ของ Test " + member.username());
+        _get(com.vaadin.flow.component.popover.Popover.class, spec -> spec.withId("user-menu-popover")).open();
+        assertThat(_get(Button.class, spec -> spec.withId("user-menu-language-th")).getElement()
+                .getAttribute("aria-pressed")).isEqualTo("true");
+        _click(_get(Button.class, spec -> spec.withId("user-menu-password")));
+        assertThat(currentPath()).isEqualTo("account/password");
+    }
+
+    @Test
+    void nobody_signed_in_gets_no_account_menu() {
+        navigate("login");
+        assertThat(_find(Button.class, spec -> spec.withId("user-menu"))).isEmpty();
+    }
+
+    private static String currentPath() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
     private java.util.List<String> tabLabels() {
         return _get(com.vaadin.flow.component.html.Nav.class, spec -> spec.withId("council-tabs")).getChildren()
                 .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getText()).toList();

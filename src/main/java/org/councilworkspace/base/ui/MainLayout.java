@@ -1,18 +1,13 @@
 package org.councilworkspace.base.ui;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -20,8 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.NavigationContributor.Group;
 
 /**
@@ -77,8 +70,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var header = new com.vaadin.flow.component.html.Header(toggle, spacer);
         if (authentication.isAuthenticated()) {
             headerContributors.forEach(c -> header.add(c.create()));
+            header.add(new UserMenu(preferences.displayName().orElse(""), preferences, authentication));
         }
-        header.add(userMenu());
         header.addClassName("cw-header");
         return header;
     }
@@ -103,29 +96,4 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return wrapper;
     }
 
-    private com.vaadin.flow.component.Component userMenu() {
-        MenuBar menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        if (!authentication.isAuthenticated()) {
-            return menu;
-        }
-        String name = preferences.displayName().orElse("");
-        var root = menu.addItem(name);
-        root.getElement().setAttribute("aria-label", getTranslation("shell.user-menu", name));
-        SubMenu sub = root.getSubMenu();
-        sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate("account"));
-        sub.addItem(getTranslation("shell.change-password"), e -> UI.getCurrent().navigate("account/password"));
-        SubMenu languages = sub.addItem(getTranslation("shell.language")).getSubMenu();
-        for (Locale locale : SupportedLocales.ALL) {
-            languages.addItem(locale.getDisplayLanguage(locale), e -> {
-                preferences.saveLocale(locale);
-                UI.getCurrent().getSession().setLocale(locale);
-                UI.getCurrent().getPage().reload();
-            });
-        }
-        sub.addItem(getTranslation("shell.sign-out"), e -> authentication.logout());
-        root.addComponentAsFirst(VaadinIcon.USER.create());
-        return menu;
-    }
 }
