@@ -42,6 +42,8 @@ class PushSettings {
                     registration.addInitParameter("org.atmosphere.websocket.bufferSize", ATMOSPHERE_UNUSED_BUFFERS);
                     registration.addInitParameter("org.atmosphere.websocket.maxTextMessageSize", WEBSOCKET_BUFFER);
                     registration.addInitParameter("org.atmosphere.websocket.maxBinaryBufferSize", WEBSOCKET_BINARY_BUFFER);
+                    registration.addInitParameter("org.atmosphere.cpr.AtmosphereInterceptor",
+                            ForgetCancelledHeartbeats.class.getName());
                 }
                 return bean;
             }

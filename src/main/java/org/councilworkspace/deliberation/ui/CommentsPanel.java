@@ -100,7 +100,7 @@ class CommentsPanel extends Div {
     private final Checkbox mine = new Checkbox();
     private final Checkbox mentioningMe = new Checkbox();
     private final ComboBox<StakeholderGroup> group = new ComboBox<>();
-    private final VirtualList<ThreadSummary> list = new VirtualList<>();
+    private final VirtualList<ThreadSummaryRenderer.ThreadRow> list = new VirtualList<>();
     private Runnable unsubscribe;
     private List<PassageText.Highlight> shownHighlights = List.of();
 
@@ -132,8 +132,9 @@ class CommentsPanel extends Div {
         list.addClassName("cw-thread-list");
         list.setRenderer(ThreadSummaryRenderer.create(this::openThread));
         // Lazy: a section may have thousands of threads; only the visible ones are fetched.
-        list.setDataProvider(DataProvider.<ThreadSummary>fromCallbacks(
-                q -> queries.threads(sectionId, filter(), q.getOffset(), q.getLimit()).stream(),
+        list.setDataProvider(DataProvider.<ThreadSummaryRenderer.ThreadRow>fromCallbacks(
+                q -> queries.threads(sectionId, filter(), q.getOffset(), q.getLimit()).stream()
+                        .map(ThreadSummaryRenderer::row),
                 q -> queries.count(sectionId, filter())));
         getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
                 .addEventData("event.detail");
@@ -184,7 +185,7 @@ class CommentsPanel extends Div {
         return new ThreadFilter(chosen, mine.getValue(), mentioningMe.getValue(), group.getValue());
     }
 
-    private void openThread(ThreadSummary thread) {
+    private void openThread(ThreadSummaryRenderer.ThreadRow thread) {
         openThreads(Long.toString(thread.id()));
     }
 

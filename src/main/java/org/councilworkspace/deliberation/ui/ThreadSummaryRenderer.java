@@ -40,26 +40,54 @@ final class ThreadSummaryRenderer {
     private ThreadSummaryRenderer() {
     }
 
-    static LitRenderer<ThreadSummary> create(Consumer<ThreadSummary> open) {
-        return LitRenderer.<ThreadSummary>of(TEMPLATE)
-                .withProperty("id", ThreadSummary::id)
-                .withProperty("status", t -> t("deliberation.status." + t.status().name()))
-                .withProperty("statusTheme", t -> t.open() ? "badge" : "badge success")
-                .withProperty("note", t -> t.visibility() == Visibility.SECRETARIAT ? t("deliberation.secretariat-note") : "")
-                .withProperty("anchor", t -> t.anchorState() == AnchorState.OUTDATED ? t("deliberation.outdated")
-                        : t.anchorState() == AnchorState.SECTION ? t("deliberation.whole-section") : "")
-                .withProperty("anchorTheme", t -> t.anchorState() == AnchorState.OUTDATED ? "badge error" : "badge")
-                .withProperty("quote", t -> t.quote() == null ? "" : excerpt(t.quote()))
-                .withProperty("quoteClass", t -> t.anchorState() == AnchorState.OUTDATED ? "cw-quote cw-quote-outdated"
-                        : "cw-quote")
-                .withProperty("author", ThreadSummary::authorName)
-                .withProperty("when", t -> t.comments().isEmpty() ? "" : Formats.dateTime(t.comments().get(0).createdAt()))
-                .withProperty("first", t -> t.comments().isEmpty() ? "" : plain(t.comments().get(0)))
-                .withProperty("latest", t -> t.comments().size() > 1 ? t.comments().get(t.comments().size() - 1)
-                        .authorName() + ": " + plain(t.comments().get(t.comments().size() - 1)) : "")
-                .withProperty("latestLabel", t -> t("deliberation.latest-reply"))
-                .withProperty("openLabel", t -> t("deliberation.open-thread", t.commentCount()))
+    static LitRenderer<ThreadRow> create(Consumer<ThreadRow> open) {
+        return LitRenderer.<ThreadRow>of(TEMPLATE)
+                .withProperty("id", ThreadRow::id)
+                .withProperty("status", ThreadRow::status)
+                .withProperty("statusTheme", ThreadRow::statusTheme)
+                .withProperty("note", ThreadRow::note)
+                .withProperty("anchor", ThreadRow::anchor)
+                .withProperty("anchorTheme", ThreadRow::anchorTheme)
+                .withProperty("quote", ThreadRow::quote)
+                .withProperty("quoteClass", ThreadRow::quoteClass)
+                .withProperty("author", ThreadRow::author)
+                .withProperty("when", ThreadRow::when)
+                .withProperty("first", ThreadRow::first)
+                .withProperty("latest", ThreadRow::latest)
+                .withProperty("latestLabel", ThreadRow::latestLabel)
+                .withProperty("openLabel", ThreadRow::openLabel)
                 .withFunction("open", open::accept);
+    }
+
+    /**
+     * What the list shows of a thread, worked out once when the page of threads is fetched. The list keeps the
+     * items of its visible range for as long as the page is open, so it keeps these few short strings rather than
+     * the threads with their comments, whole texts and timestamps.
+     */
+    record ThreadRow(long id, String status, String statusTheme, String note, String anchor, String anchorTheme,
+                     String quote, String quoteClass, String author, String when, String first, String latest,
+                     String latestLabel, String openLabel) {
+    }
+
+    static ThreadRow row(ThreadSummary t) {
+        CommentItem firstComment = t.comments().isEmpty() ? null : t.comments().get(0);
+        CommentItem latestComment = t.comments().size() > 1 ? t.comments().get(t.comments().size() - 1) : null;
+        boolean outdated = t.anchorState() == AnchorState.OUTDATED;
+        return new ThreadRow(t.id(),
+                t("deliberation.status." + t.status().name()),
+                t.open() ? "badge" : "badge success",
+                t.visibility() == Visibility.SECRETARIAT ? t("deliberation.secretariat-note") : "",
+                outdated ? t("deliberation.outdated")
+                        : t.anchorState() == AnchorState.SECTION ? t("deliberation.whole-section") : "",
+                outdated ? "badge error" : "badge",
+                t.quote() == null ? "" : excerpt(t.quote()),
+                outdated ? "cw-quote cw-quote-outdated" : "cw-quote",
+                t.authorName(),
+                firstComment == null ? "" : Formats.dateTime(firstComment.createdAt()),
+                firstComment == null ? "" : plain(firstComment),
+                latestComment == null ? "" : latestComment.authorName() + ": " + plain(latestComment),
+                t("deliberation.latest-reply"),
+                t("deliberation.open-thread", t.commentCount()));
     }
 
     /** The comment's words without its Markdown, shortened: the list is for finding a thread, not reading it. */
