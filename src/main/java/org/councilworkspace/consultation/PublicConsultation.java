@@ -62,10 +62,14 @@ public class PublicConsultation {
     /** An open public round; not found for any other round, so closed and invited rounds stay private. */
     @Transactional(readOnly = true)
     public OpenRound publicRound(long roundId) {
-        ConsultationRound round = rounds.find(roundId)
-                .filter(r -> r.kind() == RoundKind.PUBLIC && r.acceptsSubmissions(now()))
-                .orElseThrow(() -> new NotFoundException("Round"));
-        return new OpenRound(round, RoundService.consulted(round, texts), null);
+        return findPublicRound(roundId).orElseThrow(() -> new NotFoundException("Round"));
+    }
+
+    /** The same, empty for any round that is not open and public. */
+    @Transactional(readOnly = true)
+    public Optional<OpenRound> findPublicRound(long roundId) {
+        return rounds.find(roundId).filter(r -> r.kind() == RoundKind.PUBLIC && r.acceptsSubmissions(now()))
+                .map(round -> new OpenRound(round, RoundService.consulted(round, texts), null));
     }
 
     /** The round an invitation link leads to, while the link is valid and the round open. */

@@ -3,19 +3,19 @@ package org.councilworkspace.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.consultation.ConsultationRound;
+import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundService;
 import org.councilworkspace.consultation.RoundStatus;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Consultation rounds on the agenda: links to a round of the council, and one-click suggestions for closed rounds
  * whose comments still need answers. Rounds are managed by the same people who run meetings, so a reader who may
- * not see the council's rounds gets no choices or suggestions here.
+ * not see the council's rounds gets no choices or suggestions here, and a link leads them where anyone may go:
+ * the open public round's page, or the published results; otherwise the item shows its title without a link.
  */
 @Component
 @Order(30)
@@ -25,10 +25,12 @@ class RoundLinks implements AgendaLinkResolver, AgendaSuggestionSource {
 
     private final RoundService rounds;
     private final ReviewService review;
+    private final PublicConsultation publicSide;
 
-    RoundLinks(RoundService rounds, ReviewService review) {
+    RoundLinks(RoundService rounds, ReviewService review, PublicConsultation publicSide) {
         this.rounds = rounds;
         this.review = review;
+        this.publicSide = publicSide;
     }
 
     @Override
@@ -38,15 +40,20 @@ class RoundLinks implements AgendaLinkResolver, AgendaSuggestionSource {
 
     @Override
     public Optional<LinkTarget> resolve(long councilId, long targetId) {
-        try {
-            ConsultationRound round = rounds.round(targetId);
-            if (round.councilId() != councilId) {
-                return Optional.empty();
-            }
-            return Optional.of(new LinkTarget(round.title(), "consultations/" + round.id()));
-        } catch (NotFoundException | AccessDeniedException e) {
-            return Optional.empty();
+        // Asked first rather than caught: a refusal thrown inside the caller's transaction would doom it.
+        if (rounds.mayManage(councilId)) {
+            return rounds.rounds(councilId).stream().filter(r -> r.id() == targetId).findFirst()
+                    .map(r -> new LinkTarget(r.title(), "consultations/" + r.id()));
         }
+        Optional<LinkTarget> results = publicSide.publishedRounds().stream()
+                .filter(r -> r.id() == targetId && r.councilId() == councilId).findFirst()
+                .map(r -> new LinkTarget(r.title(), "consult/" + r.id() + "/results"));
+        if (results.isPresent()) {
+            return results;
+        }
+        return publicSide.findPublicRound(targetId).map(PublicConsultation.OpenRound::round)
+                .filter(r -> r.councilId() == councilId)
+                .map(r -> new LinkTarget(r.title(), "consult/" + r.id()));
     }
 
     @Override
