@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
 
+    static final String WEBSOCKET_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     public static void main(String[] args) {
         smallerWebSocketBuffers();
         SpringApplication.run(Application.class, args);
@@ -30,8 +32,6 @@ public class Application implements AppShellConfigurator {
             System.setProperty(WEBSOCKET_BUFFER_PROPERTY, "2048");
         }
     }
-
-    static final String WEBSOCKET_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 
     /** Injected everywhere time matters, so deadlines and expiries are testable with a fixed clock. */
     @Bean

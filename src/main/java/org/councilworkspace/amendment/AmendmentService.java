@@ -265,26 +265,10 @@ public class AmendmentService {
         return amendments.countsByState(planId);
     }
 
-    /** The section's undecided amendments, newest first (at most fifty; the plan's list has them all). */
-    @Transactional(readOnly = true)
-    public List<Amendment> undecided(long sectionId) {
-        drafting.section(sectionId);
-        return amendments.ofSection(sectionId, EnumSet.of(AmendmentState.OPEN, AmendmentState.CONFLICTING),
-                SECTION_LIMIT);
-    }
-
-    /**
-     * The section's undecided amendments with their changes, newest first: the texts they start from are read
-     * in one query, however many amendments there are.
-     */
-    @Transactional(readOnly = true)
-    public List<ProposedChange> undecidedChanges(long sectionId) {
-        return changes(undecided(sectionId));
-    }
-
     /**
      * What a section page's amendment panel shows, from one permission check and one read of the section:
-     * the signed-in person's rights and the undecided amendments with their changes.
+     * the signed-in person's rights and the undecided amendments, newest first (at most fifty; the plan's list has
+     * them all), each with its changes (the texts they start from read in one query, however many there are).
      */
     @Transactional(readOnly = true)
     public SectionAmendments sectionAmendments(long sectionId) {

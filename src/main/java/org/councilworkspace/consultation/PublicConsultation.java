@@ -93,9 +93,13 @@ public class PublicConsultation {
     /** The comment-response table of a published round; not found before publication. */
     @Transactional(readOnly = true)
     public PublishedResults results(long roundId) {
-        ConsultationRound round = rounds.find(roundId).filter(r -> r.status() == RoundStatus.PUBLISHED)
-                .orElseThrow(() -> new NotFoundException("Round"));
-        return results.build(round);
+        return results.build(findPublishedRound(roundId).orElseThrow(() -> new NotFoundException("Round")));
+    }
+
+    /** A round whose results are published; empty for any other. */
+    @Transactional(readOnly = true)
+    public Optional<ConsultationRound> findPublishedRound(long roundId) {
+        return rounds.find(roundId).filter(r -> r.status() == RoundStatus.PUBLISHED);
     }
 
     private Receipt store(OpenRound open, NewSubmission input, String clientAddress) {

@@ -45,8 +45,7 @@ class RoundLinks implements AgendaLinkResolver, AgendaSuggestionSource {
             return rounds.rounds(councilId).stream().filter(r -> r.id() == targetId).findFirst()
                     .map(r -> new LinkTarget(r.title(), "consultations/" + r.id()));
         }
-        Optional<LinkTarget> results = publicSide.publishedRounds().stream()
-                .filter(r -> r.id() == targetId && r.councilId() == councilId).findFirst()
+        Optional<LinkTarget> results = publicSide.findPublishedRound(targetId).filter(r -> r.councilId() == councilId)
                 .map(r -> new LinkTarget(r.title(), "consult/" + r.id() + "/results"));
         if (results.isPresent()) {
             return results;

@@ -15,18 +15,44 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit chain shows any changed, deleted or reordered event, and stays linear under concurrent writers. */
 abstract class AuditChainContract {
 
     @Autowired AuditService audit;
     @Autowired DSLContext db;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void someEvents() {
         for (int i = 0; i < 5; i++) {
             audit.record(new SignInAttempted(null, "tester" + i, SignInAttempted.FAILED, "192.0.2." + i));
         }
+    }
+
+    @Test
+    void an_event_published_in_a_transaction_is_recorded_at_its_commit_and_not_at_all_after_a_rollback() {
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new SignInAttempted(null, "committed", SignInAttempted.FAILED, "192.0.2.50"));
+            assertThat(eventsOf("committed")).as("written just before the commit, not when published").isZero();
+        });
+        assertThat(eventsOf("committed")).isEqualTo(1);
+
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new SignInAttempted(null, "rolled-back", SignInAttempted.FAILED, "192.0.2.51"));
+            status.setRollbackOnly();
+        });
+        assertThat(eventsOf("rolled-back")).isZero();
+        assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
+    private int eventsOf(String actorName) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTOR_NAME.eq(actorName));
     }
 
     @Test

@@ -29,13 +29,15 @@ class UserMenu extends Button {
         this.authentication = authentication;
         setId("user-menu");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        setAriaLabel(getTranslation("shell.user-menu", name));
+        String label = getTranslation("shell.user-menu", name);
+        setAriaLabel(label);
         getElement().setAttribute("aria-haspopup", "dialog");
+        getElement().setAttribute("aria-expanded", "false");
 
         popover.setId("user-menu-popover");
         popover.setTarget(this);
         popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setAriaLabel(getTranslation("shell.user-menu", name));
+        popover.setAriaLabel(label);
         popover.setAutofocus(true);
         popover.addOpenedChangeListener(e -> {
             popover.removeAll();
@@ -44,7 +46,6 @@ class UserMenu extends Button {
                 popover.add(choices());
             }
         });
-        getElement().setAttribute("aria-expanded", "false");
     }
 
     private Div choices() {
