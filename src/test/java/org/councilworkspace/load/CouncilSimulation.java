@@ -136,7 +136,17 @@ public class CouncilSimulation extends Simulation {
                                 .randomSwitch().on(percent(20.0).then(exec(openPage("open plan", s -> "plans/" + PLAN_ID))
                                         .exec(think()))))
                 .exec(openSection())
+                .exec(notificationsClosed())
                 .pause(s -> until(deadline.plusSeconds(HOLD_SECONDS)));
+    }
+
+    /**
+     * A browser closes a notification when its time is up and tells the server, which then drops it. Every request
+     * carries such closes (see {@link UiState#request}); this is the one a browser sends while the member only reads.
+     */
+    private ChainBuilder notificationsClosed() {
+        return doIf(s -> s.contains("ui") && ui(s).hasClosingNotifications())
+                .then(pause(Duration.ofSeconds(8)).exec(uidl("notifications closed", ui -> Rpc.calls())));
     }
 
     /**

@@ -62,6 +62,11 @@ final class Rpc {
                 .put("value", value);
     }
 
+    static ObjectNode sync(int node, String property, boolean value) {
+        return F.objectNode().put("type", "mSync").put("node", node).put("feature", 1).put("property", property)
+                .put("value", value);
+    }
+
     /** The debounced input event of a text area in lazy value-change mode. */
     static ObjectNode input(int node) {
         return event(node, "input", F.objectNode().put("1", 1).put("for", "trailing"));

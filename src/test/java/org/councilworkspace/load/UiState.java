@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,7 @@ final class UiState {
     private static final String GUARD = "for(;;);";
     static final String VALUE = "a field's value";
     static final String BROWSER_DETAILS = "the browser details";
+    private static final String NOTIFICATION = "vaadin-notification";
 
     final int uiId;
     final String securityKey;
@@ -36,6 +39,9 @@ final class UiState {
     private final Map<Integer, Integer> parentOf = new HashMap<>();
     private final Map<Integer, String> tagOf = new HashMap<>();
     private final Map<Integer, String> valueOf = new HashMap<>();
+    /** Open notifications: node, and when it was shown; and the duration property of nodes that have one. */
+    private final Map<Integer, Long> notificationShown = new HashMap<>();
+    private final Map<Integer, Integer> durationOf = new HashMap<>();
     /** Return channels the server is waiting on, by what they return: node and channel id. */
     private final Map<String, int[]> channels = new HashMap<>();
 
@@ -59,11 +65,17 @@ final class UiState {
         return state;
     }
 
-    /** The envelope of a UIDL request, as the browser sends it: security key, calls, sync id and client id. */
+    /**
+     * The envelope of a UIDL request, as the browser sends it: security key, calls, sync id and client id. Notifications
+     * whose time is up go first: the browser closed them meanwhile and tells the server so.
+     */
     String request(ArrayNode rpc) {
         ObjectNode message = JsonNodeFactory.instance.objectNode();
         message.put("csrfToken", securityKey);
-        message.set("rpc", rpc);
+        ArrayNode calls = JsonNodeFactory.instance.arrayNode();
+        closeNotifications(System.currentTimeMillis()).forEach(calls::add);
+        calls.addAll(rpc);
+        message.set("rpc", calls);
         message.put("syncId", syncId);
         message.put("clientId", clientId++);
         return message.toString();
@@ -103,6 +115,12 @@ final class UiState {
                 byElementId.put(change.path("value").asText(), node);
             } else if (type.equals("put") && change.path("feat").asInt() == 0 && "tag".equals(change.path("key").asText())) {
                 tagOf.put(node, change.path("value").asText());
+                if (NOTIFICATION.equals(change.path("value").asText())) {
+                    notificationShown.put(node, System.currentTimeMillis());
+                }
+            } else if (type.equals("put") && change.path("feat").asInt() == 1
+                    && "duration".equals(change.path("key").asText())) {
+                durationOf.put(node, change.path("value").asInt());
             } else if (type.equals("put") && change.path("feat").asInt() == 1 && "value".equals(change.path("key").asText())
                     && change.path("value").isTextual()) {
                 valueOf.put(node, change.path("value").asText());
@@ -128,7 +146,32 @@ final class UiState {
         }
     }
 
+    /** Whether a notification is still open that the browser will close by itself. */
+    boolean hasClosingNotifications() {
+        return notificationShown.keySet().stream().anyMatch(node -> durationOf.getOrDefault(node, 0) > 0);
+    }
+
+    /**
+     * What the browser reports for each notification whose duration has passed: its opened property turned false.
+     * The server then removes it from the page; without this, every notification would stay in the server's UI.
+     */
+    List<ObjectNode> closeNotifications(long now) {
+        List<ObjectNode> closes = new ArrayList<>();
+        for (Iterator<Map.Entry<Integer, Long>> it = notificationShown.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, Long> shown = it.next();
+            int duration = durationOf.getOrDefault(shown.getKey(), 0);
+            // A duration of 0 keeps the notification open until someone closes it.
+            if (duration > 0 && shown.getValue() + duration <= now) {
+                closes.add(Rpc.sync(shown.getKey(), "opened", false));
+                it.remove();
+            }
+        }
+        return closes;
+    }
+
     private void forget(int node) {
+        notificationShown.remove(node);
+        durationOf.remove(node);
         byElementId.values().removeIf(n -> n == node);
         tagOf.remove(node);
         parentOf.remove(node);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.councilworkspace.deliberation.CommentService;
@@ -89,9 +90,63 @@ class DeliberationViewsTest extends KaribuTest {
         com.vaadin.flow.component.virtuallist.VirtualList<?> list =
                 _get(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("thread-list"));
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isZero();
+        // The filters are folded away, and built only when asked for.
+        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class)).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("thread-filter-summary")).getText())
+                .isEqualTo("Showing: Open threads");
+        Button toggle = _get(Button.class, spec -> spec.withId("thread-filter-toggle"));
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        _click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
         com.vaadin.flow.component.combobox.ComboBox<String> status =
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("thread-status-filter"));
+        assertThat(status.getValue()).isEqualTo("OPEN");
         _setValue(status, "RESOLVED");
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
+        assertThat(_get(Span.class, spec -> spec.withId("thread-filter-summary")).getText())
+                .isEqualTo("Showing: Resolved threads");
+        // Folding the filters away keeps what they chose.
+        _click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
+    }
+
+    @Test
+    void the_filters_combine_and_a_new_thread_brings_back_the_open_ones() {
+        long resolved = AsUser.call(w.member(), () -> comments.startThread(section, NewThread.onSection(null, "Old")));
+        AsUser.run(w.member(), () -> comments.resolve(resolved));
+        AsUser.call(w.chair(), () -> comments.startThread(section, NewThread.onSection(null, "By the chair")));
+        signIn(w.member());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        com.vaadin.flow.component.virtuallist.VirtualList<?> list =
+                _get(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("thread-list"));
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
+        _click(_get(Button.class, spec -> spec.withId("thread-filter-toggle")));
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("thread-status-filter")),
+                "ALL");
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(2);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("thread-mine-filter")),
+                true);
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("thread-mentioning-filter")), true);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        Paragraph empty = _get(Paragraph.class, spec -> spec.withId("thread-list-empty"));
+        assertThat(empty.getText()).isEqualTo("No threads match these filters.");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("thread-mentioning-filter")), false);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertThat(empty.isVisible()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("thread-filter-summary")).getText())
+                .isEqualTo("Showing: All threads · Mine");
+        // Posting a thread switches the list back to open threads, keeping the other choices.
+        _click(_get(Button.class, spec -> spec.withId("comment-section")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("thread-body")), "A new point");
+        _click(_get(Button.class, spec -> spec.withId("post-thread")));
+        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withId("thread-status-filter")).getValue()).isEqualTo("OPEN");
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
+        assertThat(_get(Span.class, spec -> spec.withId("thread-filter-summary")).getText())
+                .isEqualTo("Showing: Open threads · Mine");
     }
 }

@@ -11,10 +11,13 @@ import org.springframework.context.annotation.Configuration;
 class PushSettings {
 
     /**
-     * Characters. Vaadin's browser side sends push messages in fragments of at most 4,095 characters, so a
-     * buffer of 4,096 always holds one; a long text (tested with 20,000 Thai characters) arrives whole.
+     * Characters: the largest message a browser may send over the push WebSocket. With push's default transport
+     * (WebSocket from the server, plain requests to it) Vaadin's browser side sends its messages as requests, and
+     * over the WebSocket only the connection's own short frames; each open tab holds a buffer this size
+     * (twice this in bytes). Messages to the browser do not pass it: a long text (tested with 20,000 Thai
+     * characters) arrives whole.
      */
-    static final String WEBSOCKET_BUFFER = "4096";
+    static final String WEBSOCKET_BUFFER = "1024";
 
     /**
      * Bytes. Binary messages are never sent (push is text); text arrives through this buffer a piece at a time,

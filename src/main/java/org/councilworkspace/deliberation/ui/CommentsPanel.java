@@ -5,8 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,12 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
-import java.util.Arrays;
 import java.util.List;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UiBatcher;
-import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.deliberation.CommentService;
 import org.councilworkspace.deliberation.DeliberationActivity;
 import org.councilworkspace.deliberation.PassageText;
@@ -95,11 +91,13 @@ class CommentsPanel extends Div {
     private final ThreadAbilities abilities;
     private final Span count = new Span();
     private final Div composerSlot = new Div();
-    // Combo boxes, not selects: a select makes a server-side component of every option, on every open page.
-    private final ComboBox<String> status = new ComboBox<>();
-    private final Checkbox mine = new Checkbox();
-    private final Checkbox mentioningMe = new Checkbox();
-    private final ComboBox<StakeholderGroup> group = new ComboBox<>();
+    private final Button filterToggle = new Button();
+    private final Span filterSummary = new Span();
+    private final Div filterSlot = new Div();
+    private final Paragraph empty = new Paragraph();
+    /** Built when the reader first opens the filters: most visits never change them. */
+    private ThreadFilters filters;
+    private ThreadFilter filter = ThreadFilter.OPEN;
     private final VirtualList<ThreadSummaryRenderer.ThreadRow> list = new VirtualList<>();
     private Runnable unsubscribe;
     private List<PassageText.Highlight> shownHighlights = List.of();
@@ -127,7 +125,11 @@ class CommentsPanel extends Div {
         if (abilities.mayComment()) {
             add(startButtons(), composerSlot);
         }
-        add(filters(), list);
+        empty.setId("thread-list-empty");
+        empty.setText(getTranslation("deliberation.list.no-match"));
+        empty.addClassName("cw-muted");
+        empty.setVisible(false);
+        add(filterBar(), filterSlot, empty, list);
         list.setId("thread-list");
         list.addClassName("cw-thread-list");
         list.setRenderer(ThreadSummaryRenderer.create(this::openThread));
@@ -135,7 +137,7 @@ class CommentsPanel extends Div {
         list.setDataProvider(DataProvider.<ThreadSummaryRenderer.ThreadRow>fromCallbacks(
                 q -> queries.threads(sectionId, filter(), q.getOffset(), q.getLimit()).stream()
                         .map(ThreadSummaryRenderer::row),
-                q -> queries.count(sectionId, filter())));
+                q -> showEmpty(queries.count(sectionId, filter()))));
         getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
                 .addEventData("event.detail");
         refreshHighlightsAndCount();
@@ -156,33 +158,65 @@ class CommentsPanel extends Div {
         return buttons;
     }
 
-    private Div filters() {
-        status.setLabel(getTranslation("deliberation.filter.show"));
-        status.setItems("OPEN", "RESOLVED", "ALL");
-        status.setItemLabelGenerator(s -> getTranslation("deliberation.filter." + s));
-        status.setValue("OPEN");
-        status.setAllowCustomValue(false);
-        status.setId("thread-status-filter");
-        mine.setLabel(getTranslation("deliberation.filter.mine"));
-        mentioningMe.setLabel(getTranslation("deliberation.filter.mentioning-me"));
-        group.setLabel(getTranslation("deliberation.filter.group"));
-        group.setItems(Arrays.asList(StakeholderGroup.values()));
-        group.setClearButtonVisible(true);
-        group.setPlaceholder(getTranslation("deliberation.filter.any-group"));
-        group.setItemLabelGenerator(Translations::label);
-        status.addValueChangeListener(e -> list.getDataProvider().refreshAll());
-        mine.addValueChangeListener(e -> list.getDataProvider().refreshAll());
-        mentioningMe.addValueChangeListener(e -> list.getDataProvider().refreshAll());
-        group.addValueChangeListener(e -> list.getDataProvider().refreshAll());
-        Div filters = new Div(status, group, mine, mentioningMe);
-        filters.addClassName("cw-comment-filters");
-        return filters;
+    /** The filters stay folded away behind a button; a line says what the list shows. */
+    private Div filterBar() {
+        filterToggle.setText(getTranslation("deliberation.filter.toggle"));
+        filterToggle.setIcon(VaadinIcon.FILTER.create());
+        filterToggle.setId("thread-filter-toggle");
+        filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        filterToggle.getElement().setAttribute("aria-expanded", "false");
+        filterToggle.getElement().setAttribute("aria-controls", "thread-filters");
+        filterToggle.addClickListener(e -> toggleFilters());
+        filterSummary.setId("thread-filter-summary");
+        filterSummary.addClassName("cw-muted");
+        filterSummary.getElement().setAttribute("aria-live", "polite");
+        showFilterSummary();
+        Div bar = new Div(filterToggle, filterSummary);
+        bar.addClassName("cw-comment-filter-bar");
+        return bar;
+    }
+
+    private void toggleFilters() {
+        if (filters == null) {
+            filters = new ThreadFilters(filter, chosen -> {
+                filter = chosen;
+                showFilterSummary();
+                list.getDataProvider().refreshAll();
+            });
+            filterSlot.add(filters);
+            filters.focus();
+        } else {
+            filters.setVisible(!filters.isVisible());
+        }
+        filterToggle.getElement().setAttribute("aria-expanded", Boolean.toString(filters.isVisible()));
+    }
+
+    private void showFilterSummary() {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(getTranslation("deliberation.filter." + (filter.status() == null ? "ALL" : filter.status().name())));
+        if (filter.group() != null) {
+            parts.add(Translations.label(filter.group()));
+        }
+        if (filter.mine()) {
+            parts.add(getTranslation("deliberation.filter.mine"));
+        }
+        if (filter.mentioningMe()) {
+            parts.add(getTranslation("deliberation.filter.mentioning-me"));
+        }
+        filterSummary.setText(getTranslation("deliberation.filter.summary", String.join(" · ", parts)));
     }
 
     private ThreadFilter filter() {
-        String s = status.getValue();
-        ThreadStatus chosen = s == null || s.equals("ALL") ? null : ThreadStatus.valueOf(s);
-        return new ThreadFilter(chosen, mine.getValue(), mentioningMe.getValue(), group.getValue());
+        return filter;
+    }
+
+    /**
+     * An empty list under chosen filters says so (with no filters chosen, the count in the heading already does);
+     * the count comes from the list's own query.
+     */
+    private int showEmpty(int count) {
+        empty.setVisible(count == 0 && !filter.equals(ThreadFilter.OPEN));
+        return count;
     }
 
     private void openThread(ThreadSummaryRenderer.ThreadRow thread) {
@@ -206,9 +240,20 @@ class CommentsPanel extends Div {
         composerSlot.removeAll();
         composerSlot.add(new Composer(comments, queries, sectionId, passage, abilities.mayWriteNotes(), threadId -> {
             composerSlot.removeAll();
-            status.setValue("OPEN");
+            // The new thread is open: show open threads, so it is in the list.
+            showOpenThreads();
             refresh();
         }, composerSlot::removeAll));
+    }
+
+    private void showOpenThreads() {
+        if (filter.status() != ThreadStatus.OPEN) {
+            filter = new ThreadFilter(ThreadStatus.OPEN, filter.mine(), filter.mentioningMe(), filter.group());
+            if (filters != null) {
+                filters.show(filter);
+            }
+            showFilterSummary();
+        }
     }
 
     /** Opens one or more threads (those sharing a marked passage) in a dialog with every comment. */
