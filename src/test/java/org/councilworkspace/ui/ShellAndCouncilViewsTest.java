@@ -76,9 +76,12 @@ class ShellAndCouncilViewsTest extends KaribuTest {
         assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(_find(Button.class, spec -> spec.withId("user-menu-sign-out"))).as("built only when opened").isEmpty();
 
+        assertThat(_find(com.vaadin.flow.component.popover.Popover.class, spec -> spec.withId("user-menu-popover")))
+                .as("the popover too is made on the first click").isEmpty();
+        _click(menu);
         com.vaadin.flow.component.popover.Popover popover = _get(com.vaadin.flow.component.popover.Popover.class,
                 spec -> spec.withId("user-menu-popover"));
-        popover.open();
+        assertThat(popover.isOpened()).isTrue();
         assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(_find(Button.class, spec -> spec.withClasses("cw-user-menu-choice")))
                 .extracting(Button::getText)
@@ -98,7 +101,7 @@ class ShellAndCouncilViewsTest extends KaribuTest {
         // The page reloaded in Thai: a new UI with its own menu.
         assertThat(_get(Button.class, spec -> spec.withId("user-menu")).getElement().getAttribute("aria-label"))
                 .isEqualTo("เมนูบัญชีผู้ใช้ของ Test " + member.username());
-        _get(com.vaadin.flow.component.popover.Popover.class, spec -> spec.withId("user-menu-popover")).open();
+        _click(_get(Button.class, spec -> spec.withId("user-menu")));
         assertThat(_get(Button.class, spec -> spec.withId("user-menu-language-th")).getElement()
                 .getAttribute("aria-pressed")).isEqualTo("true");
         _click(_get(Button.class, spec -> spec.withId("user-menu-password")));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.councilworkspace.base.SupportedLocales;
@@ -21,7 +22,8 @@ class UserMenu extends Button {
 
     private final UserPreferences preferences;
     private final AuthenticationContext authentication;
-    private final Popover popover = new Popover();
+    /** Made on the first click: most tabs never open this menu. */
+    private Popover popover;
 
     UserMenu(String name, UserPreferences preferences, AuthenticationContext authentication) {
         super(name, VaadinIcon.USER.create());
@@ -34,18 +36,30 @@ class UserMenu extends Button {
         getElement().setAttribute("aria-haspopup", "dialog");
         getElement().setAttribute("aria-expanded", "false");
 
-        popover.setId("user-menu-popover");
-        popover.setTarget(this);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setAriaLabel(label);
-        popover.setAutofocus(true);
-        popover.addOpenedChangeListener(e -> {
-            popover.removeAll();
+        Registration[] firstClick = new Registration[1];
+        firstClick[0] = addClickListener(e -> {
+            // From then on the browser opens and closes it by itself.
+            firstClick[0].remove();
+            popover = popover(label);
+            popover.open();
+        });
+    }
+
+    private Popover popover(String label) {
+        Popover made = new Popover();
+        made.setId("user-menu-popover");
+        made.setTarget(this);
+        made.setPosition(PopoverPosition.BOTTOM_END);
+        made.setAriaLabel(label);
+        made.setAutofocus(true);
+        made.addOpenedChangeListener(e -> {
+            made.removeAll();
             getElement().setAttribute("aria-expanded", Boolean.toString(e.isOpened()));
             if (e.isOpened()) {
-                popover.add(choices());
+                made.add(choices());
             }
         });
+        return made;
     }
 
     private Div choices() {

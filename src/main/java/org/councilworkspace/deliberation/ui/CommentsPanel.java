@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
+import java.util.ArrayList;
 import java.util.List;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
@@ -135,9 +136,9 @@ class CommentsPanel extends Div {
         list.setRenderer(ThreadSummaryRenderer.create(this::openThread));
         // Lazy: a section may have thousands of threads; only the visible ones are fetched.
         list.setDataProvider(DataProvider.<ThreadSummaryRenderer.ThreadRow>fromCallbacks(
-                q -> queries.threads(sectionId, filter(), q.getOffset(), q.getLimit()).stream()
+                q -> queries.threads(sectionId, filter, q.getOffset(), q.getLimit()).stream()
                         .map(ThreadSummaryRenderer::row),
-                q -> showEmpty(queries.count(sectionId, filter()))));
+                q -> showEmpty(queries.count(sectionId, filter))));
         getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
                 .addEventData("event.detail");
         refreshHighlightsAndCount();
@@ -192,7 +193,7 @@ class CommentsPanel extends Div {
     }
 
     private void showFilterSummary() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(getTranslation("deliberation.filter." + (filter.status() == null ? "ALL" : filter.status().name())));
         if (filter.group() != null) {
             parts.add(Translations.label(filter.group()));
@@ -204,10 +205,6 @@ class CommentsPanel extends Div {
             parts.add(getTranslation("deliberation.filter.mentioning-me"));
         }
         filterSummary.setText(getTranslation("deliberation.filter.summary", String.join(" · ", parts)));
-    }
-
-    private ThreadFilter filter() {
-        return filter;
     }
 
     /**

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.notification.NotificationHub;
@@ -27,7 +28,6 @@ class NotificationBell extends Button {
     private final NotificationHub hub;
     private final CurrentUser currentUser;
     private final Span count = new Span();
-    private final Popover popover = new Popover();
     private final Clock clock;
     /** Only while the popover is open. */
     private NotificationPanel panel;
@@ -50,21 +50,34 @@ class NotificationBell extends Button {
         setSuffixComponent(count);
         setTooltipText(getTranslation("notification.title"));
 
-        popover.setId("notification-popover");
-        popover.setTarget(this);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setAriaLabel(getTranslation("notification.title"));
-        popover.setWidth("min(28rem, 96vw)");
-        // Built when opened and dropped when closed: most pages never open it, and every open tab costs memory.
-        popover.addOpenedChangeListener(e -> {
-            popover.removeAll();
+        // The popover itself is made on the first click, like its list: most pages never open it, and every
+        // open tab costs memory.
+        Registration[] firstClick = new Registration[1];
+        firstClick[0] = addClickListener(e -> {
+            // From then on the browser opens and closes it by itself.
+            firstClick[0].remove();
+            popover().open();
+        });
+    }
+
+    private Popover popover() {
+        Popover made = new Popover();
+        made.setId("notification-popover");
+        made.setTarget(this);
+        made.setPosition(PopoverPosition.BOTTOM_END);
+        made.setAriaLabel(getTranslation("notification.title"));
+        made.setWidth("min(28rem, 96vw)");
+        // The list is built when opened and dropped when closed.
+        made.addOpenedChangeListener(e -> {
+            made.removeAll();
             panel = null;
             if (e.isOpened()) {
-                panel = new NotificationPanel(notifications, clock, this::refreshCount, popover::close);
-                popover.add(panel);
+                panel = new NotificationPanel(notifications, clock, this::refreshCount, made::close);
+                made.add(panel);
                 panel.load();
             }
         });
+        return made;
     }
 
     @Override

@@ -55,9 +55,18 @@ class NotificationBellTest extends KaribuTest {
         return _get(Button.class, spec -> spec.withId("notification-bell"));
     }
 
-    /** The browser opens the popover when the bell is clicked and tells the server; this does the same. */
+    /**
+     * The first click on the bell makes the popover and opens it; later the browser opens it by itself when the
+     * bell is clicked and tells the server, which this does the same way.
+     */
     void openBell() {
-        _get(Popover.class, spec -> spec.withId("notification-popover")).open();
+        List<Popover> made = _find(Popover.class, spec -> spec.withId("notification-popover"));
+        if (made.isEmpty()) {
+            _click(bell());
+        } else {
+            made.get(0).open();
+        }
+        assertThat(_get(Popover.class, spec -> spec.withId("notification-popover")).isOpened()).isTrue();
     }
 
     List<NativeButton> entries() {
@@ -163,10 +172,14 @@ class NotificationBellTest extends KaribuTest {
         signIn(reader);
         navigate("");
         assertThat(entries()).isEmpty();
+        assertThat(_find(Popover.class, spec -> spec.withId("notification-popover"))).as("made on the first click")
+                .isEmpty();
         openBell();
         assertThat(entries()).hasSize(1);
         _get(Popover.class, spec -> spec.withId("notification-popover")).close();
         assertThat(entries()).isEmpty();
+        openBell();
+        assertThat(entries()).as("opened again by the browser").hasSize(1);
     }
 
     @Test
