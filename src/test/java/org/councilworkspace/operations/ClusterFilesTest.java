@@ -109,7 +109,9 @@ class ClusterFilesTest {
             List<String> lines = group.group(1).lines().map(String::trim).filter(l -> l.startsWith("server")).toList();
             assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).startsWith("server " + node.getValue() + ":" + APP_PORT).doesNotContain("backup");
-            assertThat(lines.get(1)).endsWith("backup;");
+            String other = nodeAddress.entrySet().stream().filter(n -> !n.getKey().equals(name))
+                    .map(Map.Entry::getValue).findFirst().orElseThrow();
+            assertThat(lines.get(1)).isEqualTo("server " + other + ":" + APP_PORT + " backup;");
         }
     }
 }

@@ -90,8 +90,8 @@ class DeliberationViewsTest extends KaribuTest {
         com.vaadin.flow.component.virtuallist.VirtualList<?> list =
                 _get(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("thread-list"));
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isZero();
-        // The filters are folded away, and built only when asked for.
-        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class)).isEmpty();
+        // The filters are folded away, and built only when asked for (hidden components count too).
+        assertThat(comboBoxesOnPage()).isZero();
         assertThat(_get(Span.class, spec -> spec.withId("thread-filter-summary")).getText())
                 .isEqualTo("Showing: Open threads");
         Button toggle = _get(Button.class, spec -> spec.withId("thread-filter-toggle"));
@@ -108,6 +108,7 @@ class DeliberationViewsTest extends KaribuTest {
         // Folding the filters away keeps what they chose.
         _click(toggle);
         assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(comboBoxesOnPage()).as("kept, hidden").isEqualTo(2);
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
     }
 
@@ -122,8 +123,14 @@ class DeliberationViewsTest extends KaribuTest {
                 _get(com.vaadin.flow.component.virtuallist.VirtualList.class, spec -> spec.withId("thread-list"));
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withId("thread-filter-toggle")));
-        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("thread-status-filter")),
-                "ALL");
+        com.vaadin.flow.component.combobox.ComboBox<String> status =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("thread-status-filter"));
+        // A cleared status box means all threads, and then says so.
+        _setValue(status, null);
+        assertThat(status.getValue()).isEqualTo("ALL");
+        assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(2);
+        _setValue(status, "OPEN");
+        _setValue(status, "ALL");
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(2);
         _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("thread-mine-filter")),
                 true);
@@ -148,5 +155,17 @@ class DeliberationViewsTest extends KaribuTest {
         assertThat(list.getDataProvider().size(new com.vaadin.flow.data.provider.Query<>())).isEqualTo(1);
         assertThat(_get(Span.class, spec -> spec.withId("thread-filter-summary")).getText())
                 .isEqualTo("Showing: Open threads · Mine");
+    }
+
+    /** Every combo box in the page's component tree, visible or not (Karibu's lookups skip hidden ones). */
+    private static long comboBoxesOnPage() {
+        return descendants(com.vaadin.flow.component.UI.getCurrent())
+                .filter(c -> c instanceof com.vaadin.flow.component.combobox.ComboBox).count();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
+                root.getChildren().flatMap(DeliberationViewsTest::descendants));
     }
 }

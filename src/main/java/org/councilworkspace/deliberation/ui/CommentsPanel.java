@@ -129,6 +129,7 @@ class CommentsPanel extends Div {
         empty.setId("thread-list-empty");
         empty.setText(getTranslation("deliberation.list.no-match"));
         empty.addClassName("cw-muted");
+        empty.getElement().setAttribute("role", "status");
         empty.setVisible(false);
         add(filterBar(), filterSlot, empty, list);
         list.setId("thread-list");
@@ -166,7 +167,6 @@ class CommentsPanel extends Div {
         filterToggle.setId("thread-filter-toggle");
         filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         filterToggle.getElement().setAttribute("aria-expanded", "false");
-        filterToggle.getElement().setAttribute("aria-controls", "thread-filters");
         filterToggle.addClickListener(e -> toggleFilters());
         filterSummary.setId("thread-filter-summary");
         filterSummary.addClassName("cw-muted");
@@ -185,6 +185,8 @@ class CommentsPanel extends Div {
                 list.getDataProvider().refreshAll();
             });
             filterSlot.add(filters);
+            // Only now is there an element to point to.
+            filterToggle.getElement().setAttribute("aria-controls", "thread-filters");
             filters.focus();
         } else {
             filters.setVisible(!filters.isVisible());
@@ -237,7 +239,7 @@ class CommentsPanel extends Div {
         composerSlot.removeAll();
         composerSlot.add(new Composer(comments, queries, sectionId, passage, abilities.mayWriteNotes(), threadId -> {
             composerSlot.removeAll();
-            // The new thread is open: show open threads, so it is in the list.
+            // The new thread is open: show open threads (the reader's other choices stay, and may still hide it).
             showOpenThreads();
             refresh();
         }, composerSlot::removeAll));

@@ -74,8 +74,17 @@ class ThreadFilters extends Div {
             return;
         }
         String s = status.getValue();
-        // Clearing the status box means no status filter, as "All threads" does.
-        ThreadStatus chosen = s == null || s.equals(ALL) ? null : ThreadStatus.valueOf(s);
+        if (s == null) {
+            // A cleared status box means no status filter: it says so, as the summary does.
+            showing = true;
+            try {
+                status.setValue(ALL);
+            } finally {
+                showing = false;
+            }
+            s = ALL;
+        }
+        ThreadStatus chosen = s.equals(ALL) ? null : ThreadStatus.valueOf(s);
         changed.accept(new ThreadFilter(chosen, mine.getValue(), mentioningMe.getValue(), group.getValue()));
     }
 }

@@ -49,6 +49,9 @@ class NotificationBell extends Button {
         count.getElement().setAttribute("aria-hidden", "true");
         setSuffixComponent(count);
         setTooltipText(getTranslation("notification.title"));
+        // Said from the start: the popover that would say it is only made on the first click.
+        getElement().setAttribute("aria-haspopup", "dialog");
+        getElement().setAttribute("aria-expanded", "false");
 
         // The popover itself is made on the first click, like its list: most pages never open it, and every
         // open tab costs memory.
@@ -71,6 +74,7 @@ class NotificationBell extends Button {
         made.addOpenedChangeListener(e -> {
             made.removeAll();
             panel = null;
+            getElement().setAttribute("aria-expanded", Boolean.toString(e.isOpened()));
             if (e.isOpened()) {
                 panel = new NotificationPanel(notifications, clock, this::refreshCount, made::close);
                 made.add(panel);

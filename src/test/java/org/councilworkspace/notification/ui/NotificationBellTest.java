@@ -174,7 +174,11 @@ class NotificationBellTest extends KaribuTest {
         assertThat(entries()).isEmpty();
         assertThat(_find(Popover.class, spec -> spec.withId("notification-popover"))).as("made on the first click")
                 .isEmpty();
+        // Screen readers hear that the bell opens a popup before the popover exists.
+        assertThat(bell().getElement().getAttribute("aria-haspopup")).isEqualTo("dialog");
+        assertThat(bell().getElement().getAttribute("aria-expanded")).isEqualTo("false");
         openBell();
+        assertThat(bell().getElement().getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(entries()).hasSize(1);
         _get(Popover.class, spec -> spec.withId("notification-popover")).close();
         assertThat(entries()).isEmpty();
