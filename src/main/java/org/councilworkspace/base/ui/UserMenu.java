@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.councilworkspace.base.SupportedLocales;
@@ -33,33 +31,21 @@ class UserMenu extends Button {
         addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         String label = getTranslation("shell.user-menu", name);
         setAriaLabel(label);
-        getElement().setAttribute("aria-haspopup", "dialog");
-        getElement().setAttribute("aria-expanded", "false");
-
-        Registration[] firstClick = new Registration[1];
-        firstClick[0] = addClickListener(e -> {
-            // From then on the browser opens and closes it by itself.
-            firstClick[0].remove();
-            popover = popover(label);
-            popover.open();
-        });
+        FirstClickPopover.install(this, () -> popover(label));
     }
 
     private Popover popover(String label) {
-        Popover made = new Popover();
-        made.setId("user-menu-popover");
-        made.setTarget(this);
-        made.setPosition(PopoverPosition.BOTTOM_END);
-        made.setAriaLabel(label);
-        made.setAutofocus(true);
-        made.addOpenedChangeListener(e -> {
-            made.removeAll();
-            getElement().setAttribute("aria-expanded", Boolean.toString(e.isOpened()));
+        popover = new Popover();
+        popover.setId("user-menu-popover");
+        popover.setAriaLabel(label);
+        popover.setAutofocus(true);
+        popover.addOpenedChangeListener(e -> {
+            popover.removeAll();
             if (e.isOpened()) {
-                made.add(choices());
+                popover.add(choices());
             }
         });
-        return made;
+        return popover;
     }
 
     private Div choices() {

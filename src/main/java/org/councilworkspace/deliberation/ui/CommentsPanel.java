@@ -13,10 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
-import java.util.ArrayList;
 import java.util.List;
 import org.councilworkspace.base.ui.Notifications;
-import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.deliberation.CommentService;
 import org.councilworkspace.deliberation.DeliberationActivity;
@@ -24,7 +22,6 @@ import org.councilworkspace.deliberation.PassageText;
 import org.councilworkspace.deliberation.ThreadAbilities;
 import org.councilworkspace.deliberation.ThreadFilter;
 import org.councilworkspace.deliberation.ThreadQueries;
-import org.councilworkspace.deliberation.ThreadStatus;
 import org.councilworkspace.deliberation.ThreadSummary;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.ui.SectionTextCompanion;
@@ -92,14 +89,9 @@ class CommentsPanel extends Div {
     private final ThreadAbilities abilities;
     private final Span count = new Span();
     private final Div composerSlot = new Div();
-    private final Button filterToggle = new Button();
-    private final Span filterSummary = new Span();
-    private final Div filterSlot = new Div();
     private final Paragraph empty = new Paragraph();
-    /** Built when the reader first opens the filters: most visits never change them. */
-    private ThreadFilters filters;
-    private ThreadFilter filter = ThreadFilter.OPEN;
     private final VirtualList<ThreadSummaryRenderer.ThreadRow> list = new VirtualList<>();
+    private final ThreadFilterBar filters = new ThreadFilterBar(() -> list.getDataProvider().refreshAll());
     private Runnable unsubscribe;
     private List<PassageText.Highlight> shownHighlights = List.of();
 
@@ -131,15 +123,15 @@ class CommentsPanel extends Div {
         empty.addClassName("cw-muted");
         empty.getElement().setAttribute("role", "status");
         empty.setVisible(false);
-        add(filterBar(), filterSlot, empty, list);
+        add(filters, empty, list);
         list.setId("thread-list");
         list.addClassName("cw-thread-list");
         list.setRenderer(ThreadSummaryRenderer.create(this::openThread));
         // Lazy: a section may have thousands of threads; only the visible ones are fetched.
         list.setDataProvider(DataProvider.<ThreadSummaryRenderer.ThreadRow>fromCallbacks(
-                q -> queries.threads(sectionId, filter, q.getOffset(), q.getLimit()).stream()
+                q -> queries.threads(sectionId, filters.filter(), q.getOffset(), q.getLimit()).stream()
                         .map(ThreadSummaryRenderer::row),
-                q -> showEmpty(queries.count(sectionId, filter))));
+                q -> showEmpty(queries.count(sectionId, filters.filter()))));
         getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
                 .addEventData("event.detail");
         refreshHighlightsAndCount();
@@ -160,61 +152,12 @@ class CommentsPanel extends Div {
         return buttons;
     }
 
-    /** The filters stay folded away behind a button; a line says what the list shows. */
-    private Div filterBar() {
-        filterToggle.setText(getTranslation("deliberation.filter.toggle"));
-        filterToggle.setIcon(VaadinIcon.FILTER.create());
-        filterToggle.setId("thread-filter-toggle");
-        filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        filterToggle.getElement().setAttribute("aria-expanded", "false");
-        filterToggle.addClickListener(e -> toggleFilters());
-        filterSummary.setId("thread-filter-summary");
-        filterSummary.addClassName("cw-muted");
-        filterSummary.getElement().setAttribute("aria-live", "polite");
-        showFilterSummary();
-        Div bar = new Div(filterToggle, filterSummary);
-        bar.addClassName("cw-comment-filter-bar");
-        return bar;
-    }
-
-    private void toggleFilters() {
-        if (filters == null) {
-            filters = new ThreadFilters(filter, chosen -> {
-                filter = chosen;
-                showFilterSummary();
-                list.getDataProvider().refreshAll();
-            });
-            filterSlot.add(filters);
-            // Only now is there an element to point to.
-            filterToggle.getElement().setAttribute("aria-controls", "thread-filters");
-            filters.focus();
-        } else {
-            filters.setVisible(!filters.isVisible());
-        }
-        filterToggle.getElement().setAttribute("aria-expanded", Boolean.toString(filters.isVisible()));
-    }
-
-    private void showFilterSummary() {
-        List<String> parts = new ArrayList<>();
-        parts.add(getTranslation("deliberation.filter." + (filter.status() == null ? "ALL" : filter.status().name())));
-        if (filter.group() != null) {
-            parts.add(Translations.label(filter.group()));
-        }
-        if (filter.mine()) {
-            parts.add(getTranslation("deliberation.filter.mine"));
-        }
-        if (filter.mentioningMe()) {
-            parts.add(getTranslation("deliberation.filter.mentioning-me"));
-        }
-        filterSummary.setText(getTranslation("deliberation.filter.summary", String.join(" · ", parts)));
-    }
-
     /**
      * An empty list under chosen filters says so (with no filters chosen, the count in the heading already does);
      * the count comes from the list's own query.
      */
     private int showEmpty(int count) {
-        empty.setVisible(count == 0 && !filter.equals(ThreadFilter.OPEN));
+        empty.setVisible(count == 0 && !filters.filter().equals(ThreadFilter.OPEN));
         return count;
     }
 
@@ -239,20 +182,9 @@ class CommentsPanel extends Div {
         composerSlot.removeAll();
         composerSlot.add(new Composer(comments, queries, sectionId, passage, abilities.mayWriteNotes(), threadId -> {
             composerSlot.removeAll();
-            // The new thread is open: show open threads (the reader's other choices stay, and may still hide it).
-            showOpenThreads();
+            filters.showOpenThreads();
             refresh();
         }, composerSlot::removeAll));
-    }
-
-    private void showOpenThreads() {
-        if (filter.status() != ThreadStatus.OPEN) {
-            filter = new ThreadFilter(ThreadStatus.OPEN, filter.mine(), filter.mentioningMe(), filter.group());
-            if (filters != null) {
-                filters.show(filter);
-            }
-            showFilterSummary();
-        }
     }
 
     /** Opens one or more threads (those sharing a marked passage) in a dialog with every comment. */

@@ -7,9 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import org.councilworkspace.base.ui.FirstClickPopover;
 import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.notification.NotificationHub;
 import org.councilworkspace.notification.NotificationService;
@@ -49,32 +48,18 @@ class NotificationBell extends Button {
         count.getElement().setAttribute("aria-hidden", "true");
         setSuffixComponent(count);
         setTooltipText(getTranslation("notification.title"));
-        // Said from the start: the popover that would say it is only made on the first click.
-        getElement().setAttribute("aria-haspopup", "dialog");
-        getElement().setAttribute("aria-expanded", "false");
-
-        // The popover itself is made on the first click, like its list: most pages never open it, and every
-        // open tab costs memory.
-        Registration[] firstClick = new Registration[1];
-        firstClick[0] = addClickListener(e -> {
-            // From then on the browser opens and closes it by itself.
-            firstClick[0].remove();
-            popover().open();
-        });
+        // The popover is made on the first click, and its list each time it opens.
+        FirstClickPopover.install(this, this::popover);
     }
 
     private Popover popover() {
         Popover made = new Popover();
         made.setId("notification-popover");
-        made.setTarget(this);
-        made.setPosition(PopoverPosition.BOTTOM_END);
         made.setAriaLabel(getTranslation("notification.title"));
         made.setWidth("min(28rem, 96vw)");
-        // The list is built when opened and dropped when closed.
         made.addOpenedChangeListener(e -> {
             made.removeAll();
             panel = null;
-            getElement().setAttribute("aria-expanded", Boolean.toString(e.isOpened()));
             if (e.isOpened()) {
                 panel = new NotificationPanel(notifications, clock, this::refreshCount, made::close);
                 made.add(panel);
