@@ -242,15 +242,7 @@ abstract class NotificationServiceContract {
     }
 
     private static void eventually(java.util.function.BooleanSupplier condition) {
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < until) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(condition.getAsBoolean()).as("within five seconds").isTrue();
+        org.awaitility.Awaitility.await("within five seconds").atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(10)).until(condition::getAsBoolean);
     }
 }

@@ -1,10 +1,11 @@
 package org.councilworkspace.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.councilworkspace.testsupport.PostgresServiceTest;
 import org.jooq.DSLContext;
@@ -17,48 +18,41 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresServiceTest
 class LiveBusPostgresTest {
 
+    private static final Duration WITHIN = Duration.ofSeconds(5);
+
     @Autowired LiveBus bus;
     @Autowired DSLContext db;
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;
 
     @Test
-    void newsReachesAnotherNodeAfterCommitOnly() throws Exception {
+    void newsReachesAnotherNodeAfterCommitOnly() {
         assertThat(bus).isInstanceOf(PostgresLiveBus.class);
         try (PostgresLiveBus otherNode = new PostgresLiveBus(db, dataSource)) {
             List<String> heard = new CopyOnWriteArrayList<>();
             otherNode.subscribe("test-topic", heard::add);
-            Thread.sleep(700);
+            // The other node listens once its own connection has run LISTEN: until it hears something, it may not.
+            await().atMost(WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> {
+                bus.publish("test-topic", "ready");
+                return heard.contains("ready");
+            });
+            await().atMost(WITHIN).until(() -> {
+                heard.removeIf("ready"::equals);
+                return heard.isEmpty();
+            });
             TransactionTemplate tx = new TransactionTemplate(transactions);
             tx.executeWithoutResult(s -> {
                 bus.publish("test-topic", "17 42");
-                sleep(800);
-                assertThat(heard).as("nothing before the commit").isEmpty();
+                await().during(Duration.ofMillis(800)).atMost(WITHIN).until(heard::isEmpty);
             });
-            waitFor(() -> heard.contains("17 42"));
+            await().atMost(WITHIN).until(() -> heard.contains("17 42"));
             tx.executeWithoutResult(s -> {
                 bus.publish("test-topic", "rolled back");
                 s.setRollbackOnly();
             });
             bus.publish("test-topic", "after");
-            waitFor(() -> heard.contains("after"));
+            await().atMost(WITHIN).until(() -> heard.contains("after"));
             assertThat(heard).containsExactly("17 42", "after");
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean() && System.nanoTime() < until) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
