@@ -1,12 +1,9 @@
 package org.councilworkspace.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
+import org.councilworkspace.base.Secrets;
 
 /** The hash of one event: SHA-256 over the previous hash and the event's own fields, each length-prefixed. */
 final class AuditHasher {
@@ -25,12 +22,7 @@ final class AuditHasher {
             // Length-prefixing keeps "ab"+"c" and "a"+"bc" from hashing alike.
             canonical.append(field == null ? -1 : text.length()).append(':').append(text).append('\n');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(canonical.toString());
     }
 
     private static String instant(OffsetDateTime time) {
