@@ -1,17 +1,13 @@
 package org.councilworkspace.base.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Dates and times in the user's language and the browser's time zone. */
 public final class Formats {
 
-    static final String ZONE_ATTRIBUTE = "council.zone";
 
     private Formats() {
     }
@@ -23,16 +19,10 @@ public final class Formats {
 
     public static String dateTime(OffsetDateTime time) {
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Translations.locale()).format(time.atZoneSameInstant(zone()));
+                .withLocale(Translations.locale()).format(time.atZoneSameInstant(UserZone.zone()));
     }
 
     public static String term(LocalDate start, LocalDate end) {
         return end == null ? Translations.t("council.term.open-ended", date(start)) : date(start) + " – " + date(end);
-    }
-
-    static ZoneId zone() {
-        VaadinSession session = UI.getCurrent() == null ? null : UI.getCurrent().getSession();
-        Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
-        return zone instanceof ZoneId id ? id : ZoneId.of("UTC");
     }
 }

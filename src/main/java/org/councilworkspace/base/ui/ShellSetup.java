@@ -45,7 +45,7 @@ class ShellSetup implements VaadinServiceInitListener {
     private static void rememberZone(VaadinSession session, String zoneId) {
         try {
             if (zoneId != null) {
-                session.setAttribute(Formats.ZONE_ATTRIBUTE, ZoneId.of(zoneId));
+                session.setAttribute(UserZone.ATTRIBUTE, ZoneId.of(zoneId));
             }
         } catch (RuntimeException e) {
             LOG.debug("Unknown browser time zone {}", zoneId);

@@ -25,6 +25,7 @@ import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanVersionInfo;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
+import org.councilworkspace.base.ui.UserZone;
 
 /** Schedules a round: the frozen version, whole plan or chosen sections, who may comment, and when. */
 class RoundFormDialog extends Dialog {
@@ -87,8 +88,8 @@ class RoundFormDialog extends Dialog {
                 throw new InvalidInputException("sections", "consultation.round.version-required");
             }
             long id = rounds.createRound(councilId, new NewRound(version.getValue().id(), title.getValue(),
-                    description.getValue(), kind.getValue(), UserZone.toOffset(opens.getValue()),
-                    UserZone.toOffset(closes.getValue()),
+                    description.getValue(), kind.getValue(), UserZone.toInstant(opens.getValue()),
+                    UserZone.toInstant(closes.getValue()),
                     sections.getSelectedItems().stream().map(VersionSection::sectionId).toList()));
             close();
             onCreated.accept(id);

@@ -13,6 +13,7 @@ import org.councilworkspace.meeting.AgendaPdf;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.PackHtml;
 import org.councilworkspace.meeting.PrintLabels;
+import org.councilworkspace.base.ui.UserZone;
 
 /** Links that produce a file when followed: calendar entries, the printable meeting pack and the PDF agenda. */
 final class Downloads {

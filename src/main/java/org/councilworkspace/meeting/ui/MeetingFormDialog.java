@@ -26,6 +26,7 @@ import org.councilworkspace.meeting.MeetingKind;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MeetingService.VersionChoice;
 import org.councilworkspace.meeting.NewMeeting;
+import org.councilworkspace.base.ui.UserZone;
 
 /**
  * Calls a meeting or changes one: kind, title, time, place or online link, the plan version it discusses, who is
