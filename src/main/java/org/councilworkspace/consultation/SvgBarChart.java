@@ -2,6 +2,7 @@ package org.councilworkspace.consultation;
 
 import java.util.List;
 import java.util.Locale;
+import org.councilworkspace.base.Html;
 
 /**
  * A horizontal bar chart as an SVG string, rendered on the server. Every bar carries its label and its
@@ -53,22 +54,6 @@ public final class SvgBarChart {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // XML 1.0 forbids most control characters even escaped; drop them.
-                    if (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return Html.escape(text);
     }
 }

@@ -1,7 +1,7 @@
 package org.councilworkspace.meeting;
 
 import org.councilworkspace.plan.text.MarkdownRenderer;
-import org.jsoup.nodes.Entities;
+import org.councilworkspace.base.Html;
 
 /** The meeting pack as a print-friendly HTML page: every user text escaped, section texts sanitized. */
 public final class PackHtml {
@@ -64,6 +64,6 @@ public final class PackHtml {
     }
 
     static String esc(String text) {
-        return Entities.escape(text == null ? "" : text);
+        return Html.escape(text);
     }
 }

@@ -1,7 +1,7 @@
 package org.councilworkspace.plan;
 
 import org.councilworkspace.plan.text.MarkdownRenderer;
-import org.jsoup.nodes.Entities;
+import org.councilworkspace.base.Html;
 
 /** A frozen version as a document: Markdown, or a standalone printable HTML page with a table of contents. */
 final class PlanDocument {
@@ -76,7 +76,7 @@ final class PlanDocument {
     }
 
     private static String esc(String text) {
-        return Entities.escape(text);
+        return Html.escape(text);
     }
 
     private static final String STYLE = "body{font-family:'Noto Sans','Noto Sans JP','Noto Sans Thai',sans-serif;"

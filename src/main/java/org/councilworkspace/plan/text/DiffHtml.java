@@ -1,6 +1,7 @@
 package org.councilworkspace.plan.text;
 
 import java.util.List;
+import org.councilworkspace.base.Html;
 
 /** Renders word-diff segments as HTML fragments; every character of user text is escaped. */
 public final class DiffHtml {
@@ -47,27 +48,8 @@ public final class DiffHtml {
         html.append("</").append(tag).append('>');
     }
 
-    /** Escapes for both element content and quoted attributes, so callers cannot misuse it in either place. */
+    /** Escaped for content and attributes alike; line breaks shown as such. */
     static void escape(String text, StringBuilder html) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                case '\n' -> html.append("<br>");
-                case '\r' -> {
-                    // CRLF makes one line break; a lone CR still breaks the line, as a browser would show it.
-                    if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-                        html.append("<br>");
-                    }
-                }
-                // Browsers replace NUL anyway; doing it here keeps the fragment valid for XML-ish consumers too.
-                case '\0' -> html.append('\uFFFD');
-                default -> html.append(c);
-            }
-        }
+        Html.escape(text, html, true);
     }
 }
