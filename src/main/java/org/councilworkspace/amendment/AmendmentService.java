@@ -3,34 +3,21 @@ package org.councilworkspace.amendment;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.db.tables.records.AmendmentRecord;
-import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.plan.DraftingService;
-import org.councilworkspace.plan.Lead;
-import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.SaveOutcome;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.text.DiffSegment;
-import org.councilworkspace.plan.text.MergeOutcome;
-import org.councilworkspace.plan.text.ThreeWayMerge;
-import org.councilworkspace.plan.text.WordDiff;
-import org.councilworkspace.security.AccessGuard;
-import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
-import org.councilworkspace.security.CouncilRole;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the chair, secretariat or the section's lead drafters accept (a new revision credited to the proposer) or
  * reject with a reason; only the proposer updates or withdraws. Every step is kept on the amendment and in
  * the audit trail.
+ *
+ * <p>This is the feature's one public API, for its pages and for other features alike. The acts are carried out
+ * here; who may do what is decided by {@link AmendmentRules}, the reads are answered by {@link AmendmentQueries}, and
+ * {@link AmendmentNotices} tells the audit trail, open pages and the people concerned.
  */
 @Service
 @Transactional
@@ -47,26 +38,23 @@ public class AmendmentService {
     public static final int MAX_TEXT = 200_000;
     public static final int MAX_RATIONALE = 4000;
     public static final int MAX_REASON = 2000;
-    private static final int SECTION_LIMIT = 50;
     /** The marker lines of a conflict the proposer was asked to resolve, left in the text. */
     private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<< mine|>>>>>>> theirs)$");
 
     private final AmendmentRepository amendments;
+    private final AmendmentQueries queries;
+    private final AmendmentRules rules;
+    private final AmendmentNotices notices;
     private final DraftingService drafting;
-    private final PlanService plans;
-    private final AccessGuard guard;
-    private final NotificationService notifications;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AmendmentService(AmendmentRepository amendments, DraftingService drafting, PlanService plans, AccessGuard guard,
-                     NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
+    AmendmentService(AmendmentRepository amendments, AmendmentQueries queries, AmendmentRules rules,
+                     AmendmentNotices notices, DraftingService drafting, Clock clock) {
         this.amendments = amendments;
+        this.queries = queries;
+        this.rules = rules;
+        this.notices = notices;
         this.drafting = drafting;
-        this.plans = plans;
-        this.guard = guard;
-        this.notifications = notifications;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -76,8 +64,7 @@ public class AmendmentService {
      */
     public long propose(long sectionId, Long baseRevisionId, String text, String rationale) {
         SectionDraft draft = drafting.section(sectionId);
-        CouncilMember me = guard.require(draft.plan().councilId(), CouncilAction.COMMENT);
-        requireOpen(draft);
+        CouncilMember me = rules.requireProposing(draft);
         String proposed = TextRules.requiredText("text", text, MAX_TEXT);
         String why = TextRules.requiredText("rationale", rationale, MAX_RATIONALE);
         Long currentId = draft.revisionId();
@@ -94,20 +81,17 @@ public class AmendmentService {
                 : amendments.insert(draft.plan().id(), sectionId, me.actor().id(), currentId, rebased.text(), why,
                         AmendmentState.OPEN, null, now);
         amendments.insertStep(id, AmendmentStep.Kind.PROPOSED, me.actor().id(), null, currentId, now);
-        publish(me, draft, id, "AMENDMENT_PROPOSED", "on " + draft.section().numberedTitle());
-        List<Long> leads = draft.section().leads().stream().map(Lead::userId)
-                .filter(u -> u != me.actor().id()).toList();
-        notifications.notify(leads, "AMENDMENT_PROPOSED", "amendment.notify.proposed",
-                List.of(me.actor().displayName(), draft.section().numberedTitle()), link(draft.plan().id(), id));
+        notices.changed(me, draft, id, "AMENDMENT_PROPOSED", "on " + draft.section().numberedTitle());
+        notices.proposedToLeads(me, draft, id);
         return id;
     }
 
     /** The proposer replaces the text (starting from the section's newest revision) and rationale; clears a conflict. */
     public Amendment update(long amendmentId, int expectedVersion, Long baseRevisionId, String text, String rationale) {
-        AmendmentRecord a = record(amendmentId);
+        AmendmentRecord a = queries.record(amendmentId);
         SectionDraft draft = drafting.section(a.getSectionId());
-        CouncilMember me = requireProposer(a, draft);
-        requireUndecided(a);
+        CouncilMember me = rules.requireProposer(a, draft);
+        AmendmentRules.requireUndecided(a);
         String proposed = TextRules.requiredText("text", text, MAX_TEXT);
         String why = TextRules.requiredText("rationale", rationale, MAX_RATIONALE);
         if (!Objects.equals(baseRevisionId, draft.revisionId())) {
@@ -126,52 +110,36 @@ public class AmendmentService {
             throw new ConcurrentChangeException("Amendment");
         }
         amendments.insertStep(amendmentId, AmendmentStep.Kind.UPDATED, me.actor().id(), null, draft.revisionId(), now);
-        publish(me, draft, amendmentId, "AMENDMENT_UPDATED", "text updated");
-        return amendment(amendmentId);
+        notices.changed(me, draft, amendmentId, "AMENDMENT_UPDATED", "text updated");
+        return queries.amendment(amendmentId);
     }
 
     /** What the proposer edits to update their amendment (see {@link UpdateDraft}). */
     @Transactional(readOnly = true)
     public UpdateDraft updateDraft(long amendmentId) {
-        AmendmentRecord a = record(amendmentId);
-        SectionDraft draft = drafting.section(a.getSectionId());
-        requireProposer(a, draft);
-        requireUndecided(a);
-        if (Objects.equals(a.getBaseRevisionId(), draft.revisionId())) {
-            return new UpdateDraft(draft.revisionId(), draft.text(), a.getProposedText(), false);
-        }
-        String base = a.getBaseRevisionId() == null ? "" : amendments.revisionBody(a.getBaseRevisionId());
-        MergeOutcome merged = ThreeWayMerge.merge(base, a.getProposedText(), draft.text());
-        if (merged instanceof MergeOutcome.Conflicted conflict) {
-            return new UpdateDraft(draft.revisionId(), draft.text(), conflict.markedText(), true);
-        }
-        return new UpdateDraft(draft.revisionId(), draft.text(), ((MergeOutcome.Clean) merged).text(), false);
+        return queries.updateDraft(amendmentId);
     }
 
     /** The proposer withdraws an undecided amendment. */
     public Amendment withdraw(long amendmentId, int expectedVersion) {
-        AmendmentRecord a = record(amendmentId);
+        AmendmentRecord a = queries.record(amendmentId);
         SectionDraft draft = drafting.section(a.getSectionId());
-        CouncilMember me = requireProposer(a, draft);
-        requireUndecided(a);
+        CouncilMember me = rules.requireProposer(a, draft);
+        AmendmentRules.requireUndecided(a);
         OffsetDateTime now = now();
         if (!amendments.decide(amendmentId, expectedVersion, AmendmentState.WITHDRAWN, me.actor().id(), null, now)) {
             throw new ConcurrentChangeException("Amendment");
         }
         amendments.insertStep(amendmentId, AmendmentStep.Kind.WITHDRAWN, me.actor().id(), null, null, now);
-        publish(me, draft, amendmentId, "AMENDMENT_WITHDRAWN", "withdrawn by the proposer");
-        return amendment(amendmentId);
+        notices.changed(me, draft, amendmentId, "AMENDMENT_WITHDRAWN", "withdrawn by the proposer");
+        return queries.amendment(amendmentId);
     }
 
     /** Support or opposition from a member other than the proposer; a new one replaces the member's earlier one. */
     public void opine(long amendmentId, AmendmentStance stance, String reason) {
-        AmendmentRecord a = record(amendmentId);
+        AmendmentRecord a = queries.record(amendmentId);
         SectionDraft draft = drafting.section(a.getSectionId());
-        CouncilMember me = guard.require(draft.plan().councilId(), CouncilAction.COMMENT);
-        if (a.getProposerId() == me.actor().id()) {
-            throw new AccessDeniedException("The proposer does not support or oppose their own amendment");
-        }
-        requireUndecided(a);
+        CouncilMember me = rules.requireOpining(a, draft);
         if (stance == null) {
             throw new InvalidInputException("stance", "validation.required");
         }
@@ -179,7 +147,7 @@ public class AmendmentService {
         OffsetDateTime now = now();
         amendments.supersedeOpinion(amendmentId, me.actor().id(), now);
         amendments.insertOpinion(amendmentId, me.actor().id(), stance, why, now);
-        publish(me, draft, amendmentId, "AMENDMENT_" + stance.name(), stance.name().toLowerCase(Locale.ROOT));
+        notices.changed(me, draft, amendmentId, "AMENDMENT_" + stance.name(), stance.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -187,9 +155,9 @@ public class AmendmentService {
      * changed since in the same passages, nothing is saved and the amendment is returned as CONFLICTING.
      */
     public Amendment accept(long amendmentId, int expectedVersion) {
-        AmendmentRecord a = record(amendmentId);
+        AmendmentRecord a = queries.record(amendmentId);
         SectionDraft draft = drafting.section(a.getSectionId());
-        CouncilMember me = requireDecider(draft);
+        CouncilMember me = rules.requireDecider(draft);
         if (AmendmentState.valueOf(a.getState()) != AmendmentState.OPEN) {
             throw new InvalidInputException("state", a.getState().equals(AmendmentState.CONFLICTING.name())
                     ? "amendment.conflicting-not-acceptable" : "amendment.already-decided");
@@ -206,63 +174,57 @@ public class AmendmentService {
             amendments.undoAcceptance(amendmentId, conflict.theirs().id(), now);
             amendments.insertStep(amendmentId, AmendmentStep.Kind.CONFLICTED, me.actor().id(), null,
                     conflict.theirs().id(), now);
-            publish(me, draft, amendmentId, "AMENDMENT_CONFLICTING", "could not be accepted: overlaps revision "
+            notices.changed(me, draft, amendmentId, "AMENDMENT_CONFLICTING", "could not be accepted: overlaps revision "
                     + conflict.theirs().revisionNo());
-            notifications.notify(List.of(a.getProposerId()), "AMENDMENT_CONFLICTING", "amendment.notify.conflicting",
-                    List.of(Long.toString(amendmentId), Integer.toString(conflict.theirs().revisionNo())),
-                    link(draft.plan().id(), amendmentId));
-            return amendment(amendmentId);
+            notices.conflictingToProposer(a, draft, conflict.theirs().revisionNo());
+            return queries.amendment(amendmentId);
         }
         long revisionId = revisionOf(outcome);
         amendments.setAcceptedRevision(amendmentId, revisionId);
         amendments.insertStep(amendmentId, AmendmentStep.Kind.ACCEPTED, me.actor().id(), null, revisionId, now);
-        publish(me, draft, amendmentId, "AMENDMENT_ACCEPTED", "accepted as revision of " + draft.section().numberedTitle());
-        notifyProposer(a, me, "AMENDMENT_ACCEPTED", "amendment.notify.accepted", draft);
-        return amendment(amendmentId);
+        notices.changed(me, draft, amendmentId, "AMENDMENT_ACCEPTED",
+                "accepted as revision of " + draft.section().numberedTitle());
+        notices.decidedToProposer(a, me, "AMENDMENT_ACCEPTED", "amendment.notify.accepted", draft);
+        return queries.amendment(amendmentId);
     }
 
     /** Rejects an undecided amendment; the reason is required and kept on the amendment. */
     public Amendment reject(long amendmentId, int expectedVersion, String reason) {
-        AmendmentRecord a = record(amendmentId);
+        AmendmentRecord a = queries.record(amendmentId);
         SectionDraft draft = drafting.section(a.getSectionId());
-        CouncilMember me = requireDecider(draft);
-        requireUndecided(a);
+        CouncilMember me = rules.requireDecider(draft);
+        AmendmentRules.requireUndecided(a);
         String why = TextRules.requiredText("reason", reason, MAX_REASON);
         OffsetDateTime now = now();
         if (!amendments.decide(amendmentId, expectedVersion, AmendmentState.REJECTED, me.actor().id(), why, now)) {
             throw new ConcurrentChangeException("Amendment");
         }
         amendments.insertStep(amendmentId, AmendmentStep.Kind.REJECTED, me.actor().id(), why, null, now);
-        publish(me, draft, amendmentId, "AMENDMENT_REJECTED", "rejected");
-        notifyProposer(a, me, "AMENDMENT_REJECTED", "amendment.notify.rejected", draft);
-        return amendment(amendmentId);
+        notices.changed(me, draft, amendmentId, "AMENDMENT_REJECTED", "rejected");
+        notices.decidedToProposer(a, me, "AMENDMENT_REJECTED", "amendment.notify.rejected", draft);
+        return queries.amendment(amendmentId);
     }
 
     @Transactional(readOnly = true)
     public Amendment amendment(long amendmentId) {
-        Amendment a = amendments.find(amendmentId).orElseThrow(() -> new NotFoundException("Amendment"));
-        guard.require(plans.plan(a.planId()).councilId(), CouncilAction.READ);
-        return a;
+        return queries.amendment(amendmentId);
     }
 
     /** A page of the plan's amendments in the given states (all states when empty), newest first. */
     @Transactional(readOnly = true)
     public List<Amendment> list(long planId, Collection<AmendmentState> states, int offset, int limit) {
-        plans.plan(planId);
-        return amendments.page(planId, states, offset, limit);
+        return queries.list(planId, states, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(long planId, Collection<AmendmentState> states) {
-        plans.plan(planId);
-        return amendments.count(planId, states);
+        return queries.count(planId, states);
     }
 
     /** How many of the plan's amendments are in each state (states with none are left out). */
     @Transactional(readOnly = true)
     public Map<AmendmentState, Integer> countsByState(long planId) {
-        plans.plan(planId);
-        return amendments.countsByState(planId);
+        return queries.countsByState(planId);
     }
 
     /**
@@ -272,101 +234,35 @@ public class AmendmentService {
      */
     @Transactional(readOnly = true)
     public SectionAmendments sectionAmendments(long sectionId) {
-        SectionDraft draft = drafting.section(sectionId);
-        return new SectionAmendments(rights(draft), changes(amendments.ofSection(sectionId,
-                EnumSet.of(AmendmentState.OPEN, AmendmentState.CONFLICTING), SECTION_LIMIT)));
-    }
-
-    private List<ProposedChange> changes(List<Amendment> undecided) {
-        Map<Long, String> bases = amendments.revisionBodies(undecided.stream().map(Amendment::baseRevisionId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        return undecided.stream().map(a -> new ProposedChange(a, WordDiff.diff(
-                a.baseRevisionId() == null ? "" : bases.get(a.baseRevisionId()), a.proposedText(), Locale.ROOT)))
-                .toList();
+        return queries.sectionAmendments(sectionId);
     }
 
     /** Word-level changes from the text the amendment starts from to the text it proposes. */
     @Transactional(readOnly = true)
     public List<DiffSegment> diff(long amendmentId) {
-        Amendment a = amendment(amendmentId);
-        String base = a.baseRevisionId() == null ? "" : amendments.revisionBody(a.baseRevisionId());
-        return WordDiff.diff(base, a.proposedText(), Locale.ROOT);
+        return queries.diff(amendmentId);
     }
 
     @Transactional(readOnly = true)
     public List<Opinion> opinions(long amendmentId) {
-        amendment(amendmentId);
-        return amendments.opinions(amendmentId);
+        return queries.opinions(amendmentId);
     }
 
     /** Everything that happened to the amendment, oldest first: the record of its decisions. */
     @Transactional(readOnly = true)
     public List<AmendmentStep> steps(long amendmentId) {
-        amendment(amendmentId);
-        return amendments.steps(amendmentId);
+        return queries.steps(amendmentId);
     }
 
     /** What the signed-in person may do with the section's amendments. */
     @Transactional(readOnly = true)
     public SectionRights rights(long sectionId) {
-        return rights(drafting.section(sectionId));
-    }
-
-    private SectionRights rights(SectionDraft draft) {
-        CouncilMember me = guard.require(draft.plan().councilId(), CouncilAction.READ);
-        boolean open = !draft.plan().status().textLocked() && !draft.section().archived();
-        boolean comment = me.may(CouncilAction.COMMENT);
-        return new SectionRights(me.actor().id(), open && comment, comment, open && mayDecide(me, draft));
+        return queries.rights(sectionId);
     }
 
     /** The in-app address of an amendment's page. */
     public static String link(long planId, long amendmentId) {
         return "plans/" + planId + "/amendments/" + amendmentId;
-    }
-
-    private CouncilMember requireDecider(SectionDraft draft) {
-        CouncilMember me = guard.require(draft.plan().councilId(), CouncilAction.DECIDE_AMENDMENT);
-        if (!mayDecide(me, draft)) {
-            throw new AccessDeniedException("Only the section's lead drafters, the chair and the secretariat decide");
-        }
-        requireOpen(draft);
-        return me;
-    }
-
-    /** Like editing, deciding is limited for members to the sections they lead. */
-    private static boolean mayDecide(CouncilMember me, SectionDraft draft) {
-        if (!me.may(CouncilAction.DECIDE_AMENDMENT)) {
-            return false;
-        }
-        return me.role() != CouncilRole.MEMBER
-                || draft.section().leads().stream().anyMatch(l -> l.userId() == me.actor().id());
-    }
-
-    private CouncilMember requireProposer(AmendmentRecord a, SectionDraft draft) {
-        CouncilMember me = guard.require(draft.plan().councilId(), CouncilAction.COMMENT);
-        if (a.getProposerId() != me.actor().id()) {
-            throw new AccessDeniedException("Only the proposer may change or withdraw an amendment");
-        }
-        return me;
-    }
-
-    private static void requireOpen(SectionDraft draft) {
-        if (draft.plan().status().textLocked()) {
-            throw new InvalidInputException("state", "plan.text-locked");
-        }
-        if (draft.section().archived()) {
-            throw new InvalidInputException("state", "outline.section-archived");
-        }
-    }
-
-    private static void requireUndecided(AmendmentRecord a) {
-        if (!AmendmentState.valueOf(a.getState()).undecided()) {
-            throw new InvalidInputException("state", "amendment.already-decided");
-        }
-    }
-
-    private AmendmentRecord record(long amendmentId) {
-        return amendments.record(amendmentId).orElseThrow(() -> new NotFoundException("Amendment"));
     }
 
     private String baseText(long sectionId, long revisionId) {
@@ -385,18 +281,6 @@ public class AmendmentService {
             return merged.revision().id();
         }
         return ((SaveOutcome.Unchanged) outcome).current().id();
-    }
-
-    private void notifyProposer(AmendmentRecord a, CouncilMember me, String kind, String key, SectionDraft draft) {
-        if (a.getProposerId() != me.actor().id()) {
-            notifications.notify(List.of(a.getProposerId()), kind, key,
-                    List.of(me.actor().displayName(), draft.section().numberedTitle()), link(draft.plan().id(), a.getId()));
-        }
-    }
-
-    private void publish(CouncilMember me, SectionDraft draft, long amendmentId, String action, String summary) {
-        events.publishEvent(new AmendmentChanged(me.actor().id(), me.actor().username(), draft.plan().councilId(),
-                draft.plan().id(), draft.section().sectionId(), amendmentId, action, summary));
     }
 
     private OffsetDateTime now() {

@@ -21,12 +21,12 @@ class CommentNotices {
     static final String REPLY = "COMMENT_REPLY";
     static final String LED_SECTION = "COMMENT_ON_LED_SECTION";
 
-    private final CommentRepository repository;
+    private final MemberRepository members;
     private final NotificationService notifications;
     private final Clock clock;
 
-    CommentNotices(CommentRepository repository, NotificationService notifications, Clock clock) {
-        this.repository = repository;
+    CommentNotices(MemberRepository members, NotificationService notifications, Clock clock) {
+        this.members = members;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -41,10 +41,10 @@ class CommentNotices {
         String link = "plans/" + section.planId() + "/sections/" + section.sectionId() + "?thread=" + threadId;
         send(section, today, readers, mentioned, told, MENTION, "deliberation.notify.mention", args, link);
         if (reply) {
-            send(section, today, readers, repository.participants(threadId), told, REPLY, "deliberation.notify.reply",
+            send(section, today, readers, members.participants(threadId), told, REPLY, "deliberation.notify.reply",
                     args, link);
         }
-        send(section, today, readers, repository.leads(section.sectionId()), told, LED_SECTION,
+        send(section, today, readers, members.leads(section.sectionId()), told, LED_SECTION,
                 "deliberation.notify.led-section", args, link);
     }
 
@@ -52,7 +52,7 @@ class CommentNotices {
                       Set<Long> told, String kind, String key, List<String> args, String link) {
         List<Long> fresh = new ArrayList<>(candidates);
         fresh.removeAll(told);
-        Set<Long> recipients = repository.currentMembers(section.councilId(), today, fresh, readers);
+        Set<Long> recipients = members.currentMembers(section.councilId(), today, fresh, readers);
         if (!recipients.isEmpty()) {
             notifications.notify(recipients, kind, key, args, link);
             told.addAll(recipients);

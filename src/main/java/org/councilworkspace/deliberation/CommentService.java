@@ -33,15 +33,17 @@ public class CommentService {
     public static final int MAX_QUOTE = 1_000;
 
     private final CommentRepository repository;
+    private final MemberRepository members;
     private final ThreadAccess access;
     private final Passages passages;
     private final CommentNotices notices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository repository, ThreadAccess access, Passages passages, CommentNotices notices,
-                   ApplicationEventPublisher events, Clock clock) {
+    CommentService(CommentRepository repository, MemberRepository members, ThreadAccess access, Passages passages,
+                   CommentNotices notices, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.members = members;
         this.access = access;
         this.passages = passages;
         this.notices = notices;
@@ -153,7 +155,7 @@ public class CommentService {
         }
         Visibility visibility = Visibility.valueOf(context.thread().getVisibility());
         Set<Long> before = Mentions.usernames(comment.getBody()).isEmpty() ? Set.of()
-                : new HashSet<>(repository.membersNamed(context.section().councilId(), today(),
+                : new HashSet<>(members.membersNamed(context.section().councilId(), today(),
                         Mentions.usernames(comment.getBody()), ThreadAccess.readers(visibility)).values());
         Set<Long> now = resolveMentions(context.section(), visibility, body);
         now.removeAll(before);
@@ -199,7 +201,7 @@ public class CommentService {
         if (names.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(repository.membersNamed(section.councilId(), today(), names,
+        return new HashSet<>(members.membersNamed(section.councilId(), today(), names,
                 ThreadAccess.readers(visibility)).values());
     }
 

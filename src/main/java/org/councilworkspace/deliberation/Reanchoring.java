@@ -14,23 +14,23 @@ import org.springframework.stereotype.Component;
 @Component
 class Reanchoring {
 
-    private final CommentRepository repository;
+    private final AnchorRepository anchors;
     private final Passages passages;
 
-    Reanchoring(CommentRepository repository, Passages passages) {
-        this.repository = repository;
+    Reanchoring(AnchorRepository anchors, Passages passages) {
+        this.anchors = anchors;
         this.passages = passages;
     }
 
     @EventListener
     void onRevised(SectionRevised event) {
-        var rows = repository.anchored(event.sectionId());
+        var rows = anchors.anchored(event.sectionId());
         if (rows.isEmpty()) {
             return;
         }
         String text = passages.plainText(event.sectionId(), event.revisionId());
-        java.util.List<CommentRepository.AnchorRow> moved = new java.util.ArrayList<>();
-        for (CommentRepository.AnchorRow row : rows) {
+        java.util.List<AnchorRepository.AnchorRow> moved = new java.util.ArrayList<>();
+        for (AnchorRepository.AnchorRow row : rows) {
             int hint = row.start() == null ? 0 : row.start();
             // An outdated passage only counts as back when it reappears word for word.
             Optional<AnchorFinder.Match> match = row.state() == AnchorState.OUTDATED
@@ -41,9 +41,9 @@ class Reanchoring {
             Integer start = match.map(AnchorFinder.Match::start).orElse(null);
             Integer length = match.map(AnchorFinder.Match::length).orElse(null);
             if (state != row.state() || !Objects.equals(start, row.start()) || !Objects.equals(length, row.length())) {
-                moved.add(new CommentRepository.AnchorRow(row.id(), null, null, null, state, start, length));
+                moved.add(new AnchorRepository.AnchorRow(row.id(), null, null, null, state, start, length));
             }
         }
-        repository.setAnchors(moved, event.revisionId());
+        anchors.setAnchors(moved, event.revisionId());
     }
 }

@@ -26,10 +26,12 @@ class ThreadAccess {
 
     private final AccessGuard guard;
     private final CommentRepository repository;
+    private final MemberRepository members;
 
-    ThreadAccess(AccessGuard guard, CommentRepository repository) {
+    ThreadAccess(AccessGuard guard, CommentRepository repository, MemberRepository members) {
         this.guard = guard;
         this.repository = repository;
+        this.members = members;
     }
 
     record SectionContext(SectionRef section, CouncilMember member) {
@@ -68,7 +70,7 @@ class ThreadAccess {
     /** The starter, the section's lead drafters, the secretariat, chair and vice-chair. */
     boolean mayResolve(CouncilMember member, long authorId, long sectionId) {
         return member.actor().id() == authorId || member.may(CouncilAction.MANAGE_PLAN)
-                || (member.may(CouncilAction.COMMENT) && repository.isLead(sectionId, member.actor().id()));
+                || (member.may(CouncilAction.COMMENT) && members.isLead(sectionId, member.actor().id()));
     }
 
     static boolean readsNotes(CouncilMember member) {

@@ -25,12 +25,17 @@ public class ThreadQueries {
     private static final int MAX_PAGE = 200;
 
     private final CommentRepository repository;
+    private final ThreadListRepository threadList;
+    private final MemberRepository members;
     private final ThreadAccess access;
     private final AccessGuard guard;
     private final Clock clock;
 
-    ThreadQueries(CommentRepository repository, ThreadAccess access, AccessGuard guard, Clock clock) {
+    ThreadQueries(CommentRepository repository, ThreadListRepository threadList, MemberRepository members,
+                  ThreadAccess access, AccessGuard guard, Clock clock) {
         this.repository = repository;
+        this.threadList = threadList;
+        this.members = members;
         this.access = access;
         this.guard = guard;
         this.clock = clock;
@@ -38,7 +43,7 @@ public class ThreadQueries {
 
     public int count(long sectionId, ThreadFilter filter) {
         ThreadAccess.SectionContext context = access.section(sectionId, CouncilAction.READ);
-        return repository.count(sectionId, context.member().actor().id(), context.seesNotes(), filter);
+        return threadList.count(sectionId, context.member().actor().id(), context.seesNotes(), filter);
     }
 
     /** A page of the section's threads with their first and latest comments: two queries, whatever the page size. */
@@ -48,11 +53,11 @@ public class ThreadQueries {
         }
         ThreadAccess.SectionContext context = access.section(sectionId, CouncilAction.READ);
         CouncilMember member = context.member();
-        List<Record> rows = repository.threadPage(sectionId, member.actor().id(), context.seesNotes(), filter, offset,
+        List<Record> rows = threadList.threadPage(sectionId, member.actor().id(), context.seesNotes(), filter, offset,
                 limit);
-        Map<Long, List<CommentItem>> comments = repository.firstAndLatestComments(
+        Map<Long, List<CommentItem>> comments = threadList.firstAndLatestComments(
                 rows.stream().map(r -> r.get(COMMENT_THREAD.ID)).toList(), COMMENTS_SHOWN);
-        boolean leads = member.may(CouncilAction.COMMENT) && repository.isLead(sectionId, member.actor().id());
+        boolean leads = member.may(CouncilAction.COMMENT) && members.isLead(sectionId, member.actor().id());
         boolean runsPlan = member.may(CouncilAction.MANAGE_PLAN);
         return rows.stream().map(r -> summary(r, comments.getOrDefault(r.get(COMMENT_THREAD.ID), List.of()),
                 r.get(COMMENT_THREAD.AUTHOR_ID) == member.actor().id() || leads || runsPlan)).toList();
@@ -61,8 +66,8 @@ public class ThreadQueries {
     /** One thread with every comment. */
     public ThreadSummary thread(long threadId) {
         ThreadAccess.ThreadContext context = access.thread(threadId, CouncilAction.READ, false);
-        Record row = repository.threadRow(threadId);
-        return summary(row, repository.allComments(threadId),
+        Record row = threadList.threadRow(threadId);
+        return summary(row, threadList.allComments(threadId),
                 access.mayResolve(context.member(), context.thread().getAuthorId(), context.section().sectionId()));
     }
 
@@ -81,7 +86,7 @@ public class ThreadQueries {
         if (shownRevisionId == null || !shownRevisionId.equals(context.section().currentRevisionId())) {
             return List.of();
         }
-        return repository.highlights(sectionId, context.seesNotes());
+        return threadList.highlights(sectionId, context.seesNotes());
     }
 
     public ThreadAbilities abilities(long sectionId) {
@@ -94,7 +99,7 @@ public class ThreadQueries {
     public Map<Long, Integer> openCounts(long planId) {
         long councilId = repository.councilOfPlan(planId).orElseThrow(() -> new NotFoundException("Plan"));
         CouncilMember member = guard.require(councilId, CouncilAction.READ);
-        return repository.openCounts(planId, ThreadAccess.readsNotes(member));
+        return threadList.openCounts(planId, ThreadAccess.readsNotes(member));
     }
 
     /** Members to suggest while typing "@…", limited to those who could read a thread of that visibility. */
@@ -104,7 +109,7 @@ public class ThreadQueries {
         if (text.length() > 64) {
             return List.of();
         }
-        return repository.members(context.section().councilId(), LocalDate.now(clock), text,
+        return members.members(context.section().councilId(), LocalDate.now(clock), text,
                 ThreadAccess.readers(visibility == null ? Visibility.COUNCIL : visibility), 8);
     }
 
@@ -113,7 +118,7 @@ public class ThreadQueries {
         AnchorState state = AnchorState.valueOf(t.getAnchorState());
         return new ThreadSummary(t.getId(), t.getSectionId(), Visibility.valueOf(t.getVisibility()),
                 ThreadStatus.valueOf(t.getStatus()), state, t.getQuote(), t.getAuthorId(),
-                r.get(APP_USER.DISPLAY_NAME), CommentRepository.group(r.get("author_group", String.class)),
+                r.get(APP_USER.DISPLAY_NAME), ThreadListRepository.group(r.get("author_group", String.class)),
                 t.getCreatedAt(), t.getLastActivityAt(), r.get("resolver_name", String.class), t.getCommentCount(),
                 comments, mayResolve);
     }
