@@ -65,6 +65,16 @@ class MeetingPage {
         return overlay;
     }
 
+    /** Starts a correction: first without a reason (refused at the field), then with one. */
+    void startCorrection(String reason) {
+        page.locator("#start-correction").click();
+        page.locator("#final-action-confirm").click();
+        assertThat(page.locator("#final-action-reason")).hasAttribute("invalid", "");
+        page.locator("#final-action-reason textarea").fill(reason);
+        confirmFinalAction();
+        assertThat(page.locator("#minutes-correction")).containsText(reason);
+    }
+
     void cancelFinalAction() {
         page.locator("#final-action-cancel").click();
         assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);

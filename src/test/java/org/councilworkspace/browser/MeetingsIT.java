@@ -127,6 +127,22 @@ class MeetingsIT extends BrowserTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> org.assertj.core.api.Assertions.assertThat(e.messageKey())
                                 .isEqualTo("meeting.minutes-locked"));
+
+        Page secretariat = signedIn("pranee");
+        MeetingPage secretariats = new MeetingPage(secretariat).open(url("meetings/" + id));
+        secretariats.startCorrection("The survey covers firms of every size, not by size.");
+        screenshot(secretariat, "meeting-minutes-correction-open");
+        assertThat(secretariats.minutesItem().locator(".cw-add-decision")).hasCount(1);
+        AsUser.call(pranee, () -> minutes.addDecision(item, "The institute surveys retooling costs of every firm.",
+                null));
+        AsUser.run(demoUser("somchai"), () -> minutes.approve(id));
+        secretariats.open(url("meetings/" + id));
+        assertThat(secretariat.locator("#minutes-versions .cw-minutes-version")).hasCount(2);
+        secretariat.locator("#minutes-versions .cw-open-version").first().click();
+        Locator first = secretariat.locator("vaadin-dialog-overlay");
+        assertThat(first).containsText("The institute surveys retooling costs by firm size.");
+        assertThat(first).not().containsText("of every firm");
+        screenshot(secretariat, "meeting-minutes-version-1");
     }
 
     private TestUser demoUser(String username) {
