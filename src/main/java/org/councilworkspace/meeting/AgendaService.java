@@ -54,13 +54,25 @@ public class AgendaService {
         this.clock = clock;
     }
 
-    /** The agenda; before publication only those who run the council's meetings see its items. */
+    /**
+     * The agenda; before publication only those who run the council's meetings see its items. The items carry the
+     * minutes' notes only for those who may read draft minutes, or once the full minutes are published.
+     */
     @Transactional(readOnly = true)
     public Agenda agenda(long meetingId) {
         MeetingContext context = access.meeting(meetingId, CouncilAction.READ);
-        boolean visible = context.manages() || context.meeting().agendaPublished()
-                || context.meeting().minutesStatus() == MinutesStatus.PUBLISHED;
-        return new Agenda(context.meeting(), visible ? items.items(meetingId) : List.of());
+        boolean published = context.meeting().minutesStatus() == MinutesStatus.PUBLISHED;
+        boolean visible = context.manages() || context.meeting().agendaPublished() || published;
+        List<AgendaItem> shown = visible ? items.items(meetingId) : List.of();
+        if (!context.seesDraftMinutes() && !published) {
+            shown = shown.stream().map(AgendaService::withoutNotes).toList();
+        }
+        return new Agenda(context.meeting(), shown);
+    }
+
+    private static AgendaItem withoutNotes(AgendaItem i) {
+        return new AgendaItem(i.id(), i.meetingId(), i.position(), i.title(), i.minutesAllotted(), i.presenter(),
+                i.purpose(), i.link(), i.linkTitle(), null, i.version());
     }
 
     /** The meeting pack: the agenda (as the caller may see it) and the frozen text of the linked sections. */
@@ -70,7 +82,7 @@ public class AgendaService {
     }
 
     public long addItem(long meetingId, NewAgendaItem input) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS);
+        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
         NewAgendaItem item = validate(input);
         String linkTitle = links.requireTitle(context.meeting().councilId(), item.link(), "link");
         long id = items.insert(meetingId, item, linkTitle);
@@ -80,7 +92,8 @@ public class AgendaService {
 
     public void updateItem(long itemId, NewAgendaItem input, int expectedVersion) {
         AgendaItem existing = item(itemId);
-        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS);
+        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS)
+                .requireOpenMinutes();
         NewAgendaItem item = validate(input);
         String linkTitle = links.requireTitle(context.meeting().councilId(), item.link(), "link");
         if (!items.update(itemId, item, linkTitle, expectedVersion)) {
@@ -92,7 +105,8 @@ public class AgendaService {
     /** Takes an item off the agenda; it stays on record. */
     public void removeItem(long itemId, int expectedVersion) {
         AgendaItem existing = item(itemId);
-        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS);
+        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS)
+                .requireOpenMinutes();
         if (!items.remove(itemId, expectedVersion)) {
             throw new ConcurrentChangeException("Agenda item");
         }
@@ -102,7 +116,8 @@ public class AgendaService {
     /** Moves an item up (negative) or down (positive) by one place; the order is renumbered without gaps. */
     public void move(long itemId, int direction) {
         AgendaItem existing = item(itemId);
-        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS);
+        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS)
+                .requireOpenMinutes();
         List<AgendaItem> order = new ArrayList<>(items.items(existing.meetingId()));
         int from = indexOf(order, itemId);
         int to = from + Integer.signum(direction);
@@ -115,7 +130,10 @@ public class AgendaService {
                 items.setPosition(order.get(i).id(), i);
             }
         }
-        publish(context, "AGENDA_REORDERED", existing.title() + " to place " + (to + 1));
+        Actor actor = context.member().actor();
+        events.publishEvent(new MeetingChanged(actor.id(), actor.username(), context.meeting().councilId(),
+                "AGENDA_ITEM_MOVED", "AGENDA_ITEM", Long.toString(itemId), existing.title() + ": place " + (from + 1)
+                + " → " + (to + 1)));
     }
 
     /** Suggestions from every source, without what the agenda already links to. */

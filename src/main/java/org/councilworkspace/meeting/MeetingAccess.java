@@ -1,5 +1,6 @@
 package org.councilworkspace.meeting;
 
+import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
@@ -20,6 +21,17 @@ class MeetingAccess {
         boolean seesDraftMinutes() {
             return manages() || member.may(CouncilAction.APPROVE_MINUTES);
         }
+
+        /**
+         * Approved minutes are the council's record: the agenda, attendance, notes, decisions and action items of
+         * the meeting can then no longer change, only be corrected by a new version with a reason.
+         */
+        MeetingContext requireOpenMinutes() {
+            if (meeting.minutesStatus() != MinutesStatus.DRAFT) {
+                throw new InvalidInputException("minutes", "meeting.minutes-locked");
+            }
+            return this;
+        }
     }
 
     private final AccessGuard guard;
@@ -33,5 +45,19 @@ class MeetingAccess {
     MeetingContext meeting(long meetingId, CouncilAction action) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
         return new MeetingContext(meeting, guard.require(meeting.councilId(), action));
+    }
+
+    /**
+     * The meeting for someone who may read its draft minutes; for anyone else, member or not, the meeting is
+     * "not found", the same answer as for an id that does not exist, so ids cannot be probed.
+     */
+    MeetingContext draftReader(long meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
+        MeetingContext context = guard.membership(meeting.councilId()).map(m -> new MeetingContext(meeting, m))
+                .orElseThrow(() -> new NotFoundException("Meeting"));
+        if (!context.seesDraftMinutes()) {
+            throw new NotFoundException("Meeting");
+        }
+        return context;
     }
 }

@@ -110,14 +110,11 @@ class MeetingRepository {
                 .where(MEETING.ID.eq(meetingId).and(MEETING.AGENDA_PUBLISHED_AT.isNull())).execute() == 1;
     }
 
-    /** Moves the minutes from one status to the next; false when someone else moved them first. */
-    boolean moveMinutes(long meetingId, MinutesStatus from, MinutesStatus to, Long approverId, String summary,
-                        OffsetDateTime now) {
+    /** Releases approved minutes a stage further; false when someone else moved them first. */
+    boolean moveMinutes(long meetingId, MinutesStatus from, MinutesStatus to, String summary, OffsetDateTime now) {
         var update = db.update(MEETING).set(MEETING.MINUTES_STATUS, to.name())
                 .set(MEETING.VERSION, MEETING.VERSION.plus(1));
         switch (to) {
-            case APPROVED -> update = update.set(MEETING.MINUTES_APPROVED_BY, approverId)
-                    .set(MEETING.MINUTES_APPROVED_AT, now);
             case SUMMARY_PUBLISHED -> update = update.set(MEETING.MINUTES_SUMMARY, summary)
                     .set(MEETING.SUMMARY_PUBLISHED_AT, now);
             case PUBLISHED -> update = update.set(MEETING.MINUTES_PUBLISHED_AT, now);

@@ -59,9 +59,12 @@ public class MeetingService {
         return id;
     }
 
-    /** Changes the meeting's details; people already invited stay invited, new ones are added. */
+    /**
+     * Changes the meeting's details; people already invited stay invited, new ones are added. Once the minutes are
+     * approved the details are part of the record and no longer change.
+     */
     public void updateMeeting(long meetingId, NewMeeting input, int expectedVersion) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS);
+        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
         long councilId = context.meeting().councilId();
         NewMeeting meeting = validate(councilId, input);
         if (!meetings.update(meetingId, meeting, expectedVersion)) {
@@ -112,8 +115,9 @@ public class MeetingService {
                 response + (who == null ? "" : ": " + who));
     }
 
+    /** Attendance is part of the minutes: it can no longer change once they are approved. */
     public void recordAttendance(long meetingId, long userId, boolean attended) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS);
+        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
         if (!meetings.recordAttendance(meetingId, userId, attended)) {
             throw new InvalidInputException("attendance", "meeting.not-invited");
         }
@@ -140,6 +144,11 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public boolean mayManage(long councilId) {
         return guard.may(councilId, CouncilAction.MANAGE_MEETINGS);
+    }
+
+    /** Whether the meeting has started by the application's clock (its minutes can be approved from then on). */
+    public boolean hasStarted(Meeting meeting) {
+        return !meeting.startsAt().isAfter(OffsetDateTime.now(clock));
     }
 
     @Transactional(readOnly = true)

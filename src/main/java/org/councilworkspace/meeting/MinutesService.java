@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
@@ -41,10 +42,15 @@ public class MinutesService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MinutesApproval approval;
+    private final MinutesVersionRepository versions;
 
     MinutesService(AgendaRepository items, MinutesRepository minutes, MeetingRepository meetings, MeetingAccess access,
                    AccessGuard guard, LinkResolvers links, CouncilService councils, NotificationService notifications,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, MinutesApproval approval,
+                   MinutesVersionRepository versions) {
+        this.approval = approval;
+        this.versions = versions;
         this.items = items;
         this.minutes = minutes;
         this.meetings = meetings;
@@ -59,20 +65,29 @@ public class MinutesService {
 
     /**
      * The minutes as the caller may see them: complete for those who run meetings and the chair; for members
-     * and observers nothing while in draft or approved, the summary once released, everything once published.
+     * and observers nothing while in draft or approved, the summary once released, everything once published. While
+     * a correction of published minutes is open, they see the last approved version, never the draft.
      */
     @Transactional(readOnly = true)
     public Minutes minutes(long meetingId) {
         MeetingContext context = access.meeting(meetingId, CouncilAction.READ);
         Meeting meeting = context.meeting();
+        MinutesVersionRepository.State state = versions.state(meetingId);
         if (context.seesDraftMinutes() || meeting.minutesStatus() == MinutesStatus.PUBLISHED) {
             return new Minutes(meeting, true, items.items(meetingId), minutes.decisions(meetingId),
-                    minutes.actionsOfMeeting(meetingId));
+                    minutes.actionsOfMeeting(meetingId), state.version(), state.correction());
+        }
+        if (state.publishedAt() != null && state.version() > 1) {
+            int shown = state.version() - 1;
+            MinutesSnapshot approved = approval.snapshot(meetingId, shown).orElseThrow();
+            return new Minutes(meeting, true, approved.items(), approved.decisions(), approved.actionItems(), shown,
+                    state.correction());
         }
         // The meeting carries no summary until it is released, so this shows the summary or nothing.
-        return new Minutes(meeting, false, List.of(), List.of(), List.of());
+        return new Minutes(meeting, false, List.of(), List.of(), List.of(), state.version(), state.correction());
     }
 
+    /** Each save is kept as a version of the item's notes (who, when), never an overwrite of the history. */
     public void saveNotes(long itemId, String notes, int expectedVersion) {
         AgendaItem item = item(itemId);
         MeetingContext context = draft(item.meetingId());
@@ -80,7 +95,17 @@ public class MinutesService {
         if (!items.saveNotes(itemId, text, expectedVersion)) {
             throw new ConcurrentChangeException("Agenda item");
         }
+        versions.insertNotes(itemId, versions.state(item.meetingId()).version(), text, context.member().actor().id(),
+                now());
         publish(context, "MINUTES_NOTES_SAVED", "MEETING", item.meetingId(), item.title());
+    }
+
+    /** Every save of an item's notes, newest first; only for those who may read draft minutes, else "not found". */
+    @Transactional(readOnly = true)
+    public List<NotesVersion> notesHistory(long itemId) {
+        AgendaItem item = items.find(itemId).orElseThrow(() -> new NotFoundException("Agenda item"));
+        access.draftReader(item.meetingId());
+        return versions.notesHistory(itemId);
     }
 
     public long addDecision(long itemId, String text, AgendaLink link) {
@@ -119,10 +144,51 @@ public class MinutesService {
         return id;
     }
 
-    /** The chair's (or vice-chair's) approval of the draft minutes, which then can no longer be edited. */
+    /**
+     * The chair's (or vice-chair's) approval of the draft minutes, which then can no longer be edited; refused before
+     * the meeting has started and for minutes without notes, decisions or action items.
+     */
     public void approve(long meetingId) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.APPROVE_MINUTES);
-        move(context, MinutesStatus.DRAFT, MinutesStatus.APPROVED, null, "MINUTES_APPROVED");
+        approval.approve(access.meeting(meetingId, CouncilAction.APPROVE_MINUTES));
+    }
+
+    /** Starts a correction of approved minutes: a new draft version, with the reason on the record. */
+    public void startCorrection(long meetingId, String reason) {
+        approval.startCorrection(access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS), reason);
+    }
+
+    /**
+     * The approved versions, oldest first: for those who work on drafts always, for the council's other readers once
+     * the full minutes have been published.
+     */
+    @Transactional(readOnly = true)
+    public List<ApprovedVersion> versions(long meetingId) {
+        MeetingContext context = access.meeting(meetingId, CouncilAction.READ);
+        return readsVersions(context) ? versions.versions(meetingId) : List.of();
+    }
+
+    /** One approved version exactly as approved; "not found" for a version the caller may not read. */
+    @Transactional(readOnly = true)
+    public Minutes version(long meetingId, int number) {
+        MeetingContext context = access.meeting(meetingId, CouncilAction.READ);
+        MinutesSnapshot s = readableVersion(context, number);
+        return new Minutes(context.meeting(), true, s.items(), s.decisions(), s.actionItems(), number, null);
+    }
+
+    /** The attendance as approved in one version, for those who may read that version. */
+    @Transactional(readOnly = true)
+    public List<Invitee> versionAttendance(long meetingId, int number) {
+        return readableVersion(access.meeting(meetingId, CouncilAction.READ), number).attendance();
+    }
+
+    private MinutesSnapshot readableVersion(MeetingContext context, int number) {
+        Optional<MinutesSnapshot> snapshot = readsVersions(context)
+                ? approval.snapshot(context.meeting().id(), number) : Optional.empty();
+        return snapshot.orElseThrow(() -> new NotFoundException("Minutes version"));
+    }
+
+    private boolean readsVersions(MeetingContext context) {
+        return context.seesDraftMinutes() || versions.state(context.meeting().id()).publishedAt() != null;
     }
 
     /** Releases the short summary to the council first (staged disclosure). */
@@ -187,9 +253,7 @@ public class MinutesService {
     }
 
     private MeetingContext draft(long meetingId) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS);
-        requireStatus(context.meeting(), MinutesStatus.DRAFT);
-        return context;
+        return access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
     }
 
     private static void requireStatus(Meeting meeting, MinutesStatus status) {
@@ -200,8 +264,7 @@ public class MinutesService {
 
     private void move(MeetingContext context, MinutesStatus from, MinutesStatus to, String summary, String action) {
         requireStatus(context.meeting(), from);
-        Actor actor = context.member().actor();
-        if (!meetings.moveMinutes(context.meeting().id(), from, to, actor.id(), summary, now())) {
+        if (!meetings.moveMinutes(context.meeting().id(), from, to, summary, now())) {
             throw new ConcurrentChangeException("Minutes");
         }
         publish(context, action, "MEETING", context.meeting().id(), from + " → " + to);

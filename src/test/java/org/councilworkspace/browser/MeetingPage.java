@@ -57,8 +57,31 @@ class MeetingPage {
         assertThat(minutesItem().locator(".cw-actions")).containsText(text);
     }
 
-    void approveMinutes() {
+    /** Presses Approve and returns the confirmation dialog (its overlay), which names the meeting. */
+    Locator askToApproveMinutes() {
         page.locator("#approve-minutes").click();
-        assertThat(page.locator("#approve-minutes")).hasCount(0);
+        Locator overlay = page.locator("vaadin-dialog-overlay");
+        assertThat(overlay).isVisible();
+        return overlay;
+    }
+
+    /** Starts a correction: first without a reason (refused at the field), then with one. */
+    void startCorrection(String reason) {
+        page.locator("#start-correction").click();
+        page.locator("#final-action-confirm").click();
+        assertThat(page.locator("#final-action-reason")).hasAttribute("invalid", "");
+        page.locator("#final-action-reason textarea").fill(reason);
+        confirmFinalAction();
+        assertThat(page.locator("#minutes-correction")).containsText(reason);
+    }
+
+    void cancelFinalAction() {
+        page.locator("#final-action-cancel").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    }
+
+    void confirmFinalAction() {
+        page.locator("#final-action-confirm").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     }
 }

@@ -2,6 +2,8 @@ package org.councilworkspace.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import static org.councilworkspace.db.Tables.APP_USER;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -10,18 +12,43 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.council.Member;
+import org.councilworkspace.meeting.AgendaPurpose;
+import org.councilworkspace.meeting.AgendaService;
+import org.councilworkspace.meeting.MeetingKind;
+import org.councilworkspace.meeting.MeetingService;
+import org.councilworkspace.meeting.MinutesService;
+import org.councilworkspace.meeting.MinutesStatus;
+import org.councilworkspace.meeting.NewAgendaItem;
+import org.councilworkspace.meeting.NewMeeting;
+import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.TestUser;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The secretariat builds an agenda from suggestions and publishes it, a member answers the invitation, the
- * secretariat records a decision and an action item, and the chair approves the minutes. Each person has their
- * own browser (the secretariat and chair use the app in Thai).
+ * secretariat records a decision and an action item; the chair approves the minutes of a meeting that has taken
+ * place, after a confirmation, and then nothing in them can change. Each person has their own browser (the
+ * secretariat and chair use the app in Thai).
  */
 class MeetingsIT extends BrowserTest {
 
     private static final String MEETING = "Working group on the supplier transition";
+    private static final String HELD = "Hearing with the parts makers on retooling";
+
+    @Autowired MeetingService meetings;
+    @Autowired AgendaService agendas;
+    @Autowired MinutesService minutes;
+    @Autowired DSLContext db;
     private final List<BrowserContext> people = new ArrayList<>();
 
     @AfterEach
@@ -50,10 +77,77 @@ class MeetingsIT extends BrowserTest {
 
         Page chair = signedIn("somchai");
         MeetingPage chairs = new MeetingPage(chair).open(meetingUrl);
-        chairs.approveMinutes();
-        assertThat(chairs.minutesItem().locator(".cw-decision-text")).hasCount(0);
         assertThat(chairs.minutesItem()).containsText("Suppliers get a two-year transition window.");
+        // The meeting is three weeks away: its minutes cannot be approved yet, and the chair is told when they can.
+        assertThat(chair.locator("#approve-minutes")).hasCount(0);
+        assertThat(chair.locator("#minutes-approve-wait")).isVisible();
+    }
+
+    @Test
+    void the_chair_is_asked_before_approving_held_minutes_and_afterwards_nothing_in_them_can_change() {
+        TestUser pranee = demoUser("pranee");
+        OffsetDateTime start = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        long id = AsUser.call(pranee, () -> meetings.createMeeting(1, new NewMeeting(MeetingKind.HEARING, HELD,
+                start, start.plusHours(2), "Automotive Industry Institute, meeting room 1", null, null,
+                meetings.inviteCandidates(1).stream().map(Member::userId).collect(Collectors.toSet()))));
+        long item = AsUser.call(pranee, () -> agendas.addItem(id, new NewAgendaItem("Retooling costs", 60, null,
+                AgendaPurpose.DISCUSSION, null)));
+        AsUser.run(pranee, () -> minutes.saveNotes(item, "Parts makers put retooling at two years of margin.", 0));
+        AsUser.call(pranee, () -> minutes.addDecision(item, "The institute surveys retooling costs by firm size.",
+                null));
+
+        Page chair = signedIn("somchai");
+        MeetingPage chairs = new MeetingPage(chair).open(url("meetings/" + id));
+        assertThat(chairs.minutesItem().locator(".cw-save-notes")).hasCount(1);
+        Locator dialog = chairs.askToApproveMinutes();
+        assertThat(dialog).containsText(HELD);
+        assertThat(chair.locator("#final-action")).hasAttribute("aria-label",
+                Pattern.compile(HELD));
+        screenshot(chair, "meeting-approve-minutes-dialog");
+        chairs.cancelFinalAction();
+        assertThat(chair.locator("#approve-minutes")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(AsUser.call(pranee, () -> meetings.meeting(id)).minutesStatus())
+                .as("cancelled").isEqualTo(MinutesStatus.DRAFT);
+
+        chairs.askToApproveMinutes();
+        chairs.confirmFinalAction();
+        assertThat(chair.locator("#approve-minutes")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(AsUser.call(pranee, () -> meetings.meeting(id)).minutesStatus())
+                .isEqualTo(MinutesStatus.APPROVED);
+        assertThat(chairs.minutesItem()).containsText("The institute surveys retooling costs by firm size.");
+        for (String control : new String[] {".cw-save-notes", ".cw-add-decision", ".cw-add-action"}) {
+            assertThat(chairs.minutesItem().locator(control)).hasCount(0);
+        }
+        assertThat(chair.locator("#edit-meeting")).hasCount(0);
+        assertThat(chair.locator("#add-agenda-item")).hasCount(0);
+        assertThat(chair.locator("#agenda-items vaadin-button")).hasCount(0);
         screenshot(chair, "meeting-minutes-approved");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AsUser.run(pranee,
+                        () -> minutes.addDecision(item, "A decision nobody took.", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.messageKey())
+                                .isEqualTo("meeting.minutes-locked"));
+
+        Page secretariat = signedIn("pranee");
+        MeetingPage secretariats = new MeetingPage(secretariat).open(url("meetings/" + id));
+        secretariats.startCorrection("The survey covers firms of every size, not by size.");
+        screenshot(secretariat, "meeting-minutes-correction-open");
+        assertThat(secretariats.minutesItem().locator(".cw-add-decision")).hasCount(1);
+        AsUser.call(pranee, () -> minutes.addDecision(item, "The institute surveys retooling costs of every firm.",
+                null));
+        AsUser.run(demoUser("somchai"), () -> minutes.approve(id));
+        secretariats.open(url("meetings/" + id));
+        assertThat(secretariat.locator("#minutes-versions .cw-minutes-version")).hasCount(2);
+        secretariat.locator("#minutes-versions .cw-open-version").first().click();
+        Locator first = secretariat.locator("vaadin-dialog-overlay");
+        assertThat(first).containsText("The institute surveys retooling costs by firm size.");
+        assertThat(first).not().containsText("of every firm");
+        screenshot(secretariat, "meeting-minutes-version-1");
+    }
+
+    private TestUser demoUser(String username) {
+        return new TestUser(db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchSingle(APP_USER.ID), username, false);
     }
 
     @Test

@@ -234,7 +234,7 @@ abstract class MeetingServiceContract {
 
     @Test
     void draft_minutes_are_seen_by_the_secretariat_and_chair_approved_by_the_chair_and_released_in_stages() {
-        long id = meeting(1);
+        long id = meeting(-1);
         long itemId = item(id, "Targets", 30);
         AgendaItem item = AsUser.call(w.secretariat(), () -> agendas.agenda(id)).items().get(0);
         AsUser.run(w.secretariat(), () -> minutes.saveNotes(itemId, "Long debate on the share.", item.version()));

@@ -7,10 +7,13 @@ import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.MeetingService;
 
-/** Who was invited, what they answered, and (for the secretariat, on the day) whether they attended. */
+/**
+ * Who was invited, what they answered, and (for the secretariat, on the day) whether they attended; read-only once
+ * the minutes are approved, since attendance is part of them.
+ */
 class AttendancePanel extends Div {
 
-    AttendancePanel(MeetingService meetings, long meetingId) {
+    AttendancePanel(MeetingService meetings, long meetingId, boolean editable) {
         setId("attendance");
         Grid<Invitee> grid = new Grid<>();
         grid.setId("attendance-grid");
@@ -24,6 +27,7 @@ class AttendancePanel extends Div {
         grid.addComponentColumn(i -> {
             Checkbox present = new Checkbox(getTranslation("meeting.present"), Boolean.TRUE.equals(i.attended()));
             present.getElement().setAttribute("aria-label", getTranslation("meeting.present-of", i.displayName()));
+            present.setReadOnly(!editable);
             present.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     meetings.recordAttendance(meetingId, i.userId(), e.getValue());

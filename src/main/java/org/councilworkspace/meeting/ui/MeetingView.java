@@ -25,6 +25,7 @@ import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
+import org.councilworkspace.meeting.MinutesStatus;
 import org.councilworkspace.security.CurrentUser;
 
 /**
@@ -64,11 +65,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         meeting = meetings.meeting(meetingId);
         long councilId = meeting.councilId();
         boolean manage = meetings.mayManage(councilId);
+        // Approved minutes are the record: the meeting, its agenda and attendance no longer change (the service says so).
+        boolean open = meeting.minutesStatus() == MinutesStatus.DRAFT;
         removeAll();
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)));
         add(new Anchor(MeetingPaths.meetings(councilId), "← " + getTranslation("meeting.back", meeting.councilName())));
         add(new H1(meeting.title()), details(), downloads(meetingId));
-        if (manage) {
+        if (manage && open) {
             Button edit = new Button(getTranslation("meeting.edit"), VaadinIcon.EDIT.create(), e -> new MeetingFormDialog(
                     meetings, councilId, meeting, meetings.invitees(meetingId).stream().map(Invitee::userId)
                     .collect(Collectors.toSet()), id -> show(id)).open());
@@ -79,9 +82,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (invitation.applies()) {
             add(invitation);
         }
-        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage, () -> show(meetingId)));
+        if (manage && !open) {
+            Paragraph locked = new Paragraph(getTranslation("meeting.minutes-locked-hint"));
+            locked.setId("minutes-locked-hint");
+            add(locked);
+        }
+        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open,
+                () -> show(meetingId)));
         if (manage) {
-            add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId));
+            add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));
         }
         add(new H2(getTranslation("meeting.minutes")), new MinutesPanel(minutes, meetings, meetingId, manage,
                 meetings.mayApproveMinutes(councilId), () -> show(meetingId)));

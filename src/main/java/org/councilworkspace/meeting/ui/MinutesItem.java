@@ -33,11 +33,22 @@ import org.councilworkspace.meeting.NewActionItem;
 /** One agenda item in the minutes: its notes, decisions and action items, editable while the minutes are a draft. */
 class MinutesItem extends Div {
 
+    /** {@code history}: offer the earlier versions of the notes (for those who work on draft minutes). */
     MinutesItem(MinutesService minutes, List<Member> owners, Minutes m, AgendaItem item, int number,
-                boolean editable, Runnable reload) {
+                boolean editable, boolean history, Runnable reload) {
         addClassName("cw-minutes-item");
         setId("minutes-item-" + item.id());
         add(new H3(number + ". " + item.title()));
+        if (history) {
+            Button earlier = new Button(getTranslation("meeting.minutes-notes-history"),
+                    e -> NotesHistory.open(minutes, item));
+            earlier.addClassName("cw-notes-history");
+            earlier.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            earlier.getElement().setAttribute("aria-label", getTranslation("meeting.minutes-notes-history-of",
+                    item.title()));
+            add(earlier);
+        }
         if (editable) {
             TextArea notes = new TextArea(getTranslation("meeting.minutes-notes"));
             notes.setWidthFull();

@@ -6,13 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,12 +23,15 @@ import java.util.Set;
 import org.councilworkspace.consensus.ConsensusService;
 import org.councilworkspace.consensus.Stance;
 import org.councilworkspace.meeting.ActionItem;
+import org.councilworkspace.meeting.AgendaPurpose;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.InvitationResponse;
 import org.councilworkspace.meeting.MeetingKind;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
+import org.councilworkspace.meeting.MinutesStatus;
 import org.councilworkspace.meeting.NewActionItem;
+import org.councilworkspace.meeting.NewAgendaItem;
 import org.councilworkspace.meeting.NewMeeting;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.MutableClock;
@@ -104,15 +110,109 @@ class MeetingViewsTest extends KaribuTest {
                 .contains("The minutes have not been released yet.");
     }
 
+    /** A plenary that took place yesterday, with one agenda item and a decision in its draft minutes. */
+    long heldMeeting() {
+        OffsetDateTime start = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusDays(1);
+        long id = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
+                MeetingKind.PLENARY, "2nd plenary", start, start.plusHours(2), "Hall A", null, null,
+                Set.of(w.chair().id(), w.member().id()))));
+        long item = AsUser.call(w.secretariat(), () -> agendas.addItem(id, new NewAgendaItem("Targets", 30, null,
+                AgendaPurpose.DECISION, null)));
+        AsUser.call(w.secretariat(), () -> minutes.addDecision(item, "The 30% target stays.", null));
+        return id;
+    }
+
+    static Dialog finalAction() {
+        MockVaadin.clientRoundtrip();
+        return _get(Dialog.class, spec -> spec.withId("final-action"));
+    }
+
     @Test
-    void the_chair_approves_draft_minutes_from_the_meeting_page() {
-        AsUser.call(w.secretariat(), () -> agendas.addSuggestion(meetingId,
-                agendas.suggestions(meetingId).get(0)));
+    void the_chair_is_asked_before_approving_names_the_meeting_and_cancel_changes_nothing() {
+        long held = heldMeeting();
         signIn(w.chair());
-        navigate("meetings/" + meetingId);
+        navigate("meetings/" + held);
         _click(_get(Button.class, spec -> spec.withId("approve-minutes")));
+        Dialog dialog = finalAction();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Approve the minutes of 2nd plenary");
+        assertThat(dialog.getElement().getTextRecursively()).contains("can no longer change",
+                "corrected by a new version with a stated reason", "The secretariat is notified");
+        _click(_get(Button.class, spec -> spec.withId("final-action-cancel")));
+        assertThat(AsUser.call(w.chair(), () -> meetings.meeting(held)).minutesStatus()).isEqualTo(MinutesStatus.DRAFT);
+
+        _click(_get(Button.class, spec -> spec.withId("approve-minutes")));
+        _click(_get(finalAction(), Button.class, spec -> spec.withId("final-action-confirm")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-status")).getText())
                 .isEqualTo("Minutes: Approved by the chair");
+        assertThat(_find(Button.class, spec -> spec.withId("approve-minutes"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("cw-add-decision"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("edit-meeting"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("agenda-suggestions"))).isEmpty();
+    }
+
+    @Test
+    void before_the_meeting_the_chair_is_told_when_the_minutes_can_be_approved() {
+        long item = AsUser.call(w.secretariat(), () -> agendas.addSuggestion(meetingId,
+                agendas.suggestions(meetingId).get(0)));
+        AsUser.call(w.secretariat(), () -> minutes.addDecision(item, "Agreed ahead of time.", null));
+        signIn(w.chair());
+        navigate("meetings/" + meetingId);
+        assertThat(_find(Button.class, spec -> spec.withId("approve-minutes"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-approve-wait")).getText())
+                .startsWith("The minutes can be approved once the meeting has started");
+    }
+
+    @Test
+    void a_correction_needs_a_reason_and_the_approved_version_still_opens_as_approved() {
+        long held = heldMeeting();
+        AsUser.run(w.chair(), () -> minutes.approve(held));
+        signIn(w.secretariat());
+        navigate("meetings/" + held);
+        _click(_get(Button.class, spec -> spec.withId("start-correction")));
+        Dialog dialog = finalAction();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Start a correction of the minutes of 2nd plenary");
+        assertThat(dialog.getElement().getTextRecursively()).contains("Version 1 stays readable exactly as approved");
+        _click(_get(dialog, Button.class, spec -> spec.withId("final-action-confirm")));
+        TextArea reason = _get(dialog, TextArea.class, spec -> spec.withId("final-action-reason"));
+        assertThat(reason.isInvalid()).as("no reason given").isTrue();
+        assertThat(AsUser.call(w.chair(), () -> meetings.meeting(held)).minutesStatus())
+                .isEqualTo(MinutesStatus.APPROVED);
+        reason.setValue("The decision was taken under the next item.");
+        _click(_get(dialog, Button.class, spec -> spec.withId("final-action-confirm")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-status")).getText()).isEqualTo("Minutes: Draft");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("minutes-correction")).getText())
+                .contains("version 2", "The decision was taken under the next item.");
+
+        long item = AsUser.call(w.secretariat(), () -> agendas.agenda(held)).items().get(0).id();
+        AsUser.call(w.secretariat(), () -> minutes.addDecision(item, "The target is raised to 35%.", null));
+        AsUser.run(w.chair(), () -> minutes.approve(held));
+        navigate("meetings/" + held);
+        Div versions = _get(Div.class, spec -> spec.withId("minutes-versions"));
+        assertThat(versions.getElement().getTextRecursively()).contains("Version 1", "Version 2",
+                "The decision was taken under the next item.");
+        _click(_find(versions, Button.class, spec -> spec.withClasses("cw-open-version")).get(0));
+        MockVaadin.clientRoundtrip();
+        Dialog first = _get(Dialog.class, spec -> spec.withId("minutes-version-dialog"));
+        assertThat(first.getElement().getTextRecursively()).contains("The 30% target stays.")
+                .doesNotContain("raised to 35%");
+    }
+
+    @Test
+    void the_secretariat_reads_every_saved_version_of_an_items_notes() {
+        long held = heldMeeting();
+        long item = AsUser.call(w.secretariat(), () -> agendas.agenda(held)).items().get(0).id();
+        AsUser.run(w.secretariat(), () -> minutes.saveNotes(item, "First account of the debate.", 0));
+        AsUser.run(w.secretariat(), () -> minutes.saveNotes(item, "Second account of the debate.", 1));
+        signIn(w.secretariat());
+        navigate("meetings/" + held);
+        _click(_get(Button.class, spec -> spec.withClasses("cw-notes-history")));
+        MockVaadin.clientRoundtrip();
+        Dialog history = _get(Dialog.class, spec -> spec.withId("notes-history"));
+        assertThat(history.getElement().getTextRecursively()).contains("First account of the debate.",
+                "Second account of the debate.");
+        signIn(w.member());
+        navigate("meetings/" + held);
+        assertThat(_find(Button.class, spec -> spec.withClasses("cw-notes-history"))).isEmpty();
     }
 
     @Test
