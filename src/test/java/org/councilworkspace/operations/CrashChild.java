@@ -21,12 +21,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The app's services on a file database, in a JVM of their own, for {@link CrashDurabilityTest}. It builds a council with a plan and an open public round, then saves sections, records positions and takes public
- * comments as fast as it can, printing one line for each after the service call has returned (committed): the
- * parent kills it at a random point. Started again on the same folder, it first verifies the audit chain through
- * the audit service, as the app would find it after a crash.
+ * The app's services on a file database, in a JVM of their own, for {@link CrashDurabilityTest}. It builds a
+ * council with a plan and an open public round, then saves sections, records positions and takes public comments
+ * as fast as it can, printing one line for each after the service call has returned (committed): the parent kills
+ * it at a random point. Started again on the same folder, it first verifies the audit chain through the audit
+ * service, as the app would find it after a crash.
  */
 public final class CrashChild {
+
+    /** Ends every acknowledgment, so the parent can tell a whole line from one cut short by the kill. */
+    static final String END = " <END>";
 
     private CrashChild() {
     }
@@ -64,15 +68,16 @@ public final class CrashChild {
             String text = "Text " + run + "-" + i + " of section " + section + ".";
             SaveOutcome saved = planFixtures.write(w.plan().lead(), section, text);
             if (saved instanceof SaveOutcome.Saved s) {
-                out.println("ACK REVISION " + s.revision().id() + " " + section + " " + s.revision().revisionNo() + " " + text);
+                out.println("ACK REVISION " + s.revision().id() + " " + section + " " + s.revision().revisionNo()
+                        + " " + text + END);
             }
             Stance stance = Stance.values()[i % Stance.values().length];
             long position = AsUser.call(w.plan().member(), () -> consensus.recordPosition(w.plan().planId(), section,
                     stance, stance.requiresReason() ? "Reason " + i : null));
-            out.println("ACK POSITION " + position + " " + stance);
+            out.println("ACK POSITION " + position + " " + stance + END);
             Receipt receipt = publicSide.submit(roundId, ConsultationWorld.comment("Comment " + run + "-" + i),
                     "192.0.2." + (i % 250) + "-" + run + "-" + i);
-            out.println("ACK RECEIPT " + receipt.receiptNo());
+            out.println("ACK RECEIPT " + receipt.receiptNo() + END);
         }
     }
 }
