@@ -66,11 +66,14 @@ class CommentRepository {
     }
 
     boolean isLead(long sectionId, long userId) {
-        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId)));
+        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId))
+                .and(SECTION_LEAD.ENDED_AT.isNull()));
     }
 
+    /** Current lead drafters (ended ones stay on record but no longer lead). */
     List<Long> leads(long sectionId) {
-        return db.select(SECTION_LEAD.USER_ID).from(SECTION_LEAD).where(SECTION_LEAD.SECTION_ID.eq(sectionId))
+        return db.select(SECTION_LEAD.USER_ID).from(SECTION_LEAD)
+                .where(SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.ENDED_AT.isNull()))
                 .fetch(SECTION_LEAD.USER_ID);
     }
 
