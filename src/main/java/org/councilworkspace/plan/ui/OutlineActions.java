@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.Member;
@@ -61,7 +62,7 @@ final class OutlineActions {
         for (SectionState s : SectionState.values()) {
             state.addItem(Translations.label(s), e -> apply(() -> outline.setState(node.sectionId(), s)));
         }
-        sub.addItem(bar.getTranslation("outline.archive"), e -> apply(() -> outline.archive(node.sectionId())));
+        sub.addItem(bar.getTranslation("outline.archive"), e -> confirmArchive(node));
         return bar;
     }
 
@@ -111,6 +112,14 @@ final class OutlineActions {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(dialog.getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
+    }
+
+    private void confirmArchive(OutlineNode node) {
+        FinalAction.ask(Translations.t("outline.archive-title", node.numberedTitle()), Translations.t("outline.archive"))
+                .consequence(Translations.t("outline.archive-renumbers"))
+                .consequence(Translations.t("outline.archive-keeps"))
+                .consequence(Translations.t("outline.archive-versions"))
+                .openAndClose(reason -> apply(() -> outline.archive(node.sectionId())));
     }
 
     private void apply(Runnable change) {
