@@ -121,7 +121,8 @@ class SubjectDialog extends Dialog {
                         getTranslation("matrix.declare"))
                 .consequence(getTranslation("matrix.declare-effect"))
                 .consequence(getTranslation("matrix.declare-members"));
-        if (overObjections) {
+        // Open objections on the current text go to the annex whenever consensus is declared, not only over them.
+        if (overObjections || row.total(cell -> cell.count(Stance.OBJECT)) > 0) {
             ask.consequence(getTranslation("matrix.declare-annex"));
         }
         return ask.consequence(getTranslation("matrix.declare-reopen"));

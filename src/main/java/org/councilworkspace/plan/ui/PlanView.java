@@ -144,8 +144,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (manage && !plan.status().textLocked()) {
             OutlineActions actions = new OutlineActions(outline, plan.id(), this::refresh);
-            grid.addComponentColumn(actions::menu).setHeader(getTranslation("users.actions")).setAutoWidth(true)
-                    .setFlexGrow(0);
+            grid.addComponentColumn(actions::menu).setKey("actions").setHeader(getTranslation("users.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
         }
         // Computed once per round trip for both the count and the rows, and not held per tab.
         RoundTripCache<List<OutlineNode>> nodes = new RoundTripCache<>(grid,
