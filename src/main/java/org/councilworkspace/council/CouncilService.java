@@ -124,13 +124,13 @@ public class CouncilService {
 
     @Transactional(readOnly = true)
     public List<Member> members(long councilId, boolean includeEnded, int offset, int limit) {
-        guard.require(councilId, CouncilAction.READ);
+        requireMemberListReader(councilId);
         return memberships.page(councilId, includeEnded, today(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countMembers(long councilId, boolean includeEnded) {
-        guard.require(councilId, CouncilAction.READ);
+        requireMemberListReader(councilId);
         return memberships.count(councilId, includeEnded, today());
     }
 
@@ -139,6 +139,18 @@ public class CouncilService {
     public List<Candidate> candidates(long councilId, String filter, int offset, int limit) {
         ceiling(councilId);
         return memberships.candidates(councilId, filter, today(), offset, limit);
+    }
+
+    /**
+     * The member list is for the council's members, and for the platform administrator, who appoints and removes
+     * members (it shows who holds which role, none of the council's drafts).
+     */
+    private void requireMemberListReader(long councilId) {
+        if (!guard.requireActor().platformAdmin()) {
+            guard.require(councilId, CouncilAction.READ);
+        } else if (!councils.exists(councilId)) {
+            throw new NotFoundException("Council");
+        }
     }
 
     /** The roles the signed-in person may give in this council: what the role pickers offer. */

@@ -48,7 +48,9 @@ abstract class PermissionMatrixContract {
 
     private static final Map<Action, Set<Who>> ALLOWED = Map.ofEntries(
             Map.entry(Action.READ_COUNCIL, READERS),
-            Map.entry(Action.LIST_MEMBERS, READERS),
+            // The administrator sees who holds which role (to appoint and remove members), not the council's drafts.
+            Map.entry(Action.LIST_MEMBERS, EnumSet.of(Who.CHAIR, Who.VICE_CHAIR, Who.SECRETARIAT, Who.MEMBER,
+                    Who.OBSERVER, Who.PLATFORM_ADMIN)),
             // The administrator appoints and removes members too (the role ceiling limits what the others may give).
             Map.entry(Action.ADD_MEMBER, MANAGERS_AND_ADMIN),
             Map.entry(Action.CHANGE_ROLE, MANAGERS_AND_ADMIN),

@@ -101,6 +101,27 @@ class MemberViewsTest extends KaribuTest {
         assertThat(current(member)).isFalse();
     }
 
+    @Test
+    void the_administrator_appoints_a_chair_from_the_members_screen_of_a_council_without_one() {
+        TestUser admin = fixtures.admin();
+        long chairless = fixtures.council(admin, secretariat);
+        fixtures.addMember(chairless, secretariat, member, CouncilRole.MEMBER);
+        long other = councilId;
+        councilId = chairless;
+        signIn(secretariat);
+        navigate("councils/" + chairless + "/members");
+        assertThat(picker(member).getListDataView().getItems()).doesNotContain(CouncilRole.CHAIR);
+
+        signIn(admin);
+        navigate("councils/" + chairless + "/members");
+        _setValue(picker(member), CouncilRole.CHAIR);
+        assertThat(finalAction().getHeaderTitle()).isEqualTo("Change the role of Test " + member.username() + " to Chair");
+        _click(_get(Button.class, spec -> spec.withId("final-action-confirm")));
+        assertThat(AsUser.call(secretariat, () -> councils.currentMembers(chairless))).filteredOn(m -> m.userId() == member.id())
+                .extracting(Member::role).containsExactly(CouncilRole.CHAIR);
+        councilId = other;
+    }
+
     private Dialog finalAction() {
         return _get(Dialog.class, spec -> spec.withId("final-action"));
     }
