@@ -85,17 +85,22 @@ public class ChairService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         recordOpenObjections(plan, sectionId, chair.actor(), now);
-        declarations.reopen(sectionId, chair.actor().id(), "Declared again", now);
+        declarations.reopen(planId, sectionId, chair.actor().id(), "Declared again", now);
         declarations.insert(planId, sectionId, node.currentRevisionId(), text, override, chair.actor().id(), now);
         publish(chair.actor(), plan, "CONSENSUS_DECLARED", "SECTION", sectionId,
                 (override ? "over objections: " : "") + text);
     }
 
+    /**
+     * Reopens the standing declaration on a section of this plan. A section of another plan (or council) is not
+     * there as far as this plan is concerned: the same answer as a section that does not exist.
+     */
     public void reopen(long planId, long sectionId, String reason) {
         Plan plan = plans.plan(planId);
         CouncilMember chair = guard.require(plan.councilId(), CouncilAction.DECLARE_CONSENSUS);
+        consensus.node(planId, sectionId);
         String why = TextRules.requiredText("reason", reason, 2000);
-        if (declarations.reopen(sectionId, chair.actor().id(), why, OffsetDateTime.now(clock)) == 0) {
+        if (declarations.reopen(planId, sectionId, chair.actor().id(), why, OffsetDateTime.now(clock)) == 0) {
             throw new InvalidInputException("reason", "consensus.not-declared");
         }
         publish(chair.actor(), plan, "CONSENSUS_REOPENED", "SECTION", sectionId, why);

@@ -123,6 +123,7 @@ public class ConsensusService {
     @Transactional(readOnly = true)
     public List<Position> positions(long planId, Long sectionId) {
         Plan plan = plans.plan(planId);
+        requireSubject(planId, sectionId);
         return positions.onSubject(planId, sectionId, plan.councilId(), LocalDate.now(clock));
     }
 
@@ -130,6 +131,7 @@ public class ConsensusService {
     @Transactional(readOnly = true)
     public List<Position> myHistory(long planId, Long sectionId) {
         Plan plan = plans.plan(planId);
+        requireSubject(planId, sectionId);
         return positions.history(planId, sectionId, guard.require(plan.councilId(), CouncilAction.READ).actor().id());
     }
 
@@ -137,6 +139,7 @@ public class ConsensusService {
     @Transactional(readOnly = true)
     public List<Long> notResponded(long planId, Long sectionId) {
         Plan plan = plans.plan(planId);
+        requireSubject(planId, sectionId);
         return positions.notResponded(planId, sectionId, plan.councilId(), LocalDate.now(clock));
     }
 
@@ -159,6 +162,13 @@ public class ConsensusService {
                 "POSITIONS_REQUESTED", sectionId == null ? "PLAN" : "SECTION",
                 String.valueOf(sectionId == null ? planId : sectionId), silent.size() + " member(s) reminded"));
         return silent.size();
+    }
+
+    /** A section named with a plan must be one of that plan's: otherwise it is not there (null is the whole plan). */
+    private void requireSubject(long planId, Long sectionId) {
+        if (sectionId != null) {
+            node(planId, sectionId);
+        }
     }
 
     OutlineNode node(long planId, long sectionId) {

@@ -47,12 +47,14 @@ class DeclarationRepository {
                         r.get(CONSENSUS_DECLARATION.OVERRIDE), r.get(APP_USER.DISPLAY_NAME)));
     }
 
-    int reopen(long sectionId, long by, String reason, OffsetDateTime now) {
+    /** Reopens the section's standing declaration, only within the given plan. */
+    int reopen(long planId, long sectionId, long by, String reason, OffsetDateTime now) {
         return db.update(CONSENSUS_DECLARATION)
                 .set(CONSENSUS_DECLARATION.REOPENED_AT, now)
                 .set(CONSENSUS_DECLARATION.REOPENED_BY, by)
                 .set(CONSENSUS_DECLARATION.REOPEN_REASON, reason)
-                .where(CONSENSUS_DECLARATION.SECTION_ID.eq(sectionId).and(CONSENSUS_DECLARATION.REOPENED_AT.isNull()))
+                .where(CONSENSUS_DECLARATION.PLAN_ID.eq(planId).and(CONSENSUS_DECLARATION.SECTION_ID.eq(sectionId))
+                        .and(CONSENSUS_DECLARATION.REOPENED_AT.isNull()))
                 .execute();
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
@@ -20,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Councils and their members. The platform administrator creates councils (naming the first chair or
- * secretariat, who then runs the membership); reading a council needs a current membership.
+ * secretariat, who then runs the membership); reading a council needs a current membership. Roles are given under
+ * the {@link RoleCeiling}: nobody above their own, the chair's roles only by the chair or the administrator, never
+ * to oneself, and a council that has a chair keeps one.
  */
 @Service
 @Transactional
@@ -120,52 +124,105 @@ public class CouncilService {
 
     @Transactional(readOnly = true)
     public List<Member> members(long councilId, boolean includeEnded, int offset, int limit) {
-        guard.require(councilId, CouncilAction.READ);
+        requireMemberListReader(councilId);
         return memberships.page(councilId, includeEnded, today(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countMembers(long councilId, boolean includeEnded) {
-        guard.require(councilId, CouncilAction.READ);
+        requireMemberListReader(councilId);
         return memberships.count(councilId, includeEnded, today());
     }
 
     /** Active accounts not yet in the council, for the add-member picker. */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(long councilId, String filter, int offset, int limit) {
-        guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        ceiling(councilId);
         return memberships.candidates(councilId, filter, today(), offset, limit);
     }
 
+    /**
+     * The member list is for the council's members, and for the platform administrator, who appoints and removes
+     * members (it shows who holds which role, none of the council's drafts).
+     */
+    private void requireMemberListReader(long councilId) {
+        if (!guard.requireActor().platformAdmin()) {
+            guard.require(councilId, CouncilAction.READ);
+        } else if (!councils.exists(councilId)) {
+            throw new NotFoundException("Council");
+        }
+    }
+
+    /** The roles the signed-in person may give in this council: what the role pickers offer. */
+    @Transactional(readOnly = true)
+    public Set<CouncilRole> grantableRoles(long councilId) {
+        return ceiling(councilId).grantable();
+    }
+
     public long addMember(long councilId, NewMembership membership) {
-        CouncilMember manager = guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
-        return addMembership(manager.actor(), councilId, membership);
+        RoleCeiling ceiling = ceiling(councilId);
+        if (membership != null && membership.role() != null) {
+            ceiling.requireMayGrant(membership.role());
+        }
+        return addMembership(ceiling.actor(), councilId, membership);
     }
 
     public void changeRole(long councilId, long membershipId, CouncilRole role, int expectedVersion) {
-        CouncilMember manager = guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        RoleCeiling ceiling = ceiling(councilId);
         Objects.requireNonNull(role, "role");
         Member member = currentMembership(councilId, membershipId);
+        ceiling.requireNotSelf(member);
+        ceiling.requireMayChange(member);
+        ceiling.requireMayGrant(role);
+        if (role != CouncilRole.CHAIR) {
+            keepOneChair(councilId, member);
+        }
         if (!isManaging(role)) {
             keepOneManager(councilId, member);
         }
         if (!memberships.changeRole(membershipId, role, expectedVersion)) {
             throw new ConcurrentChangeException("Membership");
         }
-        events.publishEvent(new MembershipChanged(manager.actor().id(), manager.actor().username(), councilId,
+        events.publishEvent(new MembershipChanged(ceiling.actor().id(), ceiling.actor().username(), councilId,
                 "ROLE_CHANGED", membershipId, member.username() + ": " + member.role() + " → " + role));
     }
 
-    /** Ends a membership today; it stays in the history and is never deleted. */
+    /**
+     * Ends a membership today; it stays in the history and is never deleted. Anyone who manages members may leave
+     * (unless they are the last chair or manager); ending someone else's needs the right to grant their role.
+     */
     public void endMembership(long councilId, long membershipId, int expectedVersion) {
-        CouncilMember manager = guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
+        RoleCeiling ceiling = ceiling(councilId);
         Member member = currentMembership(councilId, membershipId);
+        if (!ceiling.isSelf(member)) {
+            ceiling.requireMayChange(member);
+        }
+        keepOneChair(councilId, member);
         keepOneManager(councilId, member);
         if (!memberships.end(membershipId, today(), expectedVersion)) {
             throw new ConcurrentChangeException("Membership");
         }
-        events.publishEvent(new MembershipChanged(manager.actor().id(), manager.actor().username(), councilId,
+        events.publishEvent(new MembershipChanged(ceiling.actor().id(), ceiling.actor().username(), councilId,
                 "MEMBERSHIP_ENDED", membershipId, member.username() + " (" + member.role() + ")"));
+    }
+
+    /**
+     * The signed-in person as a manager of the council's members: a member whose role manages them, or the platform
+     * administrator (who appoints chairs, for instance when a council has lost its last one).
+     */
+    private RoleCeiling ceiling(long councilId) {
+        Actor actor = guard.requireActor();
+        Optional<CouncilMember> member = guard.membership(councilId).filter(m -> m.may(CouncilAction.MANAGE_MEMBERS));
+        if (member.isPresent()) {
+            return new RoleCeiling(actor, member.get().role());
+        }
+        if (actor.platformAdmin()) {
+            if (!councils.exists(councilId)) {
+                throw new NotFoundException("Council");
+            }
+            return new RoleCeiling(actor, null);
+        }
+        return new RoleCeiling(actor, guard.require(councilId, CouncilAction.MANAGE_MEMBERS).role());
     }
 
     private long addMembership(Actor actor, long councilId, NewMembership m) {
@@ -197,6 +254,13 @@ public class CouncilService {
                 .orElseThrow(() -> new NotFoundException("Membership"));
     }
 
+    /** A council that has a chair keeps one: only a chair or the administrator could ever appoint another. */
+    private void keepOneChair(long councilId, Member member) {
+        if (member.role() == CouncilRole.CHAIR && memberships.otherChairs(councilId, member.membershipId(), today()) == 0) {
+            throw new InvalidInputException("role", "council.last-chair");
+        }
+    }
+
     /** A council must always keep someone who can manage it, or nobody could ever fix its membership. */
     private void keepOneManager(long councilId, Member member) {
         if (isManaging(member.role()) && memberships.otherManagers(councilId, member.membershipId(), today()) == 0) {
@@ -209,39 +273,7 @@ public class CouncilService {
     }
 
     private CouncilSettings validate(CouncilSettings s, Long existingId) {
-        if (s.kind() == null) {
-            throw new InvalidInputException("kind", "validation.required");
-        }
-        if (s.consensusRule() == null) {
-            throw new InvalidInputException("consensusRule", "validation.required");
-        }
-        String name = TextRules.requiredLine("name", s.name(), 200);
-        String mandate = TextRules.requiredText("mandate", s.mandate(), 4000);
-        if (s.termStart() == null) {
-            throw new InvalidInputException("termStart", "validation.required");
-        }
-        if (s.termEnd() != null && s.termEnd().isBefore(s.termStart())) {
-            throw new InvalidInputException("termEnd", "council.term-end-before-start");
-        }
-        if (s.quorumPercent() < 0 || s.quorumPercent() > 100) {
-            throw new InvalidInputException("quorumPercent", "validation.range", 0, 100);
-        }
-        if (s.majorityPercent() < 50 || s.majorityPercent() > 100) {
-            throw new InvalidInputException("majorityPercent", "validation.range", 50, 100);
-        }
-        if (s.parentId() != null) {
-            if (!councils.exists(s.parentId())) {
-                throw new InvalidInputException("parentId", "council.parent-missing");
-            }
-            if (s.parentId().equals(existingId)) {
-                throw new InvalidInputException("parentId", "council.parent-self");
-            }
-        }
-        if (councils.nameTaken(name, existingId)) {
-            throw new InvalidInputException("name", "council.name-taken");
-        }
-        return new CouncilSettings(name, s.kind(), mandate, s.parentId(), s.termStart(), s.termEnd(),
-                s.consensusRule(), s.majorityPercent(), s.quorumPercent(), s.membersMayEdit());
+        return CouncilSettingsCheck.valid(s, existingId, councils);
     }
 
     private LocalDate today() {

@@ -77,6 +77,14 @@ class MembershipRepository {
                 .and(current(today)));
     }
 
+    /** Current chairs of the council other than the given membership. */
+    int otherChairs(long councilId, long exceptMembershipId, LocalDate today) {
+        return db.fetchCount(MEMBERSHIP, MEMBERSHIP.COUNCIL_ID.eq(councilId)
+                .and(MEMBERSHIP.ID.ne(exceptMembershipId))
+                .and(MEMBERSHIP.ROLE.eq(CouncilRole.CHAIR.name()))
+                .and(current(today)));
+    }
+
     boolean changeRole(long membershipId, CouncilRole role, int expectedVersion) {
         AccessMemo.forget();
         return db.update(MEMBERSHIP)

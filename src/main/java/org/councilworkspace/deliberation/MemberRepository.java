@@ -28,11 +28,14 @@ class MemberRepository {
     }
 
     boolean isLead(long sectionId, long userId) {
-        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId)));
+        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId))
+                .and(SECTION_LEAD.ENDED_AT.isNull()));
     }
 
     List<Long> leads(long sectionId) {
-        return db.select(SECTION_LEAD.USER_ID).from(SECTION_LEAD).where(SECTION_LEAD.SECTION_ID.eq(sectionId))
+        // Ended lead drafters stay on record but no longer lead.
+        return db.select(SECTION_LEAD.USER_ID).from(SECTION_LEAD)
+                .where(SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.ENDED_AT.isNull()))
                 .fetch(SECTION_LEAD.USER_ID);
     }
 

@@ -124,7 +124,8 @@ class DemoData implements ApplicationRunner {
     private long createCouncil(long admin, Map<String, Long> ids, List<DemoPerson> people, CouncilSettings settings) {
         DemoPerson manager = people.stream().filter(p -> p.role() == SECRETARIAT).findFirst().orElseThrow();
         long councilId = RunAs.user(admin, "admin", true, () -> councils.createCouncil(settings, membership(ids, manager)));
-        RunAs.user(ids.get(manager.username()), manager.username(), false, () -> people.stream()
+        // The administrator appoints the rest too: the chair's roles are not the secretariat's to give.
+        RunAs.user(admin, "admin", true, () -> people.stream()
                 .filter(p -> p != manager)
                 .forEach(p -> councils.addMember(councilId, membership(ids, p))));
         return councilId;

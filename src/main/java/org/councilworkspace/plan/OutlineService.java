@@ -2,10 +2,11 @@ package org.councilworkspace.plan;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,14 +35,16 @@ public class OutlineService {
     static final int MAX_DEPTH = 3;
 
     private final SectionRepository sections;
+    private final OutlineMoves moves;
     private final PlanAccess access;
     private final CouncilService councils;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OutlineService(SectionRepository sections, PlanAccess access, CouncilService councils,
+    OutlineService(SectionRepository sections, OutlineMoves moves, PlanAccess access, CouncilService councils,
                    ApplicationEventPublisher events, Clock clock) {
         this.sections = sections;
+        this.moves = moves;
         this.access = access;
         this.councils = councils;
         this.events = events;
@@ -79,7 +82,7 @@ public class OutlineService {
             if (parent.getArchived()) {
                 throw new InvalidInputException("parent", "outline.parent-archived");
             }
-            if (depth(parent) >= MAX_DEPTH) {
+            if (moves.depth(parent) >= MAX_DEPTH) {
                 throw new InvalidInputException("parent", "outline.too-deep", MAX_DEPTH);
             }
         }
@@ -102,27 +105,23 @@ public class OutlineService {
     public void move(long sectionId, OutlineMove move) {
         var context = managed(sectionId);
         PlanSectionRecord section = context.section();
-        List<PlanSectionRecord> siblings = siblings(section.getPlanId(), section.getParentId());
-        int index = indexOf(siblings, sectionId);
-        switch (move) {
-            case UP -> {
-                requireThat(index > 0, "outline.already-first");
-                reorder(siblings, index, index - 1);
-            }
-            case DOWN -> {
-                requireThat(index < siblings.size() - 1, "outline.already-last");
-                reorder(siblings, index, index + 1);
-            }
-            case INDENT -> indent(section, siblings, index);
-            case OUTDENT -> outdent(section, siblings, index);
-        }
-        publish(context.member().actor(), context.plan(), "SECTION_MOVED", sectionId, section.getTitle() + " " + move);
+        String before = node(section.getPlanId(), sectionId).number();
+        moves.apply(section, move);
+        String after = node(section.getPlanId(), sectionId).number();
+        publish(context.member().actor(), context.plan(), "SECTION_MOVED", sectionId,
+                section.getTitle() + ": " + before + " → " + after + " (" + move + ")");
     }
 
+    /** Takes a section and its subsections out of the outline (and the numbering); nothing is deleted. */
     public void archive(long sectionId) {
         var context = managed(sectionId);
+        if (context.section().getArchived()) {
+            return;
+        }
+        String before = node(context.plan().id(), sectionId).number();
         sections.setArchived(sectionId, true);
-        publish(context.member().actor(), context.plan(), "SECTION_ARCHIVED", sectionId, context.section().getTitle());
+        publish(context.member().actor(), context.plan(), "SECTION_ARCHIVED", sectionId,
+                context.section().getTitle() + ": " + before + " → archived");
     }
 
     public void restore(long sectionId) {
@@ -131,28 +130,62 @@ public class OutlineService {
         if (parentId != null && sections.find(parentId).orElseThrow().getArchived()) {
             throw new InvalidInputException("parent", "outline.parent-archived");
         }
+        if (!context.section().getArchived()) {
+            return;
+        }
         sections.setArchived(sectionId, false);
-        publish(context.member().actor(), context.plan(), "SECTION_RESTORED", sectionId, context.section().getTitle());
+        publish(context.member().actor(), context.plan(), "SECTION_RESTORED", sectionId,
+                context.section().getTitle() + ": archived → " + node(context.plan().id(), sectionId).number());
     }
 
     public void setState(long sectionId, SectionState state) {
         var context = managed(sectionId);
-        sections.setState(sectionId, Objects.requireNonNull(state));
-        publish(context.member().actor(), context.plan(), "SECTION_STATE_CHANGED", sectionId, String.valueOf(state));
+        SectionState before = SectionState.valueOf(context.section().getState());
+        if (before == Objects.requireNonNull(state)) {
+            return;
+        }
+        sections.setState(sectionId, state);
+        publish(context.member().actor(), context.plan(), "SECTION_STATE_CHANGED", sectionId,
+                node(context.plan().id(), sectionId).numberedTitle() + ": " + before + " → " + state);
     }
 
-    /** Lead drafters must be current members who may draft (not observers). */
+    /**
+     * Lead drafters must be current members who may draft (not observers). Those no longer chosen are ended, not
+     * deleted, so the section's record keeps who named or removed whom and when.
+     */
     public void setLeads(long sectionId, Collection<Long> userIds) {
         var context = managed(sectionId);
-        Set<Long> allowed = membersWhoMayLead(context.plan().councilId()).stream().map(Member::userId)
-                .collect(Collectors.toSet());
+        Map<Long, String> allowed = membersWhoMayLead(context.plan().councilId()).stream()
+                .collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
         Set<Long> chosen = new LinkedHashSet<>(userIds);
-        if (!allowed.containsAll(chosen)) {
+        if (!allowed.keySet().containsAll(chosen)) {
             throw new InvalidInputException("leads", "outline.lead-not-member");
         }
-        sections.replaceLeads(sectionId, chosen);
-        publish(context.member().actor(), context.plan(), "SECTION_LEADS_CHANGED", sectionId,
-                chosen.size() + " lead drafter(s)");
+        OutlineNode node = node(context.plan().id(), sectionId);
+        Map<Long, String> current = node.leads().stream()
+                .collect(Collectors.toMap(Lead::userId, Lead::displayName, (a, b) -> a));
+        List<Long> added = chosen.stream().filter(id -> !current.containsKey(id)).toList();
+        List<Long> removed = current.keySet().stream().filter(id -> !chosen.contains(id)).toList();
+        if (added.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        Actor actor = context.member().actor();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        sections.endLeads(sectionId, removed, actor.id(), now);
+        sections.addLeads(sectionId, added, actor.id(), now);
+        Map<Long, String> after = new HashMap<>(current);
+        removed.forEach(after::remove);
+        added.forEach(id -> after.put(id, allowed.get(id)));
+        publish(actor, context.plan(), "SECTION_LEADS_CHANGED", sectionId, node.numberedTitle() + ": "
+                + LeadChange.describe(current.values(), after.values(), added.stream().map(allowed::get).toList(),
+                        removed.stream().map(current::get).toList()));
+    }
+
+    /** Who has led the section and who named or removed them, current and ended; for those who may read the plan. */
+    @Transactional(readOnly = true)
+    public List<LeadTerm> leadHistory(long sectionId) {
+        access.section(sectionId, CouncilAction.READ);
+        return sections.leadHistory(sectionId);
     }
 
     /** Members who may be named lead drafters of the plan's sections. */
@@ -165,75 +198,6 @@ public class OutlineService {
         return councils.currentMembers(councilId).stream().filter(m -> m.role() != CouncilRole.OBSERVER).toList();
     }
 
-    private void indent(PlanSectionRecord section, List<PlanSectionRecord> siblings, int index) {
-        requireThat(index > 0, "outline.cannot-indent");
-        PlanSectionRecord newParent = siblings.get(index - 1);
-        if (depth(newParent) + 1 + height(section) - 1 > MAX_DEPTH) {
-            throw new InvalidInputException("move", "outline.too-deep", MAX_DEPTH);
-        }
-        sections.place(section.getId(), newParent.getId(), sections.nextPosition(section.getPlanId(), newParent.getId()));
-        List<PlanSectionRecord> rest = new ArrayList<>(siblings);
-        rest.remove(index);
-        renumber(rest);
-    }
-
-    private void outdent(PlanSectionRecord section, List<PlanSectionRecord> siblings, int index) {
-        requireThat(section.getParentId() != null, "outline.cannot-outdent");
-        PlanSectionRecord parent = sections.find(section.getParentId()).orElseThrow();
-        List<PlanSectionRecord> grandSiblings = siblings(section.getPlanId(), parent.getParentId());
-        List<PlanSectionRecord> rest = new ArrayList<>(siblings);
-        rest.remove(index);
-        renumber(rest);
-        grandSiblings.add(indexOf(grandSiblings, parent.getId()) + 1, section);
-        sections.place(section.getId(), parent.getParentId(), 0);
-        renumber(grandSiblings);
-    }
-
-    private void reorder(List<PlanSectionRecord> siblings, int from, int to) {
-        List<PlanSectionRecord> order = new ArrayList<>(siblings);
-        order.add(to, order.remove(from));
-        renumber(order);
-    }
-
-    private void renumber(List<PlanSectionRecord> order) {
-        for (int i = 0; i < order.size(); i++) {
-            sections.setPosition(order.get(i).getId(), i);
-        }
-    }
-
-    private List<PlanSectionRecord> siblings(long planId, Long parentId) {
-        return sections.ofPlan(planId).stream().filter(s -> Objects.equals(s.getParentId(), parentId))
-                .sorted((a, b) -> a.getPosition().equals(b.getPosition()) ? Long.compare(a.getId(), b.getId())
-                        : Integer.compare(a.getPosition(), b.getPosition()))
-                .collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private int depth(PlanSectionRecord section) {
-        int depth = 1;
-        Long parent = section.getParentId();
-        while (parent != null) {
-            depth++;
-            parent = sections.find(parent).orElseThrow().getParentId();
-        }
-        return depth;
-    }
-
-    /** Levels in the subtree rooted at the section (1 for a leaf). */
-    private int height(PlanSectionRecord section) {
-        List<PlanSectionRecord> all = sections.ofPlan(section.getPlanId());
-        return height(section.getId(), all);
-    }
-
-    private static int height(long id, List<PlanSectionRecord> all) {
-        int max = 0;
-        for (PlanSectionRecord s : all) {
-            if (Objects.equals(s.getParentId(), id)) {
-                max = Math.max(max, height(s.getId(), all));
-            }
-        }
-        return max + 1;
-    }
-
     private PlanAccess.SectionContext managed(long sectionId) {
         var context = access.section(sectionId, CouncilAction.MANAGE_PLAN);
         PlanAccess.requireTextOpen(context.plan());
@@ -243,21 +207,6 @@ public class OutlineService {
     private PlanSectionRecord sectionOfPlan(long sectionId, long planId) {
         return sections.find(sectionId).filter(s -> s.getPlanId() == planId)
                 .orElseThrow(() -> new NotFoundException("Section"));
-    }
-
-    private static int indexOf(List<PlanSectionRecord> list, long id) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).getId() == id) {
-                return i;
-            }
-        }
-        throw new NotFoundException("Section");
-    }
-
-    private static void requireThat(boolean condition, String messageKey) {
-        if (!condition) {
-            throw new InvalidInputException("move", messageKey);
-        }
     }
 
     private void publish(Actor actor, Plan plan, String action, long sectionId, String summary) {

@@ -128,7 +128,8 @@ public class PlanService {
             long copy = sections.insert(toPlanId, parent, sections.nextPosition(toPlanId, parent), node.title(),
                     node.sectionId(), now());
             copies.put(node.sectionId(), copy);
-            sections.replaceLeads(copy, leads.getOrDefault(node.sectionId(), List.of()).stream().map(Lead::userId).toList());
+            sections.addLeads(copy, leads.getOrDefault(node.sectionId(), List.of()).stream().map(Lead::userId).toList(),
+                    actor.id(), now());
             if (node.currentRevisionId() != null) {
                 Revision source = revisions.find(node.currentRevisionId()).orElseThrow();
                 long revision = revisions.insert(copy, source.body(), actor.id(), now(),

@@ -135,7 +135,7 @@ class SectionRepository {
                 .from(SECTION_LEAD)
                 .join(APP_USER).on(APP_USER.ID.eq(SECTION_LEAD.USER_ID))
                 .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(SECTION_LEAD.SECTION_ID))
-                .where(which)
+                .where(which.and(SECTION_LEAD.ENDED_AT.isNull()))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetchGroups(r -> r.value1(), r -> new Lead(r.value2(), r.value3()))
                 .entrySet().stream()
@@ -143,13 +143,47 @@ class SectionRepository {
     }
 
     boolean isLead(long sectionId, long userId) {
-        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId)));
+        return db.fetchExists(SECTION_LEAD, SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.eq(userId))
+                .and(SECTION_LEAD.ENDED_AT.isNull()));
     }
 
-    void replaceLeads(long sectionId, Collection<Long> userIds) {
-        db.deleteFrom(SECTION_LEAD).where(SECTION_LEAD.SECTION_ID.eq(sectionId)).execute();
+    /** Names people lead drafters of a section, recording who named them and when. */
+    void addLeads(long sectionId, Collection<Long> userIds, long by, OffsetDateTime now) {
         for (Long userId : userIds) {
-            db.insertInto(SECTION_LEAD).set(SECTION_LEAD.SECTION_ID, sectionId).set(SECTION_LEAD.USER_ID, userId).execute();
+            db.insertInto(SECTION_LEAD)
+                    .set(SECTION_LEAD.SECTION_ID, sectionId)
+                    .set(SECTION_LEAD.USER_ID, userId)
+                    .set(SECTION_LEAD.ADDED_AT, now)
+                    .set(SECTION_LEAD.ADDED_BY, by)
+                    .execute();
         }
+    }
+
+    /** Ends their current naming as lead drafters; the rows stay, so the record shows who removed whom and when. */
+    void endLeads(long sectionId, Collection<Long> userIds, long by, OffsetDateTime now) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        db.update(SECTION_LEAD)
+                .set(SECTION_LEAD.ENDED_AT, now)
+                .set(SECTION_LEAD.ENDED_BY, by)
+                .where(SECTION_LEAD.SECTION_ID.eq(sectionId).and(SECTION_LEAD.USER_ID.in(userIds))
+                        .and(SECTION_LEAD.ENDED_AT.isNull()))
+                .execute();
+    }
+
+    /** Every naming of a lead drafter of the section, current and ended, oldest first. */
+    List<LeadTerm> leadHistory(long sectionId) {
+        var adder = APP_USER.as("adder");
+        var ender = APP_USER.as("ender");
+        return db.select(SECTION_LEAD.USER_ID, APP_USER.DISPLAY_NAME, SECTION_LEAD.ADDED_AT, adder.DISPLAY_NAME,
+                        SECTION_LEAD.ENDED_AT, ender.DISPLAY_NAME)
+                .from(SECTION_LEAD)
+                .join(APP_USER).on(APP_USER.ID.eq(SECTION_LEAD.USER_ID))
+                .leftJoin(adder).on(adder.ID.eq(SECTION_LEAD.ADDED_BY))
+                .leftJoin(ender).on(ender.ID.eq(SECTION_LEAD.ENDED_BY))
+                .where(SECTION_LEAD.SECTION_ID.eq(sectionId))
+                .orderBy(SECTION_LEAD.ID)
+                .fetch(r -> new LeadTerm(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 }

@@ -84,7 +84,7 @@ abstract class AmendmentPermissionContract {
         people.put(Who.VICE_CHAIR, vice);
         TestUser ended = fixtures.user("ended");
         long endedMembership = fixtures.addMember(w.councilId(), w.secretariat(), ended, CouncilRole.CHAIR);
-        AsUser.run(w.secretariat(), () -> councils.endMembership(w.councilId(), endedMembership, 0));
+        fixtures.endMembership(w.councilId(), endedMembership);
         people.put(Who.ENDED_MEMBER, ended);
         TestUser deactivated = fixtures.user("deactivated");
         fixtures.addMember(w.councilId(), w.secretariat(), deactivated, CouncilRole.CHAIR);

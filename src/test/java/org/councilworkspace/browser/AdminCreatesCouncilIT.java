@@ -1,13 +1,18 @@
 package org.councilworkspace.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-/** The administrator creates a person and a council naming them its secretariat; that person then sees it. */
+/**
+ * The administrator creates a person and a council naming them its secretariat; that person then sees it; the
+ * administrator then appoints the council's chair, confirming it first.
+ */
 class AdminCreatesCouncilIT extends BrowserTest {
 
     @Test
@@ -56,5 +61,23 @@ class AdminCreatesCouncilIT extends BrowserTest {
         } finally {
             other.close();
         }
+
+        // The council has no chair yet; only the administrator (or a chair) may appoint one, and it asks first.
+        page.navigate(url("admin/councils"));
+        page.locator("a[aria-label='Manage members: Rail Industry Development Committee']").click();
+        Locator role = page.locator("#members-grid vaadin-select");
+        assertThat(role).hasCount(1);
+        role.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Chair").setExact(true)).click();
+        assertThat(page.locator("vaadin-dialog-overlay:has(#final-action-confirm)")).isVisible();
+        assertThat((String) page.locator("#final-action").evaluate("dialog => dialog.headerTitle"))
+                .isEqualTo("Change the role of Arisa Thongchai to Chair");
+        screenshot(page, "change-role-confirmation");
+        page.locator("#final-action-cancel").click();
+        assertThat(role.locator("vaadin-select-value-button")).hasText("Secretariat");
+        role.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Chair").setExact(true)).click();
+        page.locator("#final-action-confirm").click();
+        assertThat(page.locator("#members-grid vaadin-select vaadin-select-value-button")).hasText("Chair");
     }
 }

@@ -46,7 +46,23 @@ class ConsensusIT extends BrowserTest {
 
         page.locator("vaadin-button.cw-matrix-details[aria-label*='" + OBJECTIVES + "']").click();
         page.locator("#declare-summary textarea").fill("Agreed by a qualified majority; the objection is recorded.");
+        // Declaring asks first, naming the section and what follows; cancelling declares nothing.
         page.locator("#declare-consensus").click();
+        Locator confirm = page.locator("vaadin-dialog-overlay:has(#final-action-confirm)");
+        assertThat(confirm).isVisible();
+        // The chair reads Thai: "Declare consensus on <section>", and that the objection goes to the annex.
+        String title = (String) page.locator("#final-action").evaluate("dialog => dialog.headerTitle");
+        assertThat(title).startsWith("ประกาศฉันทามติในส่วน").endsWith(OBJECTIVES);
+        assertThat(confirm).containsText("ภาคผนวกความเห็นส่วนน้อย");
+        assertThat(page.locator("#final-action-cancel")).isFocused();
+        screenshot(page, "declare-consensus-confirmation");
+        page.locator("#final-action-cancel").click();
+        assertThat(confirm).isHidden();
+        assertThat(page.locator("#minority-annex")).not().containsText("pickup exporters");
+        assertThat(page.locator("#declare-summary textarea")).hasValue(
+                "Agreed by a qualified majority; the objection is recorded.");
+        page.locator("#declare-consensus").click();
+        page.locator("#final-action-confirm").click();
         page.waitForCondition(() -> page.locator("#minority-annex").innerText().contains("pickup exporters"));
         screenshot(page, "consensus-matrix");
 

@@ -3,6 +3,7 @@ package org.councilworkspace.consensus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.PlanStatus;
@@ -121,6 +122,30 @@ abstract class ConsensusServiceContract {
         assertThat(row(vision).state()).isEqualTo(SectionConsensusState.AGREED);
         AsUser.run(w.chair(), () -> chair.reopen(w.planId(), vision, "New evidence on costs."));
         assertThat(row(vision).state()).isEqualTo(SectionConsensusState.CONSENSUS_REACHED);
+    }
+
+    @Test
+    void a_chair_naming_another_councils_section_under_their_own_plan_finds_nothing_and_changes_nothing() {
+        PlanWorld other = planFixtures.world();
+        long theirs = planFixtures.section(other, null, "Their vision");
+        planFixtures.write(other.lead(), theirs, "Their text.");
+        AsUser.call(other.member(), () -> consensus.recordPosition(other.planId(), theirs, Stance.AGREE, null));
+        AsUser.call(other.lead(), () -> consensus.recordPosition(other.planId(), theirs, Stance.AGREE, null));
+        AsUser.run(other.chair(), () -> chair.declare(other.planId(), theirs, "Agreed.", false));
+
+        for (long section : new long[] {theirs, Long.MAX_VALUE}) {
+            assertThatThrownBy(() -> AsUser.run(w.chair(), () -> chair.reopen(w.planId(), section, "Not ours.")))
+                    .as("reopen " + section).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> AsUser.run(w.chair(), () -> chair.declare(w.planId(), section, "Ours?", true)))
+                    .as("declare " + section).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> AsUser.call(w.chair(), () -> consensus.positions(w.planId(), section)))
+                    .as("positions " + section).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> AsUser.call(w.chair(), () -> consensus.notResponded(w.planId(), section)))
+                    .as("not responded " + section).isInstanceOf(NotFoundException.class);
+        }
+        MatrixRow theirRow = AsUser.call(other.chair(), () -> consensus.matrix(other.planId(), MatrixFilter.ALL))
+                .sections().get(0);
+        assertThat(theirRow.state()).as("their declaration still stands").isEqualTo(SectionConsensusState.AGREED);
     }
 
     @Test

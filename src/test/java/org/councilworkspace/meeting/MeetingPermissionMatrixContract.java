@@ -112,7 +112,7 @@ abstract class MeetingPermissionMatrixContract {
         TestUser ended = fixtures.user("ended");
         long endedMembership = fixtures.addMember(councilId, secretariat, ended, CouncilRole.CHAIR);
         people.put(Who.ENDED_MEMBER, ended);
-        lateMembershipEnd = () -> AsUser.run(secretariat, () -> councils.endMembership(councilId, endedMembership, 0));
+        lateMembershipEnd = () -> fixtures.endMembership(councilId, endedMembership);
     }
 
     private Runnable lateMembershipEnd;

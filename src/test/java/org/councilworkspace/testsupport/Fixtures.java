@@ -61,8 +61,22 @@ public class Fixtures {
         return AsUser.call(admin, () -> councils.createCouncil(settings, membership(secretariat, CouncilRole.SECRETARIAT)));
     }
 
+    /**
+     * Adds a member as the given manager; chairs and vice-chairs are appointed by a platform administrator instead,
+     * since the role ceiling lets no secretariat grant them.
+     */
     public long addMember(long councilId, TestUser manager, TestUser person, CouncilRole role) {
-        return AsUser.call(manager, () -> councils.addMember(councilId, membership(person, role)));
+        TestUser granter = role == CouncilRole.CHAIR || role == CouncilRole.VICE_CHAIR ? appointer() : manager;
+        return AsUser.call(granter, () -> councils.addMember(councilId, membership(person, role)));
+    }
+
+    /** Ends a membership as a platform administrator, who may end any (except the last chair's). */
+    public void endMembership(long councilId, long membershipId) {
+        AsUser.run(appointer(), () -> councils.endMembership(councilId, membershipId, 0));
+    }
+
+    private TestUser appointer() {
+        return admin();
     }
 
     public static NewMembership membership(TestUser person, CouncilRole role) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consensus.ChairService;
@@ -100,17 +101,31 @@ class SubjectDialog extends Dialog {
         over.setId("declare-over-objections");
         over.setVisible(row.state() == SectionConsensusState.CONTESTED);
         FieldErrors errors = new FieldErrors().bind("summary", summary);
-        Button declare = new Button(getTranslation("matrix.declare"), e -> {
-            if (errors.run(() -> chair.declare(planId, row.sectionId(), summary.getValue(), over.getValue()))) {
-                Notifications.success(getTranslation("matrix.declared-done"));
-                close();
-                onChange.run();
-            }
-        });
+        Button declare = new Button(getTranslation("matrix.declare"), e -> confirmDeclaration(row, over.getValue())
+                .openAndClose(reason -> {
+                    if (errors.run(() -> chair.declare(planId, row.sectionId(), summary.getValue(), over.getValue()))) {
+                        Notifications.success(getTranslation("matrix.declared-done"));
+                        close();
+                        onChange.run();
+                    }
+                }));
         declare.setId("declare-consensus");
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         box.add(new H3(getTranslation("matrix.declare")), summary, over, declare);
         return box;
+    }
+
+    /** Declaring is what members and the adoption rely on, so the chair is told what it does before it is done. */
+    private FinalAction confirmDeclaration(MatrixRow row, boolean overObjections) {
+        FinalAction ask = FinalAction.ask(getTranslation("matrix.declare-title", row.number() + " " + row.title()),
+                        getTranslation("matrix.declare"))
+                .consequence(getTranslation("matrix.declare-effect"))
+                .consequence(getTranslation("matrix.declare-members"));
+        // Open objections on the current text go to the annex whenever consensus is declared, not only over them.
+        if (overObjections || row.total(cell -> cell.count(Stance.OBJECT)) > 0) {
+            ask.consequence(getTranslation("matrix.declare-annex"));
+        }
+        return ask.consequence(getTranslation("matrix.declare-reopen"));
     }
 
     private com.vaadin.flow.component.Component annexButton(ChairService chair, Position p, Runnable onChange) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
@@ -20,7 +22,8 @@ import org.councilworkspace.security.CouncilRole;
 /** Add a person to the council with a role, stakeholder group and affiliation. */
 class AddMemberDialog extends Dialog {
 
-    AddMemberDialog(CouncilService councils, long councilId, Runnable onAdded) {
+    /** {@code grantable}: the roles the signed-in person may give here, the only ones offered. */
+    AddMemberDialog(CouncilService councils, long councilId, Set<CouncilRole> grantable, Runnable onAdded) {
         setHeaderTitle(getTranslation("members.add"));
         setWidth("min(44rem, 96vw)");
         ComboBox<Candidate> person = new ComboBox<>(getTranslation("members.person"));
@@ -31,7 +34,7 @@ class AddMemberDialog extends Dialog {
         Select<CouncilRole> role = new Select<>();
         role.setId("add-member-role");
         role.setLabel(getTranslation("members.role"));
-        role.setItems(CouncilRole.values());
+        role.setItems(List.copyOf(grantable));
         role.setItemLabelGenerator(Translations::label);
         role.setValue(CouncilRole.MEMBER);
         Select<StakeholderGroup> group = new Select<>();

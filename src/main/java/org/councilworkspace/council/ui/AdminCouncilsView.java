@@ -3,9 +3,11 @@ package org.councilworkspace.council.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,11 @@ public class AdminCouncilsView extends VerticalLayout implements HasDynamicTitle
                     e -> CouncilFormDialog.edit(councils, c.id(), () -> grid.getDataProvider().refreshAll()));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.getElement().setAttribute("aria-label", getTranslation("council.edit") + ": " + c.name());
-            return edit;
+            Anchor members = new Anchor(CouncilPaths.members(c.id()), getTranslation("members.title"));
+            members.getElement().setAttribute("aria-label", getTranslation("members.manage") + ": " + c.name());
+            HorizontalLayout actions = new HorizontalLayout(edit, members);
+            actions.setAlignItems(Alignment.CENTER);
+            return actions;
         }).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setItems(q -> councils.listAllCouncils(q.getOffset(), q.getLimit()).stream(),
                 q -> councils.countAllCouncils());

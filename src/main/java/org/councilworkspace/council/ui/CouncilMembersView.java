@@ -3,7 +3,6 @@ package org.councilworkspace.council.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,9 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
@@ -29,7 +31,11 @@ import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilRole;
 
-/** Members of a council; its chair and secretariat add people, change roles and end memberships. */
+/**
+ * Members of a council; its chair and secretariat add people, change roles and end memberships. The role pickers offer
+ * only the roles the viewer may give (the service enforces it), and a role change or an ended membership is applied
+ * only after the viewer confirms it.
+ */
 @Route("councils/:councilId(\\d+)/members")
 @PermitAll
 public class CouncilMembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,6 +47,8 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
     private final Checkbox showEnded = new Checkbox();
     private long councilId;
     private boolean manager;
+    private Set<CouncilRole> grantable = Set.of();
+    private long myUserId;
     private String title = "";
 
     public CouncilMembersView(CouncilService councils, AccessGuard guard, CouncilTabs tabs) {
@@ -54,8 +62,12 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         councilId = CouncilRoutes.councilId(event);
-        Council council = councils.council(councilId);
-        manager = guard.may(councilId, CouncilAction.MANAGE_MEMBERS);
+        // The platform administrator manages the members of any council without reading what the council writes.
+        boolean admin = guard.requireActor().platformAdmin();
+        Council council = admin ? councils.councilForEditing(councilId) : councils.council(councilId);
+        manager = admin || guard.may(councilId, CouncilAction.MANAGE_MEMBERS);
+        grantable = manager ? councils.grantableRoles(councilId) : Set.of();
+        myUserId = guard.requireActor().id();
         title = getTranslation("members.title") + ": " + council.name();
         removeAll();
         grid.removeAllColumns();
@@ -66,7 +78,8 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
         toolbar.setAlignItems(Alignment.CENTER);
         if (manager) {
             Button add = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create(),
-                    e -> new AddMemberDialog(councils, councilId, () -> grid.getDataProvider().refreshAll()).open());
+                    e -> new AddMemberDialog(councils, councilId, grantable, () -> grid.getDataProvider().refreshAll())
+                            .open());
             add.setId("add-member");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.addComponentAsFirst(add);
@@ -78,7 +91,8 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
     private void configureGrid() {
         grid.setId("members-grid");
         grid.addColumn(Member::displayName).setHeader(getTranslation("users.display-name")).setFlexGrow(1);
-        grid.addComponentColumn(this::roleCell).setHeader(getTranslation("members.role")).setAutoWidth(true);
+        grid.addComponentColumn(this::roleCell).setKey("role").setHeader(getTranslation("members.role"))
+                .setAutoWidth(true);
         grid.addColumn(m -> Translations.label(m.group())).setHeader(getTranslation("members.group")).setAutoWidth(true);
         grid.addColumn(Member::organizationName).setHeader(getTranslation("members.organization")).setFlexGrow(1);
         grid.addColumn(m -> Translations.label(m.organizationType())).setHeader(getTranslation("members.organization-type"))
@@ -86,44 +100,60 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(m -> Formats.date(m.activeFrom()) + (m.activeTo() == null ? "" : " – " + Formats.date(m.activeTo())))
                 .setHeader(getTranslation("members.active")).setAutoWidth(true);
         if (manager) {
-            grid.addComponentColumn(this::endButton).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+            grid.addComponentColumn(this::endButton).setKey("actions").setHeader(getTranslation("users.actions"))
+                    .setAutoWidth(true);
         }
         grid.setItems(q -> councils.members(councilId, showEnded.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> councils.countMembers(councilId, showEnded.getValue()));
     }
 
+    /** A picker only where the viewer could have given the person's present role, and never on their own row. */
     private com.vaadin.flow.component.Component roleCell(Member m) {
-        if (!manager || !m.current(LocalDate.now())) {
+        if (!manager || !m.current(LocalDate.now()) || m.userId() == myUserId || !grantable.contains(m.role())) {
             return CouncilBadges.role(m.role());
         }
         Select<CouncilRole> role = new Select<>();
-        role.setItems(CouncilRole.values());
+        role.setItems(List.copyOf(grantable));
         role.setItemLabelGenerator(Translations::label);
         role.setValue(m.role());
         role.setAriaLabel(getTranslation("members.role-of", m.displayName()));
         role.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
+            if (!e.isFromClient() || e.getValue() == null || e.getValue() == m.role()) {
                 return;
             }
-            apply(() -> councils.changeRole(councilId, m.membershipId(), e.getValue(), m.version()),
-                    getTranslation("members.role-changed", m.displayName(), Translations.label(e.getValue())));
+            CouncilRole chosen = e.getValue();
+            // The picker shows the role that holds until the change is confirmed; cancelling leaves it as it was.
+            role.setValue(m.role());
+            confirmRoleChange(m, chosen);
         });
         return role;
     }
 
+    private void confirmRoleChange(Member m, CouncilRole chosen) {
+        String name = m.displayName();
+        FinalAction.ask(getTranslation("members.change-role-title", name, Translations.label(chosen)),
+                        getTranslation("members.change-role-confirm"))
+                .consequence(getTranslation("members.change-role-effect", name, Translations.label(m.role()),
+                        Translations.label(chosen)))
+                .consequence(getTranslation("members.role-rights." + chosen.name()))
+                .consequence(getTranslation("members.change-role-recorded"))
+                .openAndClose(reason -> apply(() -> councils.changeRole(councilId, m.membershipId(), chosen, m.version()),
+                        getTranslation("members.role-changed", name, Translations.label(chosen))));
+    }
+
+    /** Ending is offered for one's own membership (leaving) and for those whose role the viewer could give. */
     private com.vaadin.flow.component.Component endButton(Member m) {
-        Button end = new Button(getTranslation("members.end"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("members.end"),
-                    getTranslation("members.end-confirm", m.displayName()), getTranslation("members.end"),
-                    ok -> apply(() -> councils.endMembership(councilId, m.membershipId(), m.version()),
-                            getTranslation("members.ended", m.displayName())),
-                    getTranslation("action.cancel"), cancel -> { });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        Button end = new Button(getTranslation("members.end"), e -> FinalAction
+                .ask(getTranslation("members.end-title", m.displayName()), getTranslation("members.end"))
+                .consequence(getTranslation("members.end-access", m.displayName()))
+                .consequence(getTranslation("members.end-history"))
+                .consequence(getTranslation("members.end-record"))
+                .destructive()
+                .openAndClose(reason -> apply(() -> councils.endMembership(councilId, m.membershipId(), m.version()),
+                        getTranslation("members.ended", m.displayName()))));
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         end.getElement().setAttribute("aria-label", getTranslation("members.end") + ": " + m.displayName());
-        end.setVisible(m.current(LocalDate.now()));
+        end.setVisible(m.current(LocalDate.now()) && (m.userId() == myUserId || grantable.contains(m.role())));
         return end;
     }
 

@@ -4,20 +4,27 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.FinalAction;
+import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.Member;
+import org.councilworkspace.plan.LeadTerm;
 import org.councilworkspace.plan.OutlineMove;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
@@ -61,7 +68,7 @@ final class OutlineActions {
         for (SectionState s : SectionState.values()) {
             state.addItem(Translations.label(s), e -> apply(() -> outline.setState(node.sectionId(), s)));
         }
-        sub.addItem(bar.getTranslation("outline.archive"), e -> apply(() -> outline.archive(node.sectionId())));
+        sub.addItem(bar.getTranslation("outline.archive"), e -> confirmArchive(node));
         return bar;
     }
 
@@ -104,6 +111,12 @@ final class OutlineActions {
         Set<Long> current = node.leads().stream().map(l -> l.userId()).collect(Collectors.toSet());
         leads.select(leads.getListDataView().getItems().filter(m -> current.contains(m.userId())).toList());
         dialog.add(leads);
+        List<LeadTerm> history = outline.leadHistory(node.sectionId());
+        if (!history.isEmpty()) {
+            UnorderedList terms = new UnorderedList(history.stream().map(OutlineActions::term).toArray(ListItem[]::new));
+            terms.setId("lead-history");
+            dialog.add(new Details(dialog.getTranslation("outline.lead-history"), terms));
+        }
         Button ok = new Button(dialog.getTranslation("action.save"), e -> {
             apply(() -> outline.setLeads(node.sectionId(), leads.getSelectedItems().stream().map(Member::userId).toList()));
             dialog.close();
@@ -111,6 +124,22 @@ final class OutlineActions {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(dialog.getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
+    }
+
+    private void confirmArchive(OutlineNode node) {
+        FinalAction.ask(Translations.t("outline.archive-title", node.numberedTitle()), Translations.t("outline.archive"))
+                .consequence(Translations.t("outline.archive-renumbers"))
+                .consequence(Translations.t("outline.archive-keeps"))
+                .consequence(Translations.t("outline.archive-versions"))
+                .openAndClose(reason -> apply(() -> outline.archive(node.sectionId())));
+    }
+
+    /** Who led the section and who named or removed them: the record a removed lead drafter leaves. */
+    private static ListItem term(LeadTerm t) {
+        String named = t.addedAt() == null ? Translations.t("outline.lead-named-earlier", t.displayName())
+                : Translations.t("outline.lead-named", t.displayName(), t.addedBy(), Formats.dateTime(t.addedAt()));
+        return new ListItem(t.current() ? named
+                : named + "; " + Translations.t("outline.lead-removed", t.endedBy(), Formats.dateTime(t.endedAt())));
     }
 
     private void apply(Runnable change) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.RoundTripCache;
 import org.councilworkspace.base.ui.Translations;
@@ -90,28 +90,43 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         for (PlanStatus target : plan.status().next()) {
             Button move = new Button(Translations.label(target), e -> confirmStatus(target));
+            move.setId("status-" + target.name().toLowerCase(java.util.Locale.ROOT));
             move.addThemeVariants(ButtonVariant.LUMO_SMALL);
             bar.add(move);
         }
         return bar;
     }
 
+    /** Every status move asks first; adoption and publication say what they freeze and make final. */
     private void confirmStatus(PlanStatus target) {
-        String text = getTranslation(target == PlanStatus.ADOPTED ? "plan.adopt-confirm" : "plan.status-confirm",
-                Translations.label(target));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("plan.move-to") + " " + Translations.label(target), text,
-                getTranslation("action.confirm"), ok -> {
-                    try {
-                        plans.changeStatus(plan.id(), target, plan.version());
-                        Notifications.success(getTranslation("plan.status-changed", Translations.label(target)));
-                    } catch (InvalidInputException ex) {
-                        Notifications.error(Translations.message(ex));
-                    } catch (ConcurrentChangeException ex) {
-                        Notifications.error(getTranslation("error.concurrent-change"));
-                    }
-                    getUI().ifPresent(ui -> ui.navigate(PlanPaths.plan(plan.id())));
-                }, getTranslation("action.cancel"), cancel -> { });
-        dialog.open();
+        String status = Translations.label(target);
+        FinalAction ask = switch (target) {
+            case ADOPTED -> FinalAction.ask(getTranslation("plan.adopt-title", plan.title()), getTranslation("plan.adopt"))
+                    .consequence(getTranslation("plan.adopt-freezes"))
+                    .consequence(getTranslation("plan.adopt-locks"))
+                    .consequence(getTranslation("plan.adopt-annex"));
+            case PUBLISHED -> FinalAction.ask(getTranslation("plan.publish-title", plan.title()),
+                            getTranslation("plan.publish"))
+                    .consequence(getTranslation("plan.publish-final"))
+                    .consequence(getTranslation("plan.publish-no-change"));
+            default -> FinalAction.ask(getTranslation("plan.move-title", plan.title(), status),
+                            getTranslation("plan.move-confirm"))
+                    .consequence(getTranslation("plan.move-effect", Translations.label(plan.status()), status));
+        };
+        if (target == PlanStatus.ADOPTED && plan.previousPlanId() != null) {
+            ask.consequence(getTranslation("plan.adopt-supersedes"));
+        }
+        ask.openAndClose(reason -> {
+            try {
+                plans.changeStatus(plan.id(), target, plan.version());
+                Notifications.success(getTranslation("plan.status-changed", status));
+            } catch (InvalidInputException ex) {
+                Notifications.error(Translations.message(ex));
+            } catch (ConcurrentChangeException ex) {
+                Notifications.error(getTranslation("error.concurrent-change"));
+            }
+            getUI().ifPresent(ui -> ui.navigate(PlanPaths.plan(plan.id())));
+        });
     }
 
     private void configureGrid() {
@@ -129,8 +144,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (manage && !plan.status().textLocked()) {
             OutlineActions actions = new OutlineActions(outline, plan.id(), this::refresh);
-            grid.addComponentColumn(actions::menu).setHeader(getTranslation("users.actions")).setAutoWidth(true)
-                    .setFlexGrow(0);
+            grid.addComponentColumn(actions::menu).setKey("actions").setHeader(getTranslation("users.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
         }
         // Computed once per round trip for both the count and the rows, and not held per tab.
         RoundTripCache<List<OutlineNode>> nodes = new RoundTripCache<>(grid,

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.plan.Plan;
@@ -118,17 +119,29 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
         form.setColspan(note, 2);
         dialog.add(form);
         FieldErrors errors = new FieldErrors().bind("label", label).bind("note", note);
-        Button save = new Button(getTranslation("versions.freeze"), e -> {
-            if (errors.run(() -> versions.freeze(plan.id(), kind.getValue(), label.getValue(), note.getValue()))) {
-                dialog.close();
-                Notifications.success(getTranslation("versions.frozen"));
-                UI.getCurrent().navigate(PlanPaths.versions(plan.id()));
-            }
-        });
+        Button save = new Button(getTranslation("versions.freeze"), e -> confirmFreeze(kind.getValue(), label.getValue())
+                .openAndClose(reason -> {
+                    if (errors.run(() -> versions.freeze(plan.id(), kind.getValue(), label.getValue(), note.getValue()))) {
+                        dialog.close();
+                        Notifications.success(getTranslation("versions.frozen"));
+                        UI.getCurrent().navigate(PlanPaths.versions(plan.id()));
+                    }
+                }));
         save.setId("version-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** Meetings and consultation rounds will point at the version for good, so freezing asks first. */
+    private FinalAction confirmFreeze(boolean major, String label) {
+        String title = label == null || label.isBlank()
+                ? getTranslation(major ? "versions.freeze-major-title" : "versions.freeze-minor-title", plan.title())
+                : getTranslation("versions.freeze-title", label.strip(), plan.title());
+        return FinalAction.ask(title, getTranslation("versions.freeze-confirm"))
+                .consequence(getTranslation("versions.freeze-copies"))
+                .consequence(getTranslation("versions.freeze-used"))
+                .consequence(getTranslation("versions.freeze-never-changes"));
     }
 
     @Override

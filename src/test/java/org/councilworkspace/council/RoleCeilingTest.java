@@ -1,0 +1,7 @@
+package org.councilworkspace.council;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class RoleCeilingTest extends RoleCeilingContract {
+}
