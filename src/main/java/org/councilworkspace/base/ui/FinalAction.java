@@ -31,8 +31,8 @@ public final class FinalAction {
     private FinalAction(String title, String confirmLabel) {
         dialog.setId("final-action");
         dialog.setHeaderTitle(title);
-        dialog.getElement().setAttribute("role", "alertdialog");
-        dialog.getElement().setAttribute("aria-label", title);
+        // The overlay is what assistive technology reads; its header title is the dialog's accessible name.
+        dialog.setOverlayRole("alertdialog");
         dialog.setCloseOnEsc(true);
         dialog.setCloseOnOutsideClick(false);
         body.setPadding(false);
