@@ -113,6 +113,16 @@ public class PublicConsultation {
         OffsetDateTime now = now();
         rounds.find(roundId).filter(r -> r.status() == RoundStatus.PUBLISHED
                 || r.kind() == RoundKind.PUBLIC && r.acceptsSubmissions(now)).orElseThrow(() -> new NotFoundException("Round"));
+        return withoutActors(roundId);
+    }
+
+    /** The same for an invited organization, while its link is valid and the round open; empty otherwise. */
+    @Transactional(readOnly = true)
+    public List<RoundHistoryEntry> invitedHistory(String token) {
+        return invitedRound(token).map(open -> withoutActors(open.round().id())).orElse(List.of());
+    }
+
+    private List<RoundHistoryEntry> withoutActors(long roundId) {
         return history.of(roundId).stream().map(h -> new RoundHistoryEntry(h.kind(), h.at(), null, h.reason(),
                 h.previousClosesAt(), h.newClosesAt())).toList();
     }

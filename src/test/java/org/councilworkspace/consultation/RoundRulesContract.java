@@ -222,6 +222,9 @@ abstract class RoundRulesContract {
         assertThat(publicSide.invitedRound(token)).isEmpty();
         AsUser.run(w.secretariat(), () -> rounds.reopen(invited, worlds.now().plusDays(20), "Reopened."));
         assertThat(publicSide.invitedRound(token)).isPresent();
+        assertThat(publicSide.invitedHistory(token)).extracting(RoundHistoryEntry::reason)
+                .containsExactly("Closed by mistake.", "Reopened.");
+        assertThat(publicSide.invitedHistory("not-a-token")).isEmpty();
         clock.advance(Duration.ofDays(15));
         assertThat(publicSide.invitedRound(token)).as("valid until the new deadline").isPresent();
     }
