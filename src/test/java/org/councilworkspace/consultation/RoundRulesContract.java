@@ -32,6 +32,7 @@ abstract class RoundRulesContract {
     @Autowired PublicConsultation publicSide;
     @Autowired ReviewService review;
     @Autowired AuditService audit;
+    @Autowired org.councilworkspace.notification.NotificationService notifications;
     @Autowired MutableClock clock;
 
     World w;
@@ -208,6 +209,25 @@ abstract class RoundRulesContract {
         rounds.advanceSchedule();
         assertThat(rounds.round(roundId).status()).isEqualTo(RoundStatus.CLOSED);
         assertThat(review.progress(roundId).unanswered()).isEqualTo(1);
+    }
+
+    @Test
+    void a_reopened_round_warns_the_secretariat_again_before_its_new_deadline() {
+        long scheduled = rounds.createRound(w.councilId(), new NewRound(w.versionId(), "Short", null, RoundKind.PUBLIC,
+                worlds.now(), worlds.now().plusDays(2), List.of()));
+        rounds.advanceSchedule();
+        assertThat(closingNotices()).as("opened, closing within three days").isEqualTo(1);
+        clock.advance(Duration.ofDays(3));
+        rounds.advanceSchedule();
+        assertThat(rounds.round(scheduled).status()).isEqualTo(RoundStatus.RESPONDED);
+        rounds.reopen(scheduled, worlds.now().plusDays(2), "Two more days for the provinces.");
+        rounds.advanceSchedule();
+        assertThat(closingNotices()).isEqualTo(2);
+    }
+
+    private long closingNotices() {
+        return notifications.mine(0, 50).stream()
+                .filter(n -> n.messageKey().equals("consultation.notification.closing")).count();
     }
 
     @Test
