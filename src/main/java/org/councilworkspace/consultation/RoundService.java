@@ -161,7 +161,7 @@ public class RoundService {
                     round.closesAt(), now);
         }
         publish(context.member(), round.councilId(), early ? "ROUND_CLOSED_EARLY" : "ROUND_CLOSED", roundId,
-                early ? round.title() + ": deadline " + round.closesAt() + " -> " + now + "; reason: " + why
+                early ? round.title() + ": deadline " + round.closesAt() + " → " + now + "; reason: " + why
                         : round.title());
         keeper.settle(roundId);
     }
@@ -194,7 +194,7 @@ public class RoundService {
         history.append(roundId, RoundHistoryEntry.Kind.REOPENED, context.member().actor().id(), now, why,
                 round.closesAt(), newClosesAt);
         publish(context.member(), round.councilId(), "ROUND_REOPENED", roundId,
-                round.title() + ": deadline " + round.closesAt() + " -> " + newClosesAt + "; reason: " + why);
+                round.title() + ": deadline " + round.closesAt() + " → " + newClosesAt + "; reason: " + why);
     }
 
     /** Early closes and reopenings of the round, oldest first. */
