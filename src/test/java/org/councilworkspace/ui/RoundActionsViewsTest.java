@@ -5,7 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,6 +22,7 @@ import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundService;
 import org.councilworkspace.consultation.RoundStatus;
+import org.councilworkspace.consultation.Submission;
 import org.councilworkspace.consultation.SubmissionFilter;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.ServiceTest;
@@ -121,6 +125,18 @@ class RoundActionsViewsTest extends KaribuTest {
         assertThat(history.getElement().getTextRecursively()).contains("Reopened on", "<script>alert(1)</script>")
                 .contains("Closed early on", "Closed by mistake.");
         assertThat(org.jsoup.Jsoup.parseBodyFragment(history.getElement().getOuterHTML()).select("script")).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void taking_ungrouped_submissions_out_of_their_group_says_none_is_in_one() {
+        publicSide.submit(roundId, ConsultationWorld.comment("Alone."), "karibu-u1");
+        signIn(w.secretariat());
+        navigate("consultations/" + roundId);
+        Grid<Submission> grid = _get(Grid.class, spec -> spec.withId("submissions-grid"));
+        grid.select(GridKt._get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withId("ungroup-selected")));
+        NotificationsKt.expectNotifications("None of the selected submissions is in a group.");
     }
 
     private RoundStatus status() {
