@@ -29,17 +29,19 @@ public class PublicConsultation {
     private final SubmissionRepository submissions;
     private final PlanTextRepository texts;
     private final ResultsBuilder results;
+    private final RoundHistoryRepository history;
     private final SubmissionThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PublicConsultation(RoundRepository rounds, SubmissionRepository submissions, PlanTextRepository texts,
-                       ResultsBuilder results, SubmissionThrottle throttle, ApplicationEventPublisher events,
-                       Clock clock) {
+                       ResultsBuilder results, RoundHistoryRepository history, SubmissionThrottle throttle,
+                       ApplicationEventPublisher events, Clock clock) {
         this.rounds = rounds;
         this.submissions = submissions;
         this.texts = texts;
         this.results = results;
+        this.history = history;
         this.throttle = throttle;
         this.events = events;
         this.clock = clock;
@@ -100,6 +102,29 @@ public class PublicConsultation {
     @Transactional(readOnly = true)
     public Optional<ConsultationRound> findPublishedRound(long roundId) {
         return rounds.find(roundId).filter(r -> r.status() == RoundStatus.PUBLISHED);
+    }
+
+    /**
+     * Early closes and reopenings of a round the public may see (open and public, or with published results),
+     * with their reasons; who acted stays inside the council. Not found for any other round.
+     */
+    @Transactional(readOnly = true)
+    public List<RoundHistoryEntry> publicHistory(long roundId) {
+        OffsetDateTime now = now();
+        rounds.find(roundId).filter(r -> r.status() == RoundStatus.PUBLISHED
+                || r.kind() == RoundKind.PUBLIC && r.acceptsSubmissions(now)).orElseThrow(() -> new NotFoundException("Round"));
+        return withoutActors(roundId);
+    }
+
+    /** The same for an invited organization, while its link is valid and the round open; empty otherwise. */
+    @Transactional(readOnly = true)
+    public List<RoundHistoryEntry> invitedHistory(String token) {
+        return invitedRound(token).map(open -> withoutActors(open.round().id())).orElse(List.of());
+    }
+
+    private List<RoundHistoryEntry> withoutActors(long roundId) {
+        return history.of(roundId).stream().map(h -> new RoundHistoryEntry(h.kind(), h.at(), null, h.reason(),
+                h.previousClosesAt(), h.newClosesAt())).toList();
     }
 
     private Receipt store(OpenRound open, NewSubmission input, String clientAddress) {

@@ -2,6 +2,8 @@ package org.councilworkspace.consultation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +113,10 @@ public class ReviewService {
         return submissions.groups(roundId);
     }
 
-    /** Puts submissions of one round into a new group answered as one. */
+    /**
+     * Puts submissions of one round into a new group answered as one; a submission already in another group
+     * leaves it. The audit says which submission moved from which group to which.
+     */
     public long group(long roundId, String label, Set<Long> submissionIds) {
         var context = access.round(roundId);
         requireNotPublished(context.round());
@@ -119,22 +124,33 @@ public class ReviewService {
         if (submissionIds == null || submissionIds.size() < 2) {
             throw new InvalidInputException("label", "consultation.group.too-few");
         }
-        requireInRound(roundId, submissionIds);
+        List<Submission> before = inRound(roundId, submissionIds);
         long groupId = submissions.insertGroup(roundId, name, context.member().actor().id(), now());
         submissions.setGroup(submissionIds, groupId);
-        publish(context.member(), context.round(), "SUBMISSIONS_GROUPED", "GROUP", groupId,
-                name + " (" + submissionIds.size() + ")");
+        List<GroupChanges.Move> moves = before.stream().map(s -> new GroupChanges.Move(s.receiptNo(), s.groupId(),
+                s.groupLabel(), groupId, name)).toList();
+        for (String summary : GroupChanges.summaries("Grouped " + moves.size() + " submissions", moves)) {
+            publish(context.member(), context.round(), "SUBMISSIONS_GROUPED", "GROUP", groupId, summary);
+        }
         keeper.settle(roundId);
         return groupId;
     }
 
+    /** Takes submissions out of their groups; refused when none of them is in a group (nothing would change). */
     public void ungroup(long roundId, Set<Long> submissionIds) {
         var context = access.round(roundId);
         requireNotPublished(context.round());
-        requireInRound(roundId, submissionIds);
+        List<GroupChanges.Move> moves = inRound(roundId, submissionIds == null ? Set.of() : submissionIds).stream()
+                .map(s -> new GroupChanges.Move(s.receiptNo(), s.groupId(), s.groupLabel(), null, null))
+                .filter(GroupChanges.Move::changes).toList();
+        if (moves.isEmpty()) {
+            throw new InvalidInputException("label", "consultation.group.none-grouped");
+        }
         submissions.setGroup(submissionIds, null);
-        publish(context.member(), context.round(), "SUBMISSIONS_UNGROUPED", "ROUND", roundId,
-                submissionIds.size() + " submissions");
+        for (String summary : GroupChanges.summaries("Took " + moves.size() + " submissions out of their groups",
+                moves)) {
+            publish(context.member(), context.round(), "SUBMISSIONS_UNGROUPED", "ROUND", roundId, summary);
+        }
         keeper.settle(roundId);
     }
 
@@ -189,18 +205,28 @@ public class ReviewService {
         return submissions.currentResponse(null, groupId);
     }
 
-    /** Publishes the comment-response table of a round whose every visible submission is answered. */
-    public void publish(long roundId) {
+    /**
+     * Publishes the comment-response table of a closed round. Every visible submission should have an answer;
+     * with some unanswered the secretariat must say so explicitly ({@code publishWithUnanswered}), and the audit
+     * records how many went out without one. Published results are final: nothing in them can change afterwards.
+     */
+    public void publish(long roundId, boolean publishWithUnanswered) {
         var context = access.round(roundId);
         ConsultationRound round = context.round();
-        if (round.status() != RoundStatus.RESPONDED) {
-            throw new InvalidInputException("status", "consultation.publish.not-responded");
+        requireNotPublished(round);
+        if (round.status() != RoundStatus.RESPONDED && round.status() != RoundStatus.CLOSED) {
+            throw new InvalidInputException("status", "consultation.publish.not-closed");
         }
-        if (!rounds.changeStatus(roundId, RoundStatus.RESPONDED, RoundStatus.PUBLISHED)) {
+        int unanswered = submissions.progress(roundId).unanswered();
+        if (unanswered > 0 && !publishWithUnanswered) {
+            throw new InvalidInputException("publishWithUnanswered", "consultation.publish.unanswered", unanswered);
+        }
+        if (!rounds.changeStatus(roundId, round.status(), RoundStatus.PUBLISHED)) {
             throw new ConcurrentChangeException("Round");
         }
         rounds.markPublished(roundId, now(), rounds.latestVersion(round.planId()));
-        publish(context.member(), round, "RESULTS_PUBLISHED", "ROUND", roundId, round.title());
+        publish(context.member(), round, "RESULTS_PUBLISHED", "ROUND", roundId, unanswered == 0 ? round.title()
+                : round.title() + "; published with " + unanswered + " unanswered submissions, as the secretariat chose");
     }
 
     /** The results as they are or would be published, for the secretariat to check before publishing. */
@@ -213,7 +239,8 @@ public class ReviewService {
                         Long revisionId, String what) {
         var context = access.round(roundId);
         ConsultationRound round = context.round();
-        if (round.status() == RoundStatus.PUBLISHED || round.status() == RoundStatus.DRAFT) {
+        requireNotPublished(round);
+        if (round.status() == RoundStatus.DRAFT) {
             throw new InvalidInputException("disposition", "consultation.respond.not-now");
         }
         if (disposition == null) {
@@ -233,12 +260,15 @@ public class ReviewService {
         return id;
     }
 
-    private void requireInRound(long roundId, Set<Long> submissionIds) {
+    /** The submissions as they are now, in receipt order; not found if any is not of this round. */
+    private List<Submission> inRound(long roundId, Set<Long> submissionIds) {
+        List<Submission> found = new ArrayList<>();
         for (long id : submissionIds) {
-            if (submissions.find(id).map(s -> s.roundId() != roundId).orElse(true)) {
-                throw new NotFoundException("Submission");
-            }
+            found.add(submissions.find(id).filter(s -> s.roundId() == roundId)
+                    .orElseThrow(() -> new NotFoundException("Submission")));
         }
+        found.sort(Comparator.comparing(Submission::receiptNo));
+        return found;
     }
 
     private static void requireNotPublished(ConsultationRound round) {

@@ -104,6 +104,32 @@ class RoundRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Reopens a closed round until a new deadline, if it is still in the status read; the closing-soon notice is
+     * due again. False when someone else moved the round first.
+     */
+    boolean reopen(long roundId, RoundStatus from, OffsetDateTime newClosesAt) {
+        return db.update(CONSULTATION_ROUND)
+                .set(CONSULTATION_ROUND.STATUS, RoundStatus.OPEN.name())
+                .set(CONSULTATION_ROUND.CLOSES_AT, newClosesAt)
+                .setNull(CONSULTATION_ROUND.CLOSING_NOTIFIED_AT)
+                .set(CONSULTATION_ROUND.VERSION, CONSULTATION_ROUND.VERSION.plus(1))
+                .where(CONSULTATION_ROUND.ID.eq(roundId).and(CONSULTATION_ROUND.STATUS.eq(from.name())))
+                .execute() == 1;
+    }
+
+    /**
+     * Invitation links still valid when the round closed run until the new deadline: an invited round reopened
+     * for nobody would be no reopening. Links that had expired before the round closed stay expired.
+     */
+    int extendInvitations(long roundId, OffsetDateTime originalClosesAt, OffsetDateTime newClosesAt) {
+        return db.update(CONSULTATION_INVITATION)
+                .set(CONSULTATION_INVITATION.EXPIRES_AT, newClosesAt)
+                .where(CONSULTATION_INVITATION.ROUND_ID.eq(roundId)
+                        .and(CONSULTATION_INVITATION.EXPIRES_AT.ge(originalClosesAt)))
+                .execute();
+    }
+
     void setOpensAt(long roundId, OffsetDateTime at) {
         db.update(CONSULTATION_ROUND).set(CONSULTATION_ROUND.OPENS_AT, at).where(CONSULTATION_ROUND.ID.eq(roundId)).execute();
     }

@@ -3,7 +3,6 @@ package org.councilworkspace.consultation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -14,48 +13,48 @@ import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.council.OrganizationType;
-import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Consultation rounds for those who run them: scheduling on a frozen plan version, invitations, opening and
- * closing by hand, and the schedule that opens and closes rounds and warns the secretariat before a close.
+ * closing by hand, reopening a closed round on the record, and the schedule that opens and closes rounds and
+ * warns the secretariat before a close.
  */
 @Service
 @Transactional
 public class RoundService {
 
     public static final Duration PUBLIC_DEFAULT_LENGTH = Duration.ofDays(30);
+    public static final int MAX_REASON = 2000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoundRepository rounds;
     private final PlanTextRepository texts;
     private final ConsultationAccess access;
     private final AccessGuard guard;
-    private final NotificationService notifications;
+    private final RoundHistoryRepository history;
+    private final ScheduledRoundMoves schedule;
     private final ApplicationEventPublisher events;
     private final RoundProgressKeeper keeper;
     private final Clock clock;
-    private final Duration closingNotice;
 
     RoundService(RoundRepository rounds, PlanTextRepository texts, ConsultationAccess access, AccessGuard guard,
-                 NotificationService notifications, ApplicationEventPublisher events, RoundProgressKeeper keeper,
-                 Clock clock, @Value("${council.consultation.closing-notice:P3D}") Duration closingNotice) {
+                 RoundHistoryRepository history, ScheduledRoundMoves schedule, ApplicationEventPublisher events,
+                 RoundProgressKeeper keeper, Clock clock) {
         this.rounds = rounds;
         this.texts = texts;
         this.access = access;
         this.guard = guard;
-        this.notifications = notifications;
+        this.history = history;
+        this.schedule = schedule;
         this.events = events;
         this.keeper = keeper;
         this.clock = clock;
-        this.closingNotice = closingNotice;
     }
 
     @Transactional(readOnly = true)
@@ -136,20 +135,73 @@ public class RoundService {
         publish(context.member(), round.councilId(), "ROUND_OPENED", roundId, round.title());
     }
 
-    /** Closes an open round now; comments are no longer taken. */
-    public void closeNow(long roundId) {
+    /**
+     * Closes an open round now; comments are no longer taken. Before the deadline a reason is required: those
+     * who meant to comment lose time they were promised, so the reason goes on the record and the public page.
+     */
+    public void closeNow(long roundId, String reason) {
         var context = access.round(roundId);
         ConsultationRound round = context.round();
         if (round.status() != RoundStatus.OPEN) {
             throw new InvalidInputException("status", "consultation.round.not-open");
         }
         OffsetDateTime now = now();
-        if (round.closesAt().isAfter(now)) {
+        boolean early = round.closesAt().isAfter(now);
+        String why = null;
+        if (early) {
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidInputException("reason", "consultation.round.close-reason-required");
+            }
+            why = TextRules.requiredText("reason", reason, MAX_REASON);
             rounds.setClosesAt(roundId, now);
         }
         move(round, RoundStatus.OPEN, RoundStatus.CLOSED);
-        publish(context.member(), round.councilId(), "ROUND_CLOSED", roundId, round.title());
+        if (early) {
+            history.append(roundId, RoundHistoryEntry.Kind.CLOSED_EARLY, context.member().actor().id(), now, why,
+                    round.closesAt(), now);
+        }
+        publish(context.member(), round.councilId(), early ? "ROUND_CLOSED_EARLY" : "ROUND_CLOSED", roundId,
+                early ? round.title() + ": deadline " + round.closesAt() + " → " + now + "; reason: " + why
+                        : round.title());
         keeper.settle(roundId);
+    }
+
+    /**
+     * Reopens a closed round whose results are not published, until a new deadline in the future, with a reason.
+     * Submissions and answers received before stay; the schedule closes the round at the new deadline.
+     */
+    public void reopen(long roundId, OffsetDateTime newClosesAt, String reason) {
+        var context = access.round(roundId);
+        ConsultationRound round = context.round();
+        if (round.status() == RoundStatus.PUBLISHED) {
+            throw new InvalidInputException("status", "consultation.round.published");
+        }
+        if (round.status() != RoundStatus.CLOSED && round.status() != RoundStatus.RESPONDED) {
+            throw new InvalidInputException("status", "consultation.round.not-closed");
+        }
+        OffsetDateTime now = now();
+        if (newClosesAt == null) {
+            throw new InvalidInputException("closesAt", "validation.required");
+        }
+        if (!newClosesAt.isAfter(now)) {
+            throw new InvalidInputException("closesAt", "consultation.round.reopen-deadline-past");
+        }
+        String why = TextRules.requiredText("reason", reason, MAX_REASON);
+        if (!rounds.reopen(roundId, round.status(), newClosesAt)) {
+            throw new ConcurrentChangeException("Round");
+        }
+        rounds.extendInvitations(roundId, round.closesAt(), newClosesAt);
+        history.append(roundId, RoundHistoryEntry.Kind.REOPENED, context.member().actor().id(), now, why,
+                round.closesAt(), newClosesAt);
+        publish(context.member(), round.councilId(), "ROUND_REOPENED", roundId,
+                round.title() + ": deadline " + round.closesAt() + " → " + newClosesAt + "; reason: " + why);
+    }
+
+    /** Early closes and reopenings of the round, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RoundHistoryEntry> history(long roundId) {
+        access.round(roundId);
+        return history.of(roundId);
     }
 
     /**
@@ -196,34 +248,7 @@ public class RoundService {
      * @return how many rounds changed or were announced
      */
     public int advanceSchedule() {
-        OffsetDateTime now = now();
-        int changed = 0;
-        for (ConsultationRound round : rounds.dueToOpen(now)) {
-            if (round.closesAt().isAfter(now) && rounds.changeStatus(round.id(), RoundStatus.DRAFT, RoundStatus.OPEN)) {
-                events.publishEvent(new RoundChanged(null, "schedule", round.councilId(), "ROUND_OPENED", "ROUND",
-                        Long.toString(round.id()), round.title()));
-                changed++;
-            }
-        }
-        for (ConsultationRound round : rounds.dueToClose(now)) {
-            if (rounds.changeStatus(round.id(), RoundStatus.OPEN, RoundStatus.CLOSED)) {
-                events.publishEvent(new RoundChanged(null, "schedule", round.councilId(), "ROUND_CLOSED", "ROUND",
-                        Long.toString(round.id()), round.title()));
-                keeper.settle(round.id());
-                changed++;
-            }
-        }
-        LocalDate today = LocalDate.now(clock);
-        for (ConsultationRound round : rounds.closingBefore(now.plus(closingNotice))) {
-            if (rounds.markClosingNotified(round.id(), now)) {
-                long days = Math.max(0, Duration.between(now, round.closesAt()).toDays());
-                notifications.notify(rounds.secretariat(round.councilId(), today), "CONSULTATION_CLOSING",
-                        "consultation.notification.closing", List.of(round.title(), Long.toString(days)),
-                        "consultations/" + round.id());
-                changed++;
-            }
-        }
-        return changed;
+        return schedule.advance();
     }
 
     static List<RoundSection> consulted(ConsultationRound round, PlanTextRepository texts) {

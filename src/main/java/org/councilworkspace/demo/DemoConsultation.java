@@ -131,9 +131,10 @@ class DemoConsultation {
         submit(closed, new NewSubmission("SEO Expert", null, OrganizationType.FIRM, "seo@example.org", null,
                 "We can put your ministry on the first page of search results.", true, null, null, null), n++);
         as(ids, () -> {
-            rounds.closeNow(closed);
+            rounds.closeNow(closed, "The working groups need the comments for the 2nd plenary, so the round closes"
+                    + " early, as announced at the 1st plenary.");
             answer(closed, sections);
-            review.publish(closed);
+            review.publish(closed, false);
         });
 
         long open = as(ids, () -> rounds.createRound(councilId, new NewRound(v02,

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ConsultationIT extends BrowserTest {
 
     private static final String ROUND = "Public comment on the Automotive Industry Master Plan (v0.2)";
+    private static final String REOPENED = "The chamber of commerce asked for one more week <script>alert(1)</script>";
     private static final String COMMENT = "Please publish the charging-station map as open data every quarter.";
 
     @Test
@@ -81,8 +82,40 @@ class ConsultationIT extends BrowserTest {
             loginPage(p).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
             p.navigate(url("councils/1/consultations"));
             p.locator("#rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
+            // Close now asks first, naming the round; before the deadline it needs a reason.
             p.locator("#round-close").click();
+            assertNamesTheRound(p);
+            p.locator("#final-action-confirm").click();
+            assertThat(p.locator("#final-action-reason")).hasAttribute("invalid", "");
             // The secretariat works in Thai, her language in the demo.
+            assertThat(p.locator("#round-status")).hasText("เปิดรับ");
+            p.locator("#final-action-reason textarea").fill("The working group meets earlier than planned.");
+            screenshot(p, "consultation-close-dialog");
+            p.locator("#final-action-confirm").click();
+            assertThat(p.locator("#round-status")).hasText("ปิดรับแล้ว");
+            assertThat(p.locator("#round-history")).containsText("The working group meets earlier than planned.");
+
+            // Reopened with a new deadline (the dialog offers one a week ahead) and a reason, on the record.
+            p.locator("#round-reopen").click();
+            assertThat(p.locator("#reopen-deadline")).isVisible();
+            p.locator("#final-action-reason textarea").fill(REOPENED);
+            screenshot(p, "consultation-reopen-dialog");
+            p.locator("#final-action-confirm").click();
+            assertThat(p.locator("#round-status")).hasText("เปิดรับ");
+            screenshot(p, "consultation-reopened-round");
+
+            page.onDialog(d -> {
+                throw new AssertionError("a reason ran as script: " + d.message());
+            });
+            page.navigate(url("consult/" + roundId));
+            assertThat(page.locator("#round-history")).containsText("Reopened on");
+            assertThat(page.locator("#round-history")).containsText(REOPENED);
+            org.assertj.core.api.Assertions.assertThat(page.locator("#round-history script").count()).isZero();
+            screenshot(page, "consultation-public-reopened");
+
+            p.locator("#round-close").click();
+            p.locator("#final-action-reason textarea").fill("Every comment is in; the working group meets tomorrow.");
+            p.locator("#final-action-confirm").click();
             assertThat(p.locator("#round-status")).hasText("ปิดรับแล้ว");
             screenshot(p, "consultation-round");
             choose(p, "#filter-answered", "ไม่");
@@ -100,6 +133,9 @@ class ConsultationIT extends BrowserTest {
             assertThat(p.locator("#round-status")).hasText("ตอบครบแล้ว");
             assertThat(p.locator("#round-progress")).containsText("ตอบแล้ว 3 จาก 3");
             p.locator("#round-publish").click();
+            assertNamesTheRound(p);
+            screenshot(p, "consultation-publish-dialog");
+            p.locator("#final-action-confirm").click();
             assertThat(p.locator("#round-results-link")).isVisible();
         } finally {
             secretariat.close();
@@ -111,7 +147,15 @@ class ConsultationIT extends BrowserTest {
         assertThat(table).containsText("Nok Prasert (Open Data Thailand)");
         assertThat(table).containsText("from the secretariat.");
         assertThat(table).containsText("Adopted");
+        assertThat(page.locator("#round-history")).containsText("Reopened on");
         screenshot(page, "consultation-results");
+    }
+
+    /** The confirmation is open and its title (also its accessible name) names the round. */
+    private static void assertNamesTheRound(Page p) {
+        assertThat(p.locator("#final-action-confirm")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(p.locator("#final-action").getAttribute("aria-label"))
+                .contains("“" + ROUND + "”");
     }
 
     /** Picks an item of a Vaadin select by its label. */

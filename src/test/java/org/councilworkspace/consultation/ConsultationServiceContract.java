@@ -78,9 +78,9 @@ abstract class ConsultationServiceContract {
         assertThat(review.submission(spam.id()).status()).isEqualTo(SubmissionStatus.HIDDEN);
         assertThat(review.countSubmissions(roundId, SubmissionFilter.ALL)).as("hidden, never deleted").isEqualTo(3);
 
-        rounds.closeNow(roundId);
+        rounds.closeNow(roundId, "Enough comments to revise the draft.");
         assertThat(rounds.round(roundId).status()).isEqualTo(RoundStatus.CLOSED);
-        assertThatThrownBy(() -> review.publish(roundId)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> review.publish(roundId, false)).isInstanceOf(InvalidInputException.class);
 
         AsUser.signOut();
         planFixtures.write(w.plan().lead(), w.targets(), "30% zero-emission vehicles by 2031 and 90% battery recycling.");
@@ -96,7 +96,7 @@ abstract class ConsultationServiceContract {
         AsUser.signOut();
         assertThatThrownBy(() -> publicSide.results(roundId)).as("not before publication").isInstanceOf(NotFoundException.class);
 
-        AsUser.run(w.secretariat(), () -> review.publish(roundId));
+        AsUser.run(w.secretariat(), () -> review.publish(roundId, false));
         PublishedResults results = publicSide.results(roundId);
         assertThat(results.finalVersionLabel()).isEqualTo("v0.2 final draft");
         assertThat(results.sections()).extracting(PublishedResults.Section::title).containsExactly("1 Vision", "2 Targets");
@@ -130,8 +130,8 @@ abstract class ConsultationServiceContract {
         assertThat(review.progress(roundId).answered()).isEqualTo(2);
         Submission training = review.submissions(roundId, new SubmissionFilter(null, null, null, false, null), 0, 5).get(0);
         review.respond(training.id(), Disposition.ADOPTED, "Added to the skills section.", null);
-        rounds.closeNow(roundId);
-        review.publish(roundId);
+        rounds.closeNow(roundId, "Every comment is answered.");
+        review.publish(roundId, false);
         AsUser.signOut();
         List<PublishedResults.Entry> entries = publicSide.results(roundId).sections().get(0).entries();
         assertThat(entries).hasSize(2);
@@ -259,12 +259,12 @@ abstract class ConsultationServiceContract {
                 assertThatThrownBy(() -> rounds.rounds(w.councilId())).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rounds.round(roundId)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> rounds.createRound(w.councilId(), input)).isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> rounds.closeNow(roundId)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> rounds.closeNow(roundId, "no")).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> review.submissions(roundId, SubmissionFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> review.submission(submissionId)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> review.hide(submissionId, "no", 0)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> review.respond(submissionId, Disposition.NOTED, "no", null)).isInstanceOf(AccessDeniedException.class);
-                assertThatThrownBy(() -> review.publish(roundId)).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> review.publish(roundId, true)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> statistics.statistics(roundId)).isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> exports.writeCsv(roundId, java.io.OutputStream.nullOutputStream())).isInstanceOf(AccessDeniedException.class);
             });

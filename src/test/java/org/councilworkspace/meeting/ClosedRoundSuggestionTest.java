@@ -48,7 +48,7 @@ class ClosedRoundSuggestionTest {
         assertThat(AsUser.call(w.secretariat(), () -> agendas.suggestions(meeting)))
                 .as("still open: nothing to answer yet").noneMatch(s -> s.kind() == AgendaLinkKind.ROUND);
 
-        AsUser.run(w.secretariat(), () -> rounds.closeNow(round));
+        AsUser.run(w.secretariat(), () -> rounds.closeNow(round, "Enough comments for the plenary."));
         var suggestion = AsUser.call(w.secretariat(), () -> agendas.suggestions(meeting)).stream()
                 .filter(s -> s.kind() == AgendaLinkKind.ROUND).findFirst().orElseThrow();
         assertThat(suggestion.targetId()).isEqualTo(round);
@@ -72,7 +72,7 @@ class ClosedRoundSuggestionTest {
                 .as("open and public: its public page").contains("consult/" + round);
 
         publicSide.submit(round, ConsultationWorld.comment("Publish the charging map."), "198.51.100.8");
-        AsUser.run(w.secretariat(), () -> rounds.closeNow(round));
+        AsUser.run(w.secretariat(), () -> rounds.closeNow(round, "Enough comments for the plenary."));
         assertThat(AsUser.call(w.plan().member(), () -> agendas.linkPath(meeting, link)))
                 .as("closed, results not published: nowhere a member may go").isEmpty();
         assertThat(AsUser.call(w.secretariat(), () -> agendas.linkPath(meeting, link)))
@@ -81,7 +81,7 @@ class ClosedRoundSuggestionTest {
         AsUser.run(w.secretariat(), () -> {
             long submission = review.submissions(round, SubmissionFilter.ALL, 0, 1).get(0).id();
             review.respond(submission, Disposition.NOTED, "Noted; see the plan's charging section.", null);
-            review.publish(round);
+            review.publish(round, false);
         });
         assertThat(AsUser.call(w.plan().member(), () -> agendas.linkPath(meeting, link)))
                 .as("results published: the public results").contains("consult/" + round + "/results");

@@ -105,6 +105,7 @@ class ConsultationViewsTest extends KaribuTest {
         signIn(w.secretariat());
         navigate("consultations/" + invited);
         _click(_get(Button.class, spec -> spec.withId("round-open")));
+        _click(_get(Button.class, spec -> spec.withId("final-action-confirm")));
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("round-tabs")).setSelectedIndex(2);
         _get(TextField.class, spec -> spec.withId("invite-organization")).setValue("Thai Battery Consortium");
         @SuppressWarnings("unchecked")
@@ -130,8 +131,8 @@ class ConsultationViewsTest extends KaribuTest {
         AsUser.run(w.secretariat(), () -> {
             long id = review.submissions(roundId, SubmissionFilter.ALL, 0, 1).get(0).id();
             review.respond(id, Disposition.NOTED, hostile, null);
-            rounds.closeNow(roundId);
-            review.publish(roundId);
+            rounds.closeNow(roundId, "Closed early for the test.");
+            review.publish(roundId, false);
         });
         navigate("consult/" + roundId + "/results");
         Div table = _get(Div.class, spec -> spec.withId("results-table"));

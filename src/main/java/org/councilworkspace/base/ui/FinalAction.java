@@ -65,6 +65,12 @@ public final class FinalAction {
         return this;
     }
 
+    /** An input the act needs besides a reason (a new date, an explicit acknowledgement); the caller reads it. */
+    public FinalAction field(com.vaadin.flow.component.Component field) {
+        body.add(field);
+        return this;
+    }
+
     /** The confirm button in the error colour, for acts that remove or end something. */
     public FinalAction destructive() {
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -28,6 +28,7 @@ public class InvitedRoundView extends PublicFrame implements BeforeEnterObserver
             title = open.round().title();
             show(new H1(title), new Paragraph(getTranslation("consultation.invited.intro",
                             open.invitation().organizationName())), PublicRoundView.intro(open),
+                    RoundHistoryLines.of(consultation.invitedHistory(token)),
                     new SubmissionForm(open.sections(), open.invitation(),
                             input -> consultation.submitInvited(token, input, SubmissionForm.clientAddress())),
                     new RoundTextView(open.sections()));

@@ -35,7 +35,8 @@ public class PublicResultsView extends PublicFrame implements BeforeEnterObserve
         PublishedResults results = consultation.results(roundId);
         title = getTranslation("consultation.results.title", results.round().title());
         show(new H1(title), new Paragraph(getTranslation("consultation.results.intro", results.round().planTitle(),
-                results.round().versionLabel(), Formats.dateTime(results.publishedAt()))), new ResultsTable(results),
+                results.round().versionLabel(), Formats.dateTime(results.publishedAt()))),
+                RoundHistoryLines.of(consultation.publicHistory(roundId)), new ResultsTable(results),
                 new H2(getTranslation("consultation.results.statistics")),
                 ResultsPanel.charts(statistics.publishedStatistics(roundId)));
     }

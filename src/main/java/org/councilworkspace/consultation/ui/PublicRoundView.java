@@ -30,7 +30,7 @@ public class PublicRoundView extends PublicFrame implements BeforeEnterObserver,
         long roundId = event.getRouteParameters().getLong("roundId").orElseThrow(() -> new NotFoundException("Round"));
         PublicConsultation.OpenRound open = consultation.publicRound(roundId);
         title = open.round().title();
-        show(new H1(title), intro(open), new SubmissionForm(open.sections(), null,
+        show(new H1(title), intro(open), RoundHistoryLines.of(consultation.publicHistory(roundId)), new SubmissionForm(open.sections(), null,
                         input -> consultation.submit(roundId, input, SubmissionForm.clientAddress())),
                 new RoundTextView(open.sections()));
     }

@@ -1,7 +1,5 @@
 package org.councilworkspace.consultation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,11 +14,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import org.councilworkspace.base.NotFoundException;
-import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Formats;
-import org.councilworkspace.base.ui.Notifications;
-import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.ConsultationExports;
 import org.councilworkspace.consultation.ConsultationRound;
 import org.councilworkspace.consultation.ConsultationStatistics;
@@ -39,16 +35,18 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ReviewService review;
     private final ConsultationExports exports;
     private final ConsultationStatistics statistics;
+    private final Clock clock;
     private final Div header = new Div();
     private long roundId;
     private ConsultationRound round;
 
     public RoundView(RoundService rounds, ReviewService review, ConsultationExports exports,
-                     ConsultationStatistics statistics) {
+                     ConsultationStatistics statistics, Clock clock) {
         this.rounds = rounds;
         this.review = review;
         this.exports = exports;
         this.statistics = statistics;
+        this.clock = clock;
         addClassName("cw-page");
         header.setWidthFull();
     }
@@ -96,17 +94,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         bar.getElement().setAttribute("aria-label", answered.getText());
         HorizontalLayout actions = new HorizontalLayout();
         actions.getStyle().set("flex-wrap", "wrap");
-        if (round.status() == RoundStatus.DRAFT) {
-            actions.add(action("round-open", "consultation.round.open-now", () -> rounds.openNow(roundId)));
-        }
-        if (round.status() == RoundStatus.OPEN) {
-            actions.add(action("round-close", "consultation.round.close-now", () -> rounds.closeNow(roundId)));
-        }
-        if (round.status() == RoundStatus.RESPONDED) {
-            Button publish = action("round-publish", "consultation.round.publish", () -> review.publish(roundId));
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(publish);
-        }
+        new RoundActions(rounds, review, clock, this::showHeader).buttons(round, progress).forEach(actions::add);
         if (round.kind() == RoundKind.PUBLIC && round.status() == RoundStatus.OPEN) {
             actions.add(new Anchor(PublicPaths.round(roundId), getTranslation("consultation.round.public-page")));
         }
@@ -115,18 +103,8 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
             results.setId("round-results-link");
             actions.add(results);
         }
-        header.add(back, new H1(round.title()), new Div(status, new Span(" "), kind), about, answered, bar, actions);
-    }
-
-    private Button action(String id, String key, Runnable action) {
-        Button button = new Button(getTranslation(key), e -> {
-            if (new FieldErrors().run(action)) {
-                Notifications.success(getTranslation("consultation.round.done"));
-                showHeader();
-            }
-        });
-        button.setId(id);
-        return button;
+        header.add(back, new H1(round.title()), new Div(status, new Span(" "), kind), about,
+                RoundHistoryLines.of(rounds.history(roundId)), answered, bar, actions);
     }
 
     @Override

@@ -109,8 +109,10 @@ class SubmissionsPanel extends Div {
         Button group = new Button(getTranslation("consultation.group.create"), e -> groupDialog());
         group.setId("group-selected");
         Button ungroup = new Button(getTranslation("consultation.group.remove"), e -> {
-            review.ungroup(roundId, ids());
-            changed();
+            // Refused with a message when none of the selected is in a group.
+            if (new FieldErrors().run(() -> review.ungroup(roundId, ids()))) {
+                changed();
+            }
         });
         ungroup.setId("ungroup-selected");
         add(filters, new HorizontalLayout(openSelected, group, ungroup), grid);
