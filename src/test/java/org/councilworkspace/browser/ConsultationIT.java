@@ -154,8 +154,9 @@ class ConsultationIT extends BrowserTest {
     /** The confirmation is open and its title (also its accessible name) names the round. */
     private static void assertNamesTheRound(Page p) {
         assertThat(p.locator("#final-action-confirm")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(p.locator("#final-action").getAttribute("aria-label"))
-                .contains("“" + ROUND + "”");
+        // The overlay is what a screen reader is given: an alert dialog named by its title.
+        org.assertj.core.api.Assertions.assertThat(p.locator("vaadin-dialog-overlay[role=alertdialog]")
+                .getAttribute("aria-label")).contains("“" + ROUND + "”");
     }
 
     /** Picks an item of a Vaadin select by its label. */

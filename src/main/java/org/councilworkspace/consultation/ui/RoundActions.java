@@ -20,6 +20,7 @@ import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundKind;
 import org.councilworkspace.consultation.RoundProgress;
 import org.councilworkspace.consultation.RoundService;
+import org.councilworkspace.base.ui.UserZone;
 
 /**
  * The acts that move a round on: open now, close now, reopen, publish the results. Each asks first in the shared
@@ -95,7 +96,7 @@ final class RoundActions {
                 .consequence(t("consultation.reopen.recorded"))
                 .field(deadline)
                 .reason(t("consultation.reopen.reason"), true)
-                .open(reason -> act(() -> rounds.reopen(round.id(), UserZone.toOffset(deadline.getValue()), reason),
+                .open(reason -> act(() -> rounds.reopen(round.id(), UserZone.toInstant(deadline.getValue()), reason),
                         new FieldErrors().bind("closesAt", deadline)));
     }
 
