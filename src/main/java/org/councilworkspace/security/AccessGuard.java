@@ -3,6 +3,7 @@ package org.councilworkspace.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.councilworkspace.base.NotAMemberException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -43,8 +44,8 @@ public class AccessGuard {
 
     /** The signed-in person's current membership of the council, only if their role allows the action. */
     public CouncilMember require(long councilId, CouncilAction action) {
-        CouncilMember member = membership(councilId)
-                .orElseThrow(() -> new AccessDeniedException("Not a member of council " + councilId));
+        // An outsider is told nothing about what the council holds: the same answer as for a missing id.
+        CouncilMember member = membership(councilId).orElseThrow(() -> new NotAMemberException(councilId));
         if (!member.may(action)) {
             throw new AccessDeniedException(member.role() + " may not " + action);
         }

@@ -87,7 +87,7 @@ class UpgradeTest {
         assertThat(id(db, db.indexQuery())).as("the index the edit added").isEqualTo(1);
 
         try (ConfigurableApplicationContext app = start(db)) {
-            assertThat(todaysFlyway(db).info().current().getVersion().getVersion()).isEqualTo("008");
+            assertThat(todaysFlyway(db).info().pending()).as("every migration of today applied").isEmpty();
             assertOldRowsReadBack(app, db);
         }
         runScript(db, Files.readString(REPAIR));

@@ -131,7 +131,17 @@ class ShellAndCouncilViewsTest extends KaribuTest {
         assertThat(_find(SideNavItem.class, spec -> spec.withLabel("Councils"))).hasSize(1);
         assertThat(_find(SideNavItem.class, spec -> spec.withLabel("Platform audit log"))).hasSize(1);
         navigate("councils/" + councilId);
-        assertThat(_get(H1.class).getText()).isEqualTo("Not available to you");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void someone_outside_a_council_cannot_tell_its_pages_from_missing_ones() {
+        signIn(admin);
+        navigate("councils/" + councilId);
+        String existing = _get(H1.class).getText();
+        navigate("councils/" + (councilId + 1_000_000));
+        String missing = _get(H1.class).getText();
+        assertThat(existing).isEqualTo(missing).isEqualTo("Page not found");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,7 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
     private final CouncilService councils;
     private final AccessGuard guard;
     private final CouncilTabs tabs;
+    private final Clock clock;
     private final Grid<Member> grid = new Grid<>(Member.class, false);
     private final Checkbox showEnded = new Checkbox();
     private long councilId;
@@ -51,10 +53,12 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
     private long myUserId;
     private String title = "";
 
-    public CouncilMembersView(CouncilService councils, AccessGuard guard, CouncilTabs tabs) {
+    public CouncilMembersView(CouncilService councils, AccessGuard guard, CouncilTabs tabs, Clock clock) {
         this.councils = councils;
         this.guard = guard;
         this.tabs = tabs;
+        // The service's clock decides who is a current member; the view must agree with it.
+        this.clock = clock;
         addClassName("cw-page");
         setSizeFull();
     }
@@ -109,7 +113,7 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
 
     /** A picker only where the viewer could have given the person's present role, and never on their own row. */
     private com.vaadin.flow.component.Component roleCell(Member m) {
-        if (!manager || !m.current(LocalDate.now()) || m.userId() == myUserId || !grantable.contains(m.role())) {
+        if (!manager || !m.current(LocalDate.now(clock)) || m.userId() == myUserId || !grantable.contains(m.role())) {
             return CouncilBadges.role(m.role());
         }
         Select<CouncilRole> role = new Select<>();
@@ -153,7 +157,7 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
                         getTranslation("members.ended", m.displayName()))));
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         end.getElement().setAttribute("aria-label", getTranslation("members.end") + ": " + m.displayName());
-        end.setVisible(m.current(LocalDate.now()) && (m.userId() == myUserId || grantable.contains(m.role())));
+        end.setVisible(m.current(LocalDate.now(clock)) && (m.userId() == myUserId || grantable.contains(m.role())));
         return end;
     }
 
