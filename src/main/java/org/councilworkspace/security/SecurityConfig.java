@@ -1,5 +1,6 @@
 package org.councilworkspace.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.councilworkspace.security.ui.LoginView;
 import org.jooq.DSLContext;
@@ -12,8 +13,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 
 @Configuration
 @EnableWebSecurity
@@ -26,13 +31,32 @@ class SecurityConfig {
     static final int ARGON2_PARALLELISM = 1;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/set-password/**",
-                "/calendar-feed/**", "/consult", "/consult/**",
+                "/calendar-feed/**", "/consult", "/consult/**", "/favicon.ico", "/favicon.svg",
                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.headers(SecurityHeaders.all());
+        // Any number of sessions per person, but each is registered, so a password change or the administrator can
+        // end them (SignedInSessions). An ended session is signed out on its next request; an open tab's next
+        // UIDL request gets Vaadin's JSON redirect to the sign-in page instead of an HTML redirect it cannot follow.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login?ended",
+                        new UidlRedirectStrategy())));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id, so it forgets or follows it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -42,9 +66,9 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(DSLContext db, PasswordEncoder encoder, LoginThrottle throttle,
-                                                  ApplicationEventPublisher events) {
+                                                  ApplicationEventPublisher events, SignInFailureLog failures) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetails(db));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(passwords, throttle, events);
+        return new ThrottlingAuthenticationProvider(passwords, throttle, events, failures);
     }
 }
