@@ -1,12 +1,13 @@
 package org.councilworkspace.security;
 
-import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.councilworkspace.security.ui.LoginView;
 import org.jooq.DSLContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,7 +19,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.session.SimpleRedirectSessionInformationExpiredStrategy;
 
 @Configuration
 @EnableWebSecurity
@@ -37,15 +37,24 @@ class SecurityConfig {
                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         http.headers(SecurityHeaders.all());
         // Any number of sessions per person, but each is registered, so a password change or the administrator can
-        // end them (SignedInSessions). An ended session is signed out on its next request; an open tab's next
-        // UIDL request gets Vaadin's JSON redirect to the sign-in page instead of an HTML redirect it cannot follow.
+        // end them (SignedInSessions). An ended session is signed out on its next request, and sent to the sign-in
+        // page in a way an open Vaadin tab follows too (SessionEndedRedirect).
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
-                .expiredSessionStrategy(new SimpleRedirectSessionInformationExpiredStrategy("/login?ended",
-                        new UidlRedirectStrategy())));
+                .expiredSessionStrategy(new SessionEndedRedirect()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    /** Before every other filter, so even responses outside the security filter chain carry the headers. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
+                jakarta.servlet.DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean

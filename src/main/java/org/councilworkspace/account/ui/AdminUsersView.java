@@ -37,6 +37,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     public AdminUsersView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("cw-page");
+        filter.setId("users-filter");
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setAriaLabel(getTranslation("users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
