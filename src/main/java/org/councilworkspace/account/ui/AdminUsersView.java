@@ -63,7 +63,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::email).setHeader(getTranslation("users.email")).setFlexGrow(1);
         grid.addColumn(u -> getTranslation(statusKey(u))).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.createdAt())).setHeader(getTranslation("users.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true);
         grid.setItems(query -> accounts.listUsers(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countUsers(filter.getValue()));
     }
