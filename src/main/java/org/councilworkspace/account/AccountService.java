@@ -21,6 +21,7 @@ import org.councilworkspace.base.TextRules;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.Actor;
 import org.councilworkspace.security.PasswordPolicy;
+import org.councilworkspace.security.SignedInSessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,11 +42,13 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration invitationValidity;
+    private final SignedInSessions sessions;
 
     AccountService(UserRepository users, AccessGuard guard, PasswordPolicy policy, PasswordEncoder encoder,
                    ApplicationEventPublisher events, Clock clock,
-                   @Value("${council.invitation.validity:P7D}") Duration invitationValidity) {
+                   @Value("${council.invitation.validity:P7D}") Duration invitationValidity, SignedInSessions sessions) {
         this.users = users;
+        this.sessions = sessions;
         this.guard = guard;
         this.policy = policy;
         this.encoder = encoder;
@@ -106,6 +109,7 @@ public class AccountService {
             throw new InvalidInputException("active", "account.cannot-deactivate-self");
         }
         setActive(admin, userId, false, expectedVersion);
+        sessions.endAllSessions(userId);
     }
 
     public void reactivate(long userId, int expectedVersion) {
@@ -131,7 +135,7 @@ public class AccountService {
             return Optional.empty();
         }
         return users.findInvitation(hash(token))
-                .filter(inv -> inv.getUsedAt() == null && inv.getExpiresAt().isAfter(now()))
+                .filter(inv -> UserRepository.usable(inv, now()))
                 .flatMap(inv -> users.find(inv.getUserId()))
                 .filter(UserAccount::active)
                 .map(UserAccount::username);
@@ -143,15 +147,17 @@ public class AccountService {
             throw new InvalidInputException("token", "account.invitation-invalid");
         }
         var invitation = users.lockInvitation(hash(token))
-                .filter(inv -> inv.getUsedAt() == null && inv.getExpiresAt().isAfter(now()))
+                .filter(inv -> UserRepository.usable(inv, now()))
                 .orElseThrow(() -> new InvalidInputException("token", "account.invitation-invalid"));
         UserAccount account = users.find(invitation.getUserId()).filter(UserAccount::active)
                 .orElseThrow(() -> new InvalidInputException("token", "account.invitation-invalid"));
         policy.check("password", password, account.username());
         users.setPassword(account.id(), encoder.encode(password), now());
         users.markUsed(invitation.getId(), now());
+        // A reset: whoever was signed in with the old password is signed out everywhere.
+        sessions.endAllSessions(account.id());
         events.publishEvent(new UserAccountChanged(account.id(), account.username(), "PASSWORD_SET", account.id(),
-                "through a set-password link"));
+                "through a set-password link; every session ended"));
     }
 
     public void changePassword(String currentPassword, String newPassword) {
@@ -165,7 +171,47 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "password.same-as-current");
         }
         users.setPassword(me.id(), encoder.encode(newPassword), now());
-        events.publishEvent(new UserAccountChanged(me.id(), me.username(), "PASSWORD_CHANGED", me.id(), "by the user"));
+        // Someone who knew the old password may still be signed in elsewhere; this tab stays signed in.
+        sessions.endOtherSessions(me.id());
+        events.publishEvent(new UserAccountChanged(me.id(), me.username(), "PASSWORD_CHANGED", me.id(),
+                "by the user; other sessions ended"));
+    }
+
+    /**
+     * Takes back the person's unused set-password link, so it no longer works. Refused when there is none.
+     * Administrators only.
+     */
+    public void revokeInvitation(long userId) {
+        Actor admin = guard.requireAdmin();
+        UserAccount account = users.find(userId).orElseThrow(() -> new NotFoundException("User"));
+        if (users.revokeOutstanding(userId, admin.id(), now()) == 0) {
+            throw new InvalidInputException("invitation", "account.no-outstanding-link", account.username());
+        }
+        events.publishEvent(new UserAccountChanged(admin.id(), admin.username(), "INVITATION_REVOKED", userId,
+                account.username()));
+    }
+
+    /** When the person's unused set-password link expires; empty when there is none. Administrators only. */
+    @Transactional(readOnly = true)
+    public Optional<OffsetDateTime> outstandingInvitation(long userId) {
+        guard.requireAdmin();
+        return users.outstandingInvitationExpiry(userId, now());
+    }
+
+    /**
+     * Signs the person out everywhere (for a lost laptop or a shared computer); they can sign in again. The
+     * administrator ending their own sessions keeps the one they are using. Administrators only.
+     */
+    public void endSessions(long userId) {
+        Actor admin = guard.requireAdmin();
+        UserAccount account = users.find(userId).orElseThrow(() -> new NotFoundException("User"));
+        if (admin.id() == userId) {
+            sessions.endOtherSessions(userId);
+        } else {
+            sessions.endAllSessions(userId);
+        }
+        events.publishEvent(new UserAccountChanged(admin.id(), admin.username(), "SESSIONS_ENDED", userId,
+                account.username()));
     }
 
     @Transactional(readOnly = true)

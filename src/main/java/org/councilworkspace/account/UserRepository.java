@@ -123,6 +123,31 @@ class UserRepository {
         return db.selectFrom(USER_INVITATION).where(USER_INVITATION.TOKEN_HASH.eq(tokenHash)).fetchOptional();
     }
 
+    /** Revokes the user's unused, unexpired links; returns how many there were. */
+    int revokeOutstanding(long userId, long revokedBy, OffsetDateTime now) {
+        return db.update(USER_INVITATION)
+                .set(USER_INVITATION.REVOKED_AT, now)
+                .set(USER_INVITATION.REVOKED_BY, revokedBy)
+                .where(USER_INVITATION.USER_ID.eq(userId).and(outstanding(now)))
+                .execute();
+    }
+
+    Optional<OffsetDateTime> outstandingInvitationExpiry(long userId, OffsetDateTime now) {
+        return db.select(DSL.max(USER_INVITATION.EXPIRES_AT)).from(USER_INVITATION)
+                .where(USER_INVITATION.USER_ID.eq(userId).and(outstanding(now)))
+                .fetchOptional(0, OffsetDateTime.class);
+    }
+
+    /** A link that can still be used: not used, not revoked, not expired. */
+    static boolean usable(UserInvitationRecord invitation, OffsetDateTime now) {
+        return invitation.getUsedAt() == null && invitation.getRevokedAt() == null && invitation.getExpiresAt().isAfter(now);
+    }
+
+    private static Condition outstanding(OffsetDateTime now) {
+        return USER_INVITATION.USED_AT.isNull().and(USER_INVITATION.REVOKED_AT.isNull())
+                .and(USER_INVITATION.EXPIRES_AT.gt(now));
+    }
+
     void markUsed(long invitationId, OffsetDateTime now) {
         db.update(USER_INVITATION).set(USER_INVITATION.USED_AT, now).where(USER_INVITATION.ID.eq(invitationId)).execute();
     }

@@ -3,17 +3,22 @@ package org.councilworkspace.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.councilworkspace.security.ui.LoginView;
 import org.jooq.DSLContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
@@ -26,13 +31,41 @@ class SecurityConfig {
     static final int ARGON2_PARALLELISM = 1;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/set-password/**",
-                "/calendar-feed/**", "/consult", "/consult/**",
+                "/calendar-feed/**", "/consult", "/consult/**", "/favicon.ico", "/favicon.svg",
                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.headers(SecurityHeaders.all());
+        // Any number of sessions per person, but each is registered, so a password change or the administrator can
+        // end them (SignedInSessions). An ended session is signed out on its next request, and sent to the sign-in
+        // page in a way an open Vaadin tab follows too (SessionEndedRedirect).
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(new SessionEndedRedirect()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    /** Before every other filter, so even responses outside the security filter chain carry the headers. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
+                jakarta.servlet.DispatcherType.ASYNC);
+        return registration;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id, so it forgets or follows it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -42,9 +75,9 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(DSLContext db, PasswordEncoder encoder, LoginThrottle throttle,
-                                                  ApplicationEventPublisher events) {
+                                                  ApplicationEventPublisher events, SignInFailureLog failures) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetails(db));
         passwords.setPasswordEncoder(encoder);
-        return new ThrottlingAuthenticationProvider(passwords, throttle, events);
+        return new ThrottlingAuthenticationProvider(passwords, throttle, events, failures);
     }
 }

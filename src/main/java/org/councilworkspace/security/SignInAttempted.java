@@ -2,7 +2,10 @@ package org.councilworkspace.security;
 
 import org.councilworkspace.base.events.AuditableEvent;
 
-/** A sign-in succeeded, failed, or was refused by throttling. */
+/**
+ * A sign-in succeeded. (Failed and throttled attempts are counted and recorded as {@link SignInFailures}; the
+ * constants for them stay for the entries written before that.)
+ */
 public record SignInAttempted(Long actorId, String actorName, String action, String clientAddress)
         implements AuditableEvent {
 

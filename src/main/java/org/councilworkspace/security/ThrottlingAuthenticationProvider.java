@@ -9,8 +9,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in with throttling checked first, so a flood of guesses costs no Argon2 work, and every
- * outcome published for the audit trail.
+ * Password sign-in with throttling checked first, so a flood of guesses costs no Argon2 work. A success is
+ * published for the audit trail at once; failures and throttled attempts are counted and written as summaries
+ * ({@link SignInFailureLog}), so anonymous guesses cannot queue up on the audit chain's lock.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -19,12 +20,14 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final SignInFailureLog failures;
 
     ThrottlingAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
-                                     ApplicationEventPublisher events) {
+                                     ApplicationEventPublisher events, SignInFailureLog failures) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.events = events;
+        this.failures = failures;
     }
 
     @Override
@@ -35,7 +38,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         }
         String address = clientAddress(authentication);
         if (throttle.isBlocked(username, address)) {
-            events.publishEvent(new SignInAttempted(null, username, SignInAttempted.THROTTLED, address));
+            failures.throttled(username, address);
             throw new LoginThrottledException();
         }
         try {
@@ -46,7 +49,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (AuthenticationException e) {
             throttle.recordFailure(username, address);
-            events.publishEvent(new SignInAttempted(null, username, SignInAttempted.FAILED, address));
+            failures.failed(username, address);
             throw e;
         }
     }

@@ -16,11 +16,16 @@ import org.councilworkspace.account.AccountService;
 import org.councilworkspace.account.UserAccount;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 
-/** The administrator's list of accounts: create, invite again, deactivate, reactivate. */
+/**
+ * The administrator's list of accounts: create, invite again, revoke a link, end someone's sessions, deactivate,
+ * reactivate.
+ */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
 public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
@@ -32,6 +37,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     public AdminUsersView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("cw-page");
+        filter.setId("users-filter");
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setAriaLabel(getTranslation("users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -57,7 +63,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::email).setHeader(getTranslation("users.email")).setFlexGrow(1);
         grid.addColumn(u -> getTranslation(statusKey(u))).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.createdAt())).setHeader(getTranslation("users.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions"))
+                .setAutoWidth(true);
         grid.setItems(query -> accounts.listUsers(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countUsers(filter.getValue()));
     }
@@ -79,6 +86,15 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         });
         link.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         link.setVisible(user.active());
+        link.getElement().setAttribute("aria-label", getTranslation("users.new-link") + " " + user.username());
+        Button revoke = new Button(getTranslation("users.revoke-link"), e -> confirmRevoke(user));
+        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        revoke.getElement().setAttribute("aria-label", getTranslation("users.revoke-link") + " " + user.username());
+        revoke.setVisible(accounts.outstandingInvitation(user.id()).isPresent());
+        Button end = new Button(getTranslation("users.end-sessions"), e -> confirmEndSessions(user));
+        end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        end.getElement().setAttribute("aria-label", getTranslation("users.end-sessions") + " " + user.username());
+        end.setVisible(user.active() && user.passwordSet());
         Button toggle = new Button(getTranslation(user.active() ? "users.deactivate" : "users.reactivate"),
                 e -> toggle(user));
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -87,8 +103,47 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         }
         toggle.getElement().setAttribute("aria-label",
                 getTranslation(user.active() ? "users.deactivate" : "users.reactivate") + " " + user.username());
-        actions.add(link, toggle);
+        actions.add(link, revoke, end, toggle);
         return actions;
+    }
+
+    private void confirmEndSessions(UserAccount user) {
+        String who = user.displayName() + " (" + user.username() + ")";
+        FinalAction.ask(getTranslation("users.end-sessions.title", who), getTranslation("users.end-sessions"))
+                .consequence(getTranslation("users.end-sessions.signed-out", user.displayName()))
+                .consequence(getTranslation("users.end-sessions.sign-in-again"))
+                .consequence(getTranslation("users.end-sessions.audited"))
+                .destructive()
+                .openAndClose(reason -> {
+                    try {
+                        accounts.endSessions(user.id());
+                        Notifications.success(getTranslation("users.sessions-ended", user.username()));
+                    } catch (NotFoundException e) {
+                        Notifications.error(getTranslation("error.not-found.text"));
+                    }
+                    grid.getDataProvider().refreshAll();
+                });
+    }
+
+    private void confirmRevoke(UserAccount user) {
+        String who = user.displayName() + " (" + user.username() + ")";
+        String until = accounts.outstandingInvitation(user.id()).map(Formats::dateTime).orElse("");
+        FinalAction.ask(getTranslation("users.revoke-link.title", who), getTranslation("users.revoke-link"))
+                .consequence(getTranslation("users.revoke-link.stops", until))
+                .consequence(getTranslation("users.revoke-link.new"))
+                .consequence(getTranslation("users.end-sessions.audited"))
+                .destructive()
+                .openAndClose(reason -> {
+                    try {
+                        accounts.revokeInvitation(user.id());
+                        Notifications.success(getTranslation("users.link-revoked", user.username()));
+                    } catch (InvalidInputException e) {
+                        Notifications.error(Translations.message(e));
+                    } catch (NotFoundException e) {
+                        Notifications.error(getTranslation("error.not-found.text"));
+                    }
+                    grid.getDataProvider().refreshAll();
+                });
     }
 
     private void toggle(UserAccount user) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.Function;
 import org.councilworkspace.base.InvalidInputException;
@@ -141,24 +140,42 @@ class SubmissionForm extends Div {
 
     private Upload attachmentUpload() {
         UI ui = UI.getCurrent();
-        Upload u = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            attachmentName = metadata.fileName();
-            attachment = bytes;
-            attachmentStatus.setText(getTranslation("consultation.form.attached", metadata.fileName()));
+        Upload u = new Upload(new CappedPdfUpload(MAX_MB * 1024L * 1024L, received -> ui.access(() -> {
+            switch (received.outcome()) {
+                case ACCEPTED -> {
+                    attachmentName = received.fileName();
+                    attachment = received.content();
+                    attachmentStatus.setText(getTranslation("consultation.form.attached", received.fileName()));
+                    attachmentStatus.getStyle().remove("color");
+                }
+                case TOO_LARGE -> refuseAttachment(getTranslation("consultation.attachment.too-large", MAX_MB));
+                case NOT_PDF -> refuseAttachment(getTranslation("consultation.attachment.not-pdf"));
+            }
         })));
         u.setId("submission-attachment");
         u.setMaxFiles(1);
         u.setMaxFileSize(MAX_MB * 1024 * 1024);
-        // A hint for the file chooser only; the service checks the content itself.
+        // A hint for the file chooser only; the upload handler and the service check the content itself.
         u.setAcceptedFileTypes("application/pdf", ".pdf");
         u.getElement().setAttribute("aria-label", getTranslation("consultation.form.attachment"));
-        u.addFileRejectedListener(e -> attachmentStatus.setText(getTranslation("consultation.attachment.too-large", MAX_MB)));
+        // The browser refuses a file by its size or its name before sending it; say which.
+        u.addFileRejectedListener(e -> refuseAttachment(e.getFileName() != null
+                && !e.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                ? getTranslation("consultation.attachment.not-pdf")
+                : getTranslation("consultation.attachment.too-large", MAX_MB)));
         u.addFileRemovedListener(e -> {
             attachment = null;
             attachmentName = null;
             attachmentStatus.setText("");
         });
         return u;
+    }
+
+    private void refuseAttachment(String message) {
+        attachment = null;
+        attachmentName = null;
+        attachmentStatus.setText(message);
+        attachmentStatus.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private Div uploadBlock() {

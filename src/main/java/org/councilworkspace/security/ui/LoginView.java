@@ -27,6 +27,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph ended = new Paragraph();
     private final LoginThrottle throttle;
 
     public LoginView(LoginThrottle throttle) {
@@ -53,14 +54,21 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("app.name"));
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("cw-login-intro");
-        var card = new com.vaadin.flow.component.html.Section(title, intro, form, language);
+        // Where an ended session lands (a password change elsewhere, or the administrator ended it).
+        ended.setId("login-session-ended");
+        ended.getElement().setAttribute("role", "status");
+        ended.setVisible(false);
+        var card = new com.vaadin.flow.component.html.Section(title, intro, ended, form, language);
         card.addClassName("cw-login-card");
         add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        ended.setText(getTranslation("login.session-ended"));
+        ended.setVisible(parameters.containsKey("ended") && !failed);
         form.setI18n(i18n(failed && lastFailureWasThrottling()));
         form.setError(failed);
     }
