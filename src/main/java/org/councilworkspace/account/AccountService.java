@@ -1,16 +1,10 @@
 package org.councilworkspace.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.councilworkspace.base.ConcurrentChangeException;
@@ -27,13 +21,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.councilworkspace.base.Secrets;
 
 /** Accounts: the administrator's user management, and each person's own profile and password. */
 @Service
 @Transactional
 public class AccountService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
     private final AccessGuard guard;
@@ -249,9 +243,7 @@ public class AccountService {
     }
 
     private Invitation issueInvitation(Actor admin, long userId, String username) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.token(32);
         OffsetDateTime expiresAt = now().plus(invitationValidity);
         users.insertInvitation(userId, hash(token), admin.id(), now(), expiresAt);
         events.publishEvent(new UserAccountChanged(admin.id(), admin.username(), "INVITATION_ISSUED", userId,
@@ -265,11 +257,6 @@ public class AccountService {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(token);
     }
 }

@@ -1,10 +1,8 @@
 package org.councilworkspace.consultation;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +17,7 @@ import org.councilworkspace.security.CouncilMember;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.councilworkspace.base.Secrets;
 
 /**
  * Consultation rounds for those who run them: scheduling on a frozen plan version, invitations, opening and
@@ -31,7 +30,6 @@ public class RoundService {
 
     public static final Duration PUBLIC_DEFAULT_LENGTH = Duration.ofDays(30);
     public static final int MAX_REASON = 2000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoundRepository rounds;
     private final PlanTextRepository texts;
@@ -226,9 +224,7 @@ public class RoundService {
         if (!expiry.isAfter(now())) {
             throw new InvalidInputException("expiresAt", "consultation.invitation.expired-already");
         }
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.token(24);
         long id = rounds.insertInvitation(roundId, name, type, address, SubmissionText.sha256(token), expiry, now());
         publish(context.member(), round.councilId(), "ORGANIZATION_INVITED", roundId, name + " (invitation " + id + ")");
         return token;

@@ -1,19 +1,14 @@
 package org.councilworkspace.consultation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.councilworkspace.base.Secrets;
 
 /** Derived values of a submission: the duplicate fingerprint, the search text, the receipt number. */
 final class SubmissionText {
 
     // No 0/O, 1/I/L: receipt numbers are read out over the phone.
     private static final char[] RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SubmissionText() {
     }
@@ -35,16 +30,12 @@ final class SubmissionText {
             if (i == 4) {
                 s.append('-');
             }
-            s.append(RECEIPT_ALPHABET[RANDOM.nextInt(RECEIPT_ALPHABET.length)]);
+            s.append(RECEIPT_ALPHABET[Secrets.nextInt(RECEIPT_ALPHABET.length)]);
         }
         return s.toString();
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(text);
     }
 }

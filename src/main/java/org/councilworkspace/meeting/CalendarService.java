@@ -1,14 +1,8 @@
 package org.councilworkspace.meeting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -18,6 +12,7 @@ import org.councilworkspace.security.CouncilAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.councilworkspace.base.Secrets;
 
 /**
  * Calendar files: one meeting as .ics, and a personal feed of the meetings of every council a person belongs
@@ -30,7 +25,6 @@ public class CalendarService {
     /** How far back the feed reaches. */
     static final int FEED_DAYS_BACK = 180;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MeetingRepository meetings;
     private final CalendarTokenRepository tokens;
@@ -63,9 +57,7 @@ public class CalendarService {
         Actor me = guard.requireActor();
         OffsetDateTime now = OffsetDateTime.now(clock);
         tokens.revokeAll(me.id(), now);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.token(32);
         tokens.insert(me.id(), hash(token), now);
         audit(me, "CALENDAR_FEED_CREATED");
         return token;
@@ -104,11 +96,6 @@ public class CalendarService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(token);
     }
 }
