@@ -27,6 +27,15 @@ class ArchitectureTest {
             .matching("org.councilworkspace.(*)..")
             .should().beFreeOfCycles();
 
+    /** Finer than the features: a feature's ui package may use the feature, never the other way round. */
+    @ArchTest
+    static final ArchRule no_package_depends_on_a_package_that_depends_on_it = slices()
+            .matching("org.councilworkspace.(**)")
+            .should().beFreeOfCycles()
+            // The classes jOOQ generates refer to each other across their packages; they are not ours to arrange.
+            .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                    "org.councilworkspace.db.."), com.tngtech.archunit.base.DescribedPredicate.alwaysTrue());
+
     @ArchTest
     static final ArchRule the_shared_base_depends_on_no_feature = noClasses()
             .that().resideInAPackage("org.councilworkspace.base..")

@@ -1,7 +1,6 @@
 package org.councilworkspace.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.councilworkspace.security.ui.LoginView;
 import org.jooq.DSLContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +26,8 @@ class SecurityConfig {
 
     /** Argon2id at OWASP's parameters, set explicitly: 19 MiB memory, 2 iterations, parallelism 1. */
     static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    /** The route of the sign-in view ({@code security.ui.LoginView}, which says the same in its {@code @Route}). */
+    private static final String LOGIN_ROUTE = "login";
     static final int ARGON2_ITERATIONS = 2;
     static final int ARGON2_PARALLELISM = 1;
 
@@ -43,7 +44,8 @@ class SecurityConfig {
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
                 .expiredSessionStrategy(new SessionEndedRedirect()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // The sign-in view is named by its route, not its class, so this package does not depend on its ui package.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
         return http.build();
     }
 
