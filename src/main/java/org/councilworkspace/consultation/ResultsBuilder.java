@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 class ResultsBuilder {
 
     private final SubmissionRepository submissions;
+    private final GroupRepository groups;
     private final PlanTextRepository texts;
 
-    ResultsBuilder(SubmissionRepository submissions, PlanTextRepository texts) {
+    ResultsBuilder(SubmissionRepository submissions, GroupRepository groups, PlanTextRepository texts) {
         this.submissions = submissions;
+        this.groups = groups;
         this.texts = texts;
     }
 
@@ -36,7 +38,7 @@ class ResultsBuilder {
                 ofGroups.put(r.groupId(), r);
             }
         }
-        Map<Long, String> groupLabels = submissions.groups(round.id()).stream()
+        Map<Long, String> groupLabels = groups.groups(round.id()).stream()
                 .collect(Collectors.toMap(Group::id, Group::label));
         Map<Long, List<PublishedResults.Entry>> bySection = new LinkedHashMap<>();
         Map<Long, int[]> groupCounts = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ public class ReviewService {
     static final int SUGGESTION_SAMPLE = 2000;
 
     private final SubmissionRepository submissions;
+    private final GroupRepository groups;
     private final RoundRepository rounds;
     private final PlanTextRepository texts;
     private final ConsultationAccess access;
@@ -37,10 +38,11 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(SubmissionRepository submissions, RoundRepository rounds, PlanTextRepository texts,
-                  ConsultationAccess access, RoundProgressKeeper keeper, ResultsBuilder results,
+    ReviewService(SubmissionRepository submissions, GroupRepository groups, RoundRepository rounds,
+                  PlanTextRepository texts, ConsultationAccess access, RoundProgressKeeper keeper, ResultsBuilder results,
                   ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
+        this.groups = groups;
         this.rounds = rounds;
         this.texts = texts;
         this.access = access;
@@ -110,7 +112,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<Group> groups(long roundId) {
         access.round(roundId);
-        return submissions.groups(roundId);
+        return groups.groups(roundId);
     }
 
     /**
@@ -125,8 +127,8 @@ public class ReviewService {
             throw new InvalidInputException("label", "consultation.group.too-few");
         }
         List<Submission> before = inRound(roundId, submissionIds);
-        long groupId = submissions.insertGroup(roundId, name, context.member().actor().id(), now());
-        submissions.setGroup(submissionIds, groupId);
+        long groupId = groups.insertGroup(roundId, name, context.member().actor().id(), now());
+        groups.setGroup(submissionIds, groupId);
         List<GroupChanges.Move> moves = before.stream().map(s -> new GroupChanges.Move(s.receiptNo(), s.groupId(),
                 s.groupLabel(), groupId, name)).toList();
         for (String summary : GroupChanges.summaries("Grouped " + moves.size() + " submissions", moves)) {
@@ -146,7 +148,7 @@ public class ReviewService {
         if (moves.isEmpty()) {
             throw new InvalidInputException("label", "consultation.group.none-grouped");
         }
-        submissions.setGroup(submissionIds, null);
+        groups.setGroup(submissionIds, null);
         for (String summary : GroupChanges.summaries("Took " + moves.size() + " submissions out of their groups",
                 moves)) {
             publish(context.member(), context.round(), "SUBMISSIONS_UNGROUPED", "ROUND", roundId, summary);
@@ -158,7 +160,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<SuggestedGroup> suggestGroups(long roundId) {
         access.round(roundId);
-        return SimilarGroups.suggest(submissions.ungrouped(roundId, SUGGESTION_SAMPLE));
+        return SimilarGroups.suggest(groups.ungrouped(roundId, SUGGESTION_SAMPLE));
     }
 
     /** Revisions a response may point at: recent saves of the section. */
@@ -188,7 +190,7 @@ public class ReviewService {
     }
 
     public long respondToGroup(long groupId, Disposition disposition, String reasoning, Long revisionId) {
-        long roundId = submissions.roundOfGroup(groupId).orElseThrow(() -> new NotFoundException("Group"));
+        long roundId = groups.roundOfGroup(groupId).orElseThrow(() -> new NotFoundException("Group"));
         return answer(roundId, null, groupId, disposition, reasoning, revisionId, "group " + groupId);
     }
 
@@ -200,7 +202,7 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public Optional<Response> groupResponse(long groupId) {
-        long roundId = submissions.roundOfGroup(groupId).orElseThrow(() -> new NotFoundException("Group"));
+        long roundId = groups.roundOfGroup(groupId).orElseThrow(() -> new NotFoundException("Group"));
         access.round(roundId);
         return submissions.currentResponse(null, groupId);
     }

@@ -33,8 +33,8 @@ final class SimilarGroups {
     private SimilarGroups() {
     }
 
-    static List<SuggestedGroup> suggest(List<SubmissionRepository.SimilarityInput> inputs) {
-        Map<Long, List<SubmissionRepository.SimilarityInput>> bySection = new LinkedHashMap<>();
+    static List<SuggestedGroup> suggest(List<GroupRepository.SimilarityInput> inputs) {
+        Map<Long, List<GroupRepository.SimilarityInput>> bySection = new LinkedHashMap<>();
         for (var input : inputs) {
             bySection.computeIfAbsent(input.sectionId() == null ? -1L : input.sectionId(), k -> new ArrayList<>()).add(input);
         }
@@ -44,7 +44,7 @@ final class SimilarGroups {
         return groups;
     }
 
-    private static List<SuggestedGroup> inSection(List<SubmissionRepository.SimilarityInput> items) {
+    private static List<SuggestedGroup> inSection(List<GroupRepository.SimilarityInput> items) {
         int n = items.size();
         int[][] signatures = new int[n][];
         for (int i = 0; i < n; i++) {

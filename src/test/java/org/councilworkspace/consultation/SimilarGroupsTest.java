@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class SimilarGroupsTest {
 
-    private static SubmissionRepository.SimilarityInput in(long id, Long section, String text) {
-        return new SubmissionRepository.SimilarityInput(id, section, text);
+    private static GroupRepository.SimilarityInput in(long id, Long section, String text) {
+        return new GroupRepository.SimilarityInput(id, section, text);
     }
 
     @Test
@@ -36,7 +36,7 @@ class SimilarGroupsTest {
 
     @Test
     void two_thousand_comments_are_compared_without_comparing_every_pair() {
-        List<SubmissionRepository.SimilarityInput> inputs = new ArrayList<>();
+        List<GroupRepository.SimilarityInput> inputs = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             inputs.add(in(i, 1L, "Comment " + i + " about topic " + (i % 40) + " with words " + Integer.toHexString(i * 7919)));
         }
