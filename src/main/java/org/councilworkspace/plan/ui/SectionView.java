@@ -22,16 +22,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
-import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.base.ui.UserPreferences;
 import org.councilworkspace.plan.DraftingService;
-import org.councilworkspace.plan.Presence;
 import org.councilworkspace.plan.SectionActivity;
 import org.councilworkspace.plan.SectionDraft;
-import org.councilworkspace.plan.SectionListener;
 import org.councilworkspace.plan.SectionRevised;
 import org.councilworkspace.security.CurrentUser;
 
@@ -44,21 +40,14 @@ import org.councilworkspace.security.CurrentUser;
 public class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final DraftingService drafting;
-    private final SectionActivity activity;
-    private final CurrentUser currentUser;
-    private final UserPreferences preferences;
     private final PresenceBar presence = new PresenceBar();
+    private final SectionLive live;
     private final Div notice = new Div();
     private final Div textTab = new Div();
     private final Div header = new Div();
-    private final AtomicReference<SectionRevised> lastRevision = new AtomicReference<>();
-    private final AtomicReference<List<Presence>> lastPresence = new AtomicReference<>(List.of());
     private SectionDraft draft;
     private SectionEditor editor;
     private HistoryPanel history;
-    private Runnable unsubscribe;
-    private String presenceKey;
-    private long liveSectionId;
 
     private final List<SectionPanelContributor> panels;
     private final List<SectionTextCompanion> companions;
@@ -69,9 +58,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         this.panels = panels;
         this.companions = companions;
         this.drafting = drafting;
-        this.activity = activity;
-        this.currentUser = currentUser;
-        this.preferences = preferences;
+        this.live = new SectionLive(activity, currentUser, preferences, presence);
         addClassName("cw-page");
         notice.setId("revision-notice");
         notice.addClassName("cw-notice");
@@ -105,8 +92,8 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         notice.setVisible(false);
         refreshHeader();
         add(header, presence, notice, tabs);
-        if (unsubscribe != null && liveSectionId != sectionId) {
-            stopLive();
+        if (live.listening() && !live.listensTo(sectionId)) {
+            live.stop();
             getUI().ifPresent(this::startLive);
         }
     }
@@ -235,49 +222,19 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Listens to the shown section; restarted when the same view moves on to another section. */
     private void startLive(UI ui) {
-        long sectionId = draft.section().sectionId();
-        liveSectionId = sectionId;
-        long me = currentUser.requireId();
-        presenceKey = ui.getSession().getSession().getId() + "/" + ui.getUIId();
-        UiBatcher revisions = new UiBatcher(ui, 300, this::showRevisionNotice);
-        UiBatcher people = new UiBatcher(ui, 300,
-                () -> presence.show(lastPresence.get().stream().filter(p -> !p.key().equals(presenceKey)).toList()));
-        unsubscribe = activity.subscribe(sectionId, new SectionListener() {
-            @Override
-            public void revised(SectionRevised e) {
-                if (e.actorId() != null && e.actorId() != me) {
-                    lastRevision.set(e);
-                    revisions.request();
-                }
-            }
-
-            @Override
-            public void presenceChanged(List<Presence> present) {
-                lastPresence.set(present);
-                people.request();
-            }
-        });
-        activity.enter(sectionId, new Presence(presenceKey, me, preferences.displayName().orElse(""), false));
-        presence.show(activity.present(sectionId).stream().filter(p -> !p.key().equals(presenceKey)).toList());
+        live.start(ui, draft.section().sectionId(), this::showRevisionNotice);
     }
 
     private void stopLive() {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-            activity.leave(liveSectionId, presenceKey);
-        }
+        live.stop();
     }
 
     private void setEditing(boolean editing) {
-        if (presenceKey != null && draft != null) {
-            activity.enter(draft.section().sectionId(), new Presence(presenceKey, currentUser.requireId(),
-                    preferences.displayName().orElse(""), editing));
-        }
+        live.editing(editing);
     }
 
     private void showRevisionNotice() {
-        SectionRevised event = lastRevision.get();
+        SectionRevised event = live.lastRevision();
         if (event == null) {
             return;
         }

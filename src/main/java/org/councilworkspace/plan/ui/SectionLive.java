@@ -1,0 +1,95 @@
+package org.councilworkspace.plan.ui;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.councilworkspace.base.ui.UiBatcher;
+import org.councilworkspace.base.ui.UserPreferences;
+import org.councilworkspace.plan.Presence;
+import org.councilworkspace.plan.SectionActivity;
+import org.councilworkspace.plan.SectionListener;
+import org.councilworkspace.plan.SectionRevised;
+import org.councilworkspace.security.CurrentUser;
+
+/**
+ * What others do in the section a page shows: who else is there (and whether they are editing), and their saves.
+ * News arrives on other threads; it is kept here and shown through {@link UiBatcher}, at most every 300 ms.
+ */
+final class SectionLive {
+
+    private final SectionActivity activity;
+    private final CurrentUser currentUser;
+    private final UserPreferences preferences;
+    private final PresenceBar presence;
+    private final AtomicReference<SectionRevised> lastRevision = new AtomicReference<>();
+    private final AtomicReference<List<Presence>> lastPresence = new AtomicReference<>(List.of());
+    private Runnable unsubscribe;
+    private String presenceKey;
+    private long sectionId;
+
+    SectionLive(SectionActivity activity, CurrentUser currentUser, UserPreferences preferences, PresenceBar presence) {
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.preferences = preferences;
+        this.presence = presence;
+    }
+
+    boolean listensTo(long section) {
+        return unsubscribe != null && sectionId == section;
+    }
+
+    boolean listening() {
+        return unsubscribe != null;
+    }
+
+    /** Starts listening to the section; {@code othersSaved} runs in the UI when someone else saved it. */
+    void start(UI ui, long section, Runnable othersSaved) {
+        sectionId = section;
+        long me = currentUser.requireId();
+        presenceKey = ui.getSession().getSession().getId() + "/" + ui.getUIId();
+        UiBatcher revisions = new UiBatcher(ui, 300, othersSaved);
+        UiBatcher people = new UiBatcher(ui, 300, () -> presence.show(others(lastPresence.get())));
+        unsubscribe = activity.subscribe(section, new SectionListener() {
+            @Override
+            public void revised(SectionRevised e) {
+                if (e.actorId() != null && e.actorId() != me) {
+                    lastRevision.set(e);
+                    revisions.request();
+                }
+            }
+
+            @Override
+            public void presenceChanged(List<Presence> present) {
+                lastPresence.set(present);
+                people.request();
+            }
+        });
+        activity.enter(section, new Presence(presenceKey, me, preferences.displayName().orElse(""), false));
+        presence.show(others(activity.present(section)));
+    }
+
+    void stop() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+            activity.leave(sectionId, presenceKey);
+        }
+    }
+
+    /** Tells the others whether this page is now editing the section. */
+    void editing(boolean editing) {
+        if (unsubscribe != null) {
+            activity.enter(sectionId, new Presence(presenceKey, currentUser.requireId(),
+                    preferences.displayName().orElse(""), editing));
+        }
+    }
+
+    /** The latest save by someone else, or null. */
+    SectionRevised lastRevision() {
+        return lastRevision.get();
+    }
+
+    private List<Presence> others(List<Presence> present) {
+        return present.stream().filter(p -> !p.key().equals(presenceKey)).toList();
+    }
+}
