@@ -1,12 +1,7 @@
 package org.councilworkspace.consensus;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.councilworkspace.base.live.LiveBus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.councilworkspace.base.live.PageListeners;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +13,9 @@ import org.springframework.stereotype.Component;
 public class ConsensusActivity {
 
     static final String TOPIC = "consensus";
-    private static final Logger LOG = LoggerFactory.getLogger(ConsensusActivity.class);
 
     private final LiveBus bus;
-    private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final PageListeners<Runnable> listeners = new PageListeners<>("consensus");
 
     ConsensusActivity(LiveBus bus) {
         this.bus = bus;
@@ -29,8 +23,7 @@ public class ConsensusActivity {
     }
 
     public Runnable subscribe(long planId, Runnable onChange) {
-        listeners.computeIfAbsent(planId, k -> new CopyOnWriteArrayList<>()).add(onChange);
-        return () -> listeners.getOrDefault(planId, List.of()).remove(onChange);
+        return listeners.add(planId, onChange);
     }
 
     @EventListener
@@ -39,12 +32,6 @@ public class ConsensusActivity {
     }
 
     private void deliver(long planId) {
-        for (Runnable listener : listeners.getOrDefault(planId, List.of())) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A consensus listener failed", e);
-            }
-        }
+        listeners.tell(planId, Runnable::run);
     }
 }

@@ -1,12 +1,7 @@
 package org.councilworkspace.deliberation;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.councilworkspace.base.live.LiveBus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.councilworkspace.base.live.PageListeners;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +13,9 @@ import org.springframework.stereotype.Component;
 public class DeliberationActivity {
 
     static final String TOPIC = "deliberation";
-    private static final Logger LOG = LoggerFactory.getLogger(DeliberationActivity.class);
 
     private final LiveBus bus;
-    private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final PageListeners<Runnable> listeners = new PageListeners<>("deliberation");
 
     DeliberationActivity(LiveBus bus) {
         this.bus = bus;
@@ -30,8 +24,7 @@ public class DeliberationActivity {
 
     /** Starts listening to a section's threads; run the returned action to stop. */
     public Runnable subscribe(long sectionId, Runnable listener) {
-        listeners.computeIfAbsent(sectionId, k -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(sectionId, List.of()).remove(listener);
+        return listeners.add(sectionId, listener);
     }
 
     @EventListener
@@ -40,12 +33,6 @@ public class DeliberationActivity {
     }
 
     private void deliver(long sectionId) {
-        for (Runnable listener : listeners.getOrDefault(sectionId, List.of())) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A deliberation listener failed", e);
-            }
-        }
+        listeners.tell(sectionId, Runnable::run);
     }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.councilworkspace.base.live.LiveBus;
+import org.councilworkspace.base.live.PageListeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -35,7 +35,7 @@ public class SectionActivity implements AutoCloseable {
 
     private final LiveBus bus;
     private final RevisionRepository revisions;
-    private final Map<Long, List<SectionListener>> listeners = new ConcurrentHashMap<>();
+    private final PageListeners<SectionListener> listeners = new PageListeners<>("section");
     private final Map<Long, Map<String, Seen>> present = new ConcurrentHashMap<>();
     /** This node's own pages: where each is, to repeat it in the heartbeat. */
     private record Mine(long sectionId, Presence presence) {
@@ -58,8 +58,7 @@ public class SectionActivity implements AutoCloseable {
 
     /** Starts listening to a section; run the returned action to stop (when the page closes). */
     public Runnable subscribe(long sectionId, SectionListener listener) {
-        listeners.computeIfAbsent(sectionId, k -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(sectionId, List.of()).remove(listener);
+        return listeners.add(sectionId, listener);
     }
 
     public void enter(long sectionId, Presence presence) {
@@ -86,16 +85,13 @@ public class SectionActivity implements AutoCloseable {
     private void revisedNews(String payload) {
         String[] p = payload.split(" ");
         long sectionId = Long.parseLong(p[0]);
-        List<SectionListener> here = listeners.getOrDefault(sectionId, List.of());
-        if (here.isEmpty()) {
+        if (!listeners.any(sectionId)) {
             return;
         }
         revisions.find(Long.parseLong(p[1])).ifPresent(r -> {
             SectionRevised event = new SectionRevised(undash(p[4]), null, r.authorName(), undash(p[3]),
                     Long.parseLong(p[2]), sectionId, r.id(), r.revisionNo(), r.kind());
-            for (SectionListener listener : here) {
-                safely(() -> listener.revised(event));
-            }
+            listeners.tell(sectionId, listener -> listener.revised(event));
         });
     }
 
@@ -150,9 +146,7 @@ public class SectionActivity implements AutoCloseable {
 
     private void announcePresence(long sectionId) {
         List<Presence> now = new ArrayList<>(present(sectionId));
-        for (SectionListener listener : listeners.getOrDefault(sectionId, List.of())) {
-            safely(() -> listener.presenceChanged(now));
-        }
+        listeners.tell(sectionId, listener -> listener.presenceChanged(now));
     }
 
     /** Keys travel space-separated: no spaces in them. */
@@ -171,14 +165,5 @@ public class SectionActivity implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
-    }
-
-    /** One broken page must not stop the news reaching the others. */
-    private static void safely(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            LOG.warn("A section listener failed", e);
-        }
     }
 }

@@ -28,6 +28,7 @@ abstract class BrowserTest {
 
     static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Path DOC_IMAGES = Paths.get("docs", "user-guide", "images");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -86,7 +87,23 @@ abstract class BrowserTest {
         return new LoginPage(p, url("login"));
     }
 
+    /**
+     * A full-page screenshot in target/screenshots, taken once no dialog is still fading in. With
+     * {@code -Dcouncil.docs.screenshots=true} the ones the user guide shows (those in docs/user-guide/images) are
+     * taken again into the guide, so its pictures are always of the screens as they are.
+     */
     void screenshot(Page p, String name) {
-        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                p.locator("vaadin-dialog-overlay[opening], vaadin-dialog-overlay[closing]")).hasCount(0);
+        Path shot = SCREENSHOTS.resolve(name + ".png");
+        p.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+        Path inGuide = DOC_IMAGES.resolve(name + ".png");
+        if (Boolean.getBoolean("council.docs.screenshots") && Files.exists(inGuide)) {
+            try {
+                Files.copy(shot, inGuide, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 }
