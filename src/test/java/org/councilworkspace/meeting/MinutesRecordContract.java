@@ -31,58 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
  * approved, corrected only by a new version with a reason, with every save of the notes kept. Each rule is tried at
  * the wrong moment or by the wrong person, on the services directly.
  */
-abstract class MinutesRecordContract {
-
-    @Autowired PlanFixtures planFixtures;
-    @Autowired MeetingService meetings;
-    @Autowired AgendaService agendas;
-    @Autowired MinutesService minutes;
-    @Autowired NotificationService notifications;
-    @Autowired AuditService audit;
-    @Autowired MutableClock clock;
-
-    PlanWorld w;
-
-    @BeforeEach
-    void setUp() {
-        w = planFixtures.world();
-    }
-
-    @AfterEach
-    void signOut() {
-        AsUser.signOut();
-    }
-
-    /** A plenary that starts {@code hoursAhead} from now (negative: it has taken place), everyone invited. */
-    long meeting(int hoursAhead) {
-        OffsetDateTime start = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).plusHours(hoursAhead);
-        return AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
-                MeetingKind.PLENARY, "4th plenary", start, start.plusHours(2), "Hall B", null, null,
-                Set.of(w.chair().id(), w.lead().id(), w.member().id(), w.observer().id()))));
-    }
-
-    long item(long meetingId, String title) {
-        return AsUser.call(w.secretariat(), () -> agendas.addItem(meetingId,
-                new NewAgendaItem(title, 20, null, AgendaPurpose.DISCUSSION, null)));
-    }
-
-    AgendaItem current(long meetingId, long itemId) {
-        return AsUser.call(w.secretariat(), () -> agendas.agenda(meetingId)).items().stream()
-                .filter(i -> i.id() == itemId).findFirst().orElseThrow();
-    }
-
-    void notes(long meetingId, long itemId, String text) {
-        int version = current(meetingId, itemId).version();
-        AsUser.run(w.secretariat(), () -> minutes.saveNotes(itemId, text, version));
-    }
-
-    MinutesStatus status(long meetingId) {
-        return AsUser.call(w.chair(), () -> meetings.meeting(meetingId)).minutesStatus();
-    }
-
-    static Consumer<InvalidInputException> key(String messageKey) {
-        return e -> assertThat(e.messageKey()).isEqualTo(messageKey);
-    }
+abstract class MinutesRecordContract extends MinutesWorld {
 
     @Test
     void the_chair_cannot_approve_minutes_of_a_meeting_that_has_not_started() {
