@@ -119,8 +119,4 @@ public final class FinalAction {
             return true;
         });
     }
-
-    Dialog dialog() {
-        return dialog;
-    }
 }
