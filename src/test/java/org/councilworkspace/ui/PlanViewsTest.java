@@ -65,12 +65,14 @@ class PlanViewsTest extends KaribuTest {
     }
 
     @Test
-    void a_section_renders_its_markdown_sanitized_and_offers_editing_only_to_those_who_may() {
+    void a_section_renders_its_markdown_with_typed_html_as_text_and_offers_editing_only_to_those_who_may() {
         signIn(w.member());
         navigate("plans/" + w.planId() + "/sections/" + section);
         assertThat(_get(H1.class, spec -> spec.withId("section-title")).getText()).isEqualTo("1.1 Electric vehicles");
         String html = _get(Div.class, spec -> spec.withId("section-body")).getElement().getProperty("innerHTML");
         assertThat(html).contains("<strong>electric</strong>").doesNotContain("<script");
+        // What the drafter typed is on the page as text, not dropped.
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(_find(Button.class, spec -> spec.withId("edit-section"))).isEmpty();
     }
 

@@ -3,39 +3,43 @@ package org.councilworkspace.plan.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
 
 /**
- * Cleans a parsed Markdown tree before rendering: raw HTML is dropped, and links or images with a URL that
- * {@link UrlPolicy} refuses are replaced by their text, so the reader still sees the words but nothing clickable.
+ * Cleans a parsed Markdown tree before rendering: raw HTML becomes plain text (shown exactly as typed, escaped by the
+ * renderer, never interpreted), and links or images with a URL that {@link UrlPolicy} refuses are replaced by their
+ * text, so the reader still sees the words but nothing clickable.
  */
 final class MarkdownGuard extends AbstractVisitor {
 
     // Nodes are changed after the walk; unlinking while visiting would skip siblings.
-    private final List<Node> toDrop = new ArrayList<>();
+    private final List<Node> toText = new ArrayList<>();
     private final List<Node> toUnwrap = new ArrayList<>();
 
     static void clean(Node document) {
         MarkdownGuard guard = new MarkdownGuard();
         document.accept(guard);
-        guard.toDrop.forEach(Node::unlink);
+        guard.toText.forEach(MarkdownGuard::asText);
         guard.toUnwrap.forEach(MarkdownGuard::unwrap);
     }
 
-    // Raw HTML is dropped rather than shown escaped: escaped attack markup would still put "onerror=" and
-    // "javascript:" in front of every reader, and a plan has no need for hand-written HTML.
+    // Whatever looks like HTML is what the person typed ("<ผู้ใหญ่>", "a <b> c", even an attack string in a
+    // comment about security): dropping it silently loses words from the record, so it is shown as text.
     @Override
     public void visit(HtmlBlock htmlBlock) {
-        toDrop.add(htmlBlock);
+        toText.add(htmlBlock);
     }
 
     @Override
     public void visit(HtmlInline htmlInline) {
-        toDrop.add(htmlInline);
+        toText.add(htmlInline);
     }
 
     @Override
@@ -52,6 +56,24 @@ final class MarkdownGuard extends AbstractVisitor {
             toUnwrap.add(image);
         }
         visitChildren(image);
+    }
+
+    /** An HTML block becomes a paragraph keeping its line breaks; inline HTML becomes the same characters as text. */
+    private static void asText(Node node) {
+        if (node instanceof HtmlInline inline) {
+            node.insertBefore(new Text(inline.getLiteral()));
+        } else {
+            Paragraph paragraph = new Paragraph();
+            String[] lines = ((HtmlBlock) node).getLiteral().stripTrailing().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    paragraph.appendChild(new HardLineBreak());
+                }
+                paragraph.appendChild(new Text(lines[i]));
+            }
+            node.insertBefore(paragraph);
+        }
+        node.unlink();
     }
 
     private static void unwrap(Node node) {

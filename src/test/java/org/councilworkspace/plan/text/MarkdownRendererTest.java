@@ -92,10 +92,16 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void raw_html_is_dropped_and_never_reaches_the_page() {
-        String html = renderer.toSafeHtml("Before <b>bold</b> after.\n\n<div>\nblock\n</div>\n");
+    void raw_html_is_shown_as_typed_and_never_interpreted() {
+        Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml(
+                "Before <b>bold</b> after.\n\n<div>\nblock\n</div>\n\n<img src=x onerror=alert(1)> and <ผู้ใหญ่>, a < b > c\n"));
 
-        assertThat(html).isEqualTo("<p>Before bold after.</p>\n");
+        assertThat(html.select("b, div, img")).isEmpty();
+        assertThat(html.body().children()).extracting(e -> e.tagName()).containsExactly("p", "p", "p");
+        assertThat(html.select("p").eachText()).containsExactly("Before <b>bold</b> after.", "<div> block </div>",
+                "<img src=x onerror=alert(1)> and <ผู้ใหญ่>, a < b > c");
+        // The lines of an HTML-looking block stay lines.
+        assertThat(html.select("p").get(1).select("br")).hasSize(2);
     }
 
     @Test
