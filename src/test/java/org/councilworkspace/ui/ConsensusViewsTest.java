@@ -10,9 +10,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.councilworkspace.consensus.ConsensusService;
 import org.councilworkspace.consensus.MatrixRow;
+import org.councilworkspace.consensus.Position;
 import org.councilworkspace.consensus.Stance;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.PlanFixtures;
@@ -50,6 +52,24 @@ class ConsensusViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("consensus-summary")).getText())
                 .startsWith("0 of 1 sections agreed");
         assertThat(_find(Div.class, spec -> spec.withId("plan-position"))).as("observers hold no position").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_chair_reads_each_reason_whole_in_the_positions_dialog() {
+        String reason = "The 2030 target for battery cell production assumes a local supply of lithium that no "
+                + "study in the annex supports;\nthe section should name the source or lower the target.";
+        AsUser.call(w.member(), () -> consensus.recordPosition(w.planId(), section, Stance.OBJECT, reason));
+        signIn(w.chair());
+        navigate("plans/" + w.planId() + "/consensus");
+        Grid<MatrixRow> matrix = _get(Grid.class, spec -> spec.withId("consensus-matrix"));
+        _click((Button) GridKt._getCellComponent(matrix, 0, "details"));
+
+        Grid<Position> positions = _get(Grid.class, spec -> spec.withId("subject-positions"));
+        assertThat(positions.getThemeNames()).contains("wrap-cell-content");
+        Span shown = (Span) GridKt._getCellComponent(positions, 0, "reason");
+        assertThat(shown.getText()).isEqualTo(reason);
+        assertThat(shown.getStyle().get("white-space")).isEqualTo("pre-wrap");
     }
 
     @Test

@@ -123,7 +123,7 @@ public class ConsensusView extends VerticalLayout implements BeforeEnterObserver
             details.getElement().setAttribute("aria-label", getTranslation("matrix.details") + ": " + r.number() + " " + r.title());
             details.addClassName("cw-matrix-details");
             return details;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("details").setAutoWidth(true).setFlexGrow(0);
         // One aggregated query per round trip serves both the count and the rows; nothing is held per tab.
         RoundTripCache<ConsensusMatrix> matrix = new RoundTripCache<>(grid,
                 () -> consensus.matrix(plan.id(), filter.getValue()));

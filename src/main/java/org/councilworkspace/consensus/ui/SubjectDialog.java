@@ -5,8 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,14 @@ class SubjectDialog extends Dialog {
         grid.addColumn(p -> ConsensusBadges.symbol(p.stance()) + " " + Translations.label(p.stance())
                 + (p.stale() ? " (" + getTranslation("matrix.stale") + ")" : "")).setHeader(getTranslation("position.title"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.reason() == null ? "" : p.reason()).setHeader(getTranslation("position.reason")).setFlexGrow(2);
+        // Reasons are the point of an objection or reservation: shown whole, wrapped, with the writer's line breaks.
+        grid.addComponentColumn(p -> {
+            Span reason = new Span(p.reason() == null ? "" : p.reason());
+            reason.addClassName("position-reason");
+            reason.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+            return reason;
+        }).setKey("reason").setHeader(getTranslation("position.reason")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (isChair) {
             grid.addComponentColumn(p -> annexButton(chair, p, onChange)).setAutoWidth(true);
         }
