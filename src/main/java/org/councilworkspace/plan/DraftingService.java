@@ -50,8 +50,8 @@ public class DraftingService {
         var context = access.section(sectionId, CouncilAction.READ);
         OutlineNode node = outline.node(context.plan().id(), sectionId);
         Revision current = node.currentRevisionId() == null ? null : revisions.find(node.currentRevisionId()).orElseThrow();
-        return new SectionDraft(context.plan(), node, current,
-                !node.archived() && access.mayEdit(context.member(), context.plan(), sectionId));
+        return new SectionDraft(context.plan(), node, current, node.archived() ? EditRight.ARCHIVED
+                : access.editRight(context.member(), context.plan(), sectionId));
     }
 
     /**

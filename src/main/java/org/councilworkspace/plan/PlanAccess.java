@@ -55,13 +55,21 @@ class PlanAccess {
     }
 
     boolean mayEdit(CouncilMember member, Plan plan, long sectionId) {
-        if (!member.may(CouncilAction.EDIT_SECTION) || plan.status().textLocked()) {
-            return false;
+        return editRight(member, plan, sectionId) == EditRight.EDITABLE;
+    }
+
+    EditRight editRight(CouncilMember member, Plan plan, long sectionId) {
+        if (plan.status().textLocked()) {
+            return EditRight.TEXT_LOCKED;
+        }
+        if (!member.may(CouncilAction.EDIT_SECTION)) {
+            return EditRight.OBSERVER;
         }
         if (member.role() != CouncilRole.MEMBER) {
-            return true;
+            return EditRight.EDITABLE;
         }
-        return sections.isLead(sectionId, member.actor().id()) || councils.council(plan.councilId()).membersMayEdit();
+        return sections.isLead(sectionId, member.actor().id()) || councils.council(plan.councilId()).membersMayEdit()
+                ? EditRight.EDITABLE : EditRight.LEADS_ONLY;
     }
 
     static void requireTextOpen(Plan plan) {

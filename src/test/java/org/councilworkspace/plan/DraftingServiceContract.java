@@ -119,6 +119,10 @@ abstract class DraftingServiceContract {
         assertThat(AsUser.call(w.observer(), () -> drafting.section(section)).text()).isEqualTo("By the secretariat.");
         assertThat(AsUser.call(w.member(), () -> drafting.section(section)).editable()).isFalse();
         assertThat(AsUser.call(w.lead(), () -> drafting.section(section)).editable()).isTrue();
+        assertThat(AsUser.call(w.member(), () -> drafting.section(section)).editRight())
+                .as("the page can say why").isEqualTo(EditRight.LEADS_ONLY);
+        assertThat(AsUser.call(w.observer(), () -> drafting.section(section)).editRight()).isEqualTo(EditRight.OBSERVER);
+        assertThat(AsUser.call(w.lead(), () -> drafting.section(section)).editRight()).isEqualTo(EditRight.EDITABLE);
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -74,6 +75,18 @@ class PlanViewsTest extends KaribuTest {
         // What the drafter typed is on the page as text, not dropped.
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(_find(Button.class, spec -> spec.withId("edit-section"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("read-only-notice")).getText())
+                .as("a member who does not lead the section is told why there is no edit button")
+                .startsWith("Only this section's lead drafters edit its text.");
+    }
+
+    @Test
+    void an_observer_is_told_that_the_access_is_read_only() {
+        signIn(w.observer());
+        navigate("plans/" + w.planId() + "/sections/" + section);
+        assertThat(_find(Button.class, spec -> spec.withId("edit-section"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("read-only-notice")).getText())
+                .startsWith("You are an observer in this council");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.councilworkspace.plan.ui;
 
+import org.councilworkspace.base.ui.Translations;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -129,6 +131,12 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             edit.setId("edit-section");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             textTab.add(edit);
+        } else {
+            // Say why there is no edit button, rather than leave the person looking for it.
+            Paragraph why = new Paragraph(Translations.label(draft.editRight()));
+            why.setId("read-only-notice");
+            why.addClassName("cw-muted");
+            textTab.add(why);
         }
         RenderedMarkdown text = new RenderedMarkdown(draft.text());
         text.setId("section-body");
