@@ -48,8 +48,10 @@ final class MatrixBuilder {
             Map<Stance, Integer> byStance = current.getOrDefault(key, Map.of());
             int spoken = byStance.values().stream().mapToInt(Integer::intValue).sum();
             int staleHere = stale.getOrDefault(key, 0);
+            // A member whose position went stale has spoken, on an earlier text: counted once, as stale, not again
+            // among those who have not responded.
             cells.add(new MatrixCell(group, byStance, staleHere,
-                    Math.max(0, voting.getOrDefault(group, 0) - spoken)));
+                    Math.max(0, voting.getOrDefault(group, 0) - spoken - staleHere)));
             byStance.forEach((s, n) -> all.merge(s, n, Integer::sum));
             staleTotal += staleHere;
         }

@@ -71,6 +71,8 @@ abstract class ConsensusServiceContract {
         planFixtures.write(w.lead(), vision, "A regional hub for clean vehicles.");
         MatrixRow changed = row(vision);
         assertThat(changed.total(MatrixCell::stale)).isEqualTo(2);
+        assertThat(changed.total(MatrixCell::notResponded))
+                .as("each member counted once: two stale, only the lead drafter has not spoken").isEqualTo(1);
         assertThat(changed.state()).isEqualTo(SectionConsensusState.STALE);
         assertThat(AsUser.call(w.member(), () -> consensus.matrix(w.planId(), MatrixFilter.WAITING_FOR_ME)).sections())
                 .extracting(MatrixRow::sectionId).contains(vision);
