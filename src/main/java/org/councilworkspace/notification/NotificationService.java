@@ -57,8 +57,8 @@ public class NotificationService {
      * Notifies people. Checks no permission: the calling service has already checked that its own action
      * is allowed and chosen who may learn of it (for example only current members of the council), and
      * must call this inside its transaction, so the notifications commit or roll back with the action.
-     * Unknown and deactivated accounts are skipped and repeated ids notified once; open pages of the
-     * recipients hear of it after the commit.
+     * Unknown and deactivated accounts are skipped, repeated ids notified once, and the person acting is never
+     * notified of their own act; open pages of the recipients hear of it after the commit.
      *
      * @param kind       what happened, for grouping, e.g. {@code COMMENT_POSTED} (letters, digits, {@code _.-}, at most 40)
      * @param messageKey a key in every translation bundle, a MessageFormat pattern with {0}, {1}… for the args
@@ -80,6 +80,8 @@ public class NotificationService {
         }
         Set<Long> wanted = new TreeSet<>();
         (userIds == null ? List.<Long>of() : userIds).stream().filter(Objects::nonNull).forEach(wanted::add);
+        // Nobody is told of what they did themselves: the one place that rule lives, whatever the caller passed.
+        guard.signedInId().ifPresent(wanted::remove);
         if (wanted.isEmpty()) {
             return;
         }

@@ -33,6 +33,11 @@ public class AccessGuard {
                 .orElseThrow(() -> new AccessDeniedException("Account is not active"));
     }
 
+    /** Who is signed in on this thread, if anyone (scheduled jobs run with no one). */
+    public Optional<Long> signedInId() {
+        return currentUser.get().map(SignedInUser::id);
+    }
+
     /** The signed-in person, only if they are a platform administrator. */
     public Actor requireAdmin() {
         Actor actor = requireActor();

@@ -74,6 +74,14 @@ abstract class NotificationServiceContract {
     }
 
     @Test
+    void nobody_is_notified_of_their_own_act() {
+        AsUser.run(ann, () -> send(List.of(ann.id(), ben.id()), List.of("Ann"), LINK));
+
+        assertThat(AsUser.call(ann, notifications::countMine)).isZero();
+        assertThat(AsUser.call(ben, notifications::countMine)).isEqualTo(1);
+    }
+
+    @Test
     void nobody_at_all_is_no_error() {
         send(List.of(), List.of(), null);
         assertThat(AsUser.call(ann, notifications::countMine)).isZero();
