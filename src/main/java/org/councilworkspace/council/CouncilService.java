@@ -69,11 +69,26 @@ public class CouncilService {
             guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
         }
         CouncilSettings settings = validate(input, councilId);
+        CouncilLanguage before = language(councilId);
         if (!councils.update(councilId, settings, expectedVersion)) {
             throw new ConcurrentChangeException("Council");
         }
         events.publishEvent(new CouncilChanged(actor.id(), actor.username(), councilId, "COUNCIL_UPDATED", councilId,
                 settings.name()));
+        if (!before.languageTag().equals(settings.documentLanguage()) || before.calendar() != settings.calendar()) {
+            events.publishEvent(new CouncilChanged(actor.id(), actor.username(), councilId, "COUNCIL_LANGUAGE_CHANGED",
+                    councilId, before.languageTag() + " → " + settings.documentLanguage() + ", " + before.calendar()
+                            + " → " + settings.calendar()));
+        }
+    }
+
+    /**
+     * The language and calendar of a council's documents. Not confidential: published pages and the documents a
+     * council circulates are written in them, so anyone may ask (a council that does not exist is not found).
+     */
+    @Transactional(readOnly = true)
+    public CouncilLanguage language(long councilId) {
+        return councils.language(councilId).orElseThrow(() -> new NotFoundException("Council"));
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.consultation.ConsultationExports;
@@ -25,6 +26,7 @@ import org.councilworkspace.consultation.RoundKind;
 import org.councilworkspace.consultation.RoundProgress;
 import org.councilworkspace.consultation.RoundService;
 import org.councilworkspace.consultation.RoundStatus;
+import org.councilworkspace.council.CouncilService;
 
 /** One round for those who run it: schedule and status, submissions, groups, invitations, answers, publishing. */
 @Route("consultations/:roundId(\\d+)")
@@ -36,12 +38,14 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ConsultationExports exports;
     private final ConsultationStatistics statistics;
     private final Clock clock;
+    private final CouncilService councils;
     private final Div header = new Div();
     private long roundId;
     private ConsultationRound round;
 
     public RoundView(RoundService rounds, ReviewService review, ConsultationExports exports,
-                     ConsultationStatistics statistics, Clock clock) {
+                     ConsultationStatistics statistics, Clock clock, CouncilService councils) {
+        this.councils = councils;
         this.rounds = rounds;
         this.review = review;
         this.exports = exports;
@@ -85,8 +89,9 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         Span kind = new Span(Labels.of(round.kind()));
         kind.getElement().getThemeList().add("badge contrast");
         Anchor back = new Anchor(PublicPaths.councilRounds(round.councilId()), "← " + getTranslation("consultation.title"));
+        CalendarDates dates = Formats.dates(councils.language(round.councilId()).calendar());
         Paragraph about = new Paragraph(round.planTitle() + " · " + round.versionLabel() + " · "
-                + Formats.dateTime(round.opensAt()) + " – " + Formats.dateTime(round.closesAt()));
+                + dates.dateTime(round.opensAt()) + " – " + dates.dateTime(round.closesAt()));
         Paragraph answered = new Paragraph(getTranslation("consultation.progress", progress.answered(), progress.visible(),
                 progress.hidden()));
         answered.setId("round-progress");
