@@ -1,9 +1,11 @@
 package org.councilworkspace.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The round's spreadsheets, read back as a person and a program would: for people in their language with the
@@ -107,6 +110,15 @@ class LocalizedExportsTest {
         assertThat(rows.get(1).get(1)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(rows.get(1)).contains("INDUSTRY_ASSOCIATION", "VISIBLE", "true", "PARTIALLY_ADOPTED");
         assertThat(xlsx(out -> exports.writeXlsx(roundId, out))).isEqualTo(rows);
+    }
+
+    @Test
+    void a_member_who_does_not_run_the_round_gets_neither_spreadsheet() {
+        AsUser.signIn(w.plan().member());
+        assertThatThrownBy(() -> exports.writeCsvForPeople(roundId, THAI, BANGKOK, OutputStream.nullOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.writeXlsxForPeople(roundId, THAI, BANGKOK, OutputStream.nullOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

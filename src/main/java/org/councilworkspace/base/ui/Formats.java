@@ -42,4 +42,11 @@ public final class Formats {
     public static String term(LocalDate start, LocalDate end) {
         return end == null ? Translations.t("council.term.open-ended", date(start)) : date(start) + " – " + date(end);
     }
+
+    /** A council's term in its calendar: "1 ม.ค. พ.ศ. 2570 – 31 ธ.ค. พ.ศ. 2574". */
+    public static String term(LocalDate start, LocalDate end, CalendarSystem calendar) {
+        CalendarDates dates = dates(calendar);
+        return end == null ? Translations.t("council.term.open-ended", dates.shortDate(start))
+                : dates.shortDate(start) + " – " + dates.shortDate(end);
+    }
 }
