@@ -30,6 +30,8 @@ class LocalizedExportsIT extends BrowserTest {
 
         page.navigate(url("councils/1/meetings"));
         assertThat(page.locator("vaadin-grid").first()).containsText("พ.ศ. 25");
+        page.locator("vaadin-grid a").first().click();
+        assertThat(page.locator("#meeting-details")).containsText("พ.ศ. 25");
 
         page.navigate(url("councils/1/consultations"));
         assertThat(page.locator("#rounds")).containsText("พ.ศ. 25");

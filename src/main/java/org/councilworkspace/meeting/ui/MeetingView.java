@@ -48,6 +48,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CouncilService councils;
     private Meeting meeting;
     private CouncilLanguage language;
+    private CalendarDates dates;
 
     public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
                        CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser, CouncilService councils) {
@@ -71,6 +72,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         meeting = meetings.meeting(meetingId);
         long councilId = meeting.councilId();
         language = councils.language(councilId);
+        dates = Formats.dates(language.calendar());
         boolean manage = meetings.mayManage(councilId);
         // Approved minutes are the record: the meeting, its agenda and attendance no longer change (the service says so).
         boolean open = meeting.minutesStatus() == MinutesStatus.DRAFT;
@@ -94,13 +96,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             locked.setId("minutes-locked-hint");
             add(locked);
         }
-        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open,
+        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open, dates,
                 () -> show(meetingId)));
         if (manage) {
             add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));
         }
         add(new H2(getTranslation("meeting.minutes")), new MinutesPanel(minutes, meetings, meetingId, manage,
-                meetings.mayApproveMinutes(councilId), () -> show(meetingId)));
+                meetings.mayApproveMinutes(councilId), dates, () -> show(meetingId)));
     }
 
     private VerticalLayout details() {
@@ -109,7 +111,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         box.setSpacing(false);
         box.setId("meeting-details");
         box.add(new Paragraph(Translations.label(meeting.kind()) + " · " + meeting.councilName()));
-        CalendarDates dates = Formats.dates(language.calendar());
         box.add(new Paragraph(getTranslation("meeting.time") + ": " + dates.dateTime(meeting.startsAt()) + " – "
                 + dates.dateTime(meeting.endsAt())));
         if (meeting.place() != null) {
