@@ -27,9 +27,9 @@ class MinorityAnnex implements PlanAnnex {
         Map<Long, OutlineNode> sections = outline.outline(planId, true).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         return chair.annex(planId).stream().map(o -> new AnnexEntry(
-                o.sectionId() == null ? "The plan as a whole"
+                o.sectionId() == null ? null
                         : sections.containsKey(o.sectionId()) ? sections.get(o.sectionId()).numberedTitle() : "",
                 o.memberName(), o.organization() == null ? "" : o.organization(),
-                o.stance() == Stance.OBJECT ? "Objection" : "Reservation", o.text(), o.consented())).toList();
+                o.stance() == Stance.OBJECT ? Stance.OBJECT.name() : Stance.AGREE_WITH_RESERVATIONS.name(), o.text(), o.consented())).toList();
     }
 }

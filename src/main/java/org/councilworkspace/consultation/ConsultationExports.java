@@ -3,46 +3,73 @@ package org.councilworkspace.consultation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.councilworkspace.council.CouncilService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submissions with their answers as CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads Thai and
- * Japanese) and XLSX (streamed, so a 100,000-row round never sits in memory). Cells that a spreadsheet
- * would run as a formula get a leading apostrophe. For those who run the round only: e-mails are in it.
+ * Japanese) and XLSX (streamed, so a 100,000-row round never sits in memory), each for people (the reader's
+ * language, the council's calendar) or for data tools (codes and ISO dates, see {@link SubmissionColumns}). Cells
+ * that a spreadsheet would run as a formula get a leading apostrophe. For those who run the round only: e-mails are
+ * in it.
  */
 @Service
 @Transactional(readOnly = true)
 public class ConsultationExports {
 
-    static final List<String> COLUMNS = List.of("receipt", "received", "name", "organization", "organization_type",
-            "email", "section", "status", "hidden_reason", "group", "consent_to_publish_name", "text", "disposition",
-            "response", "revision_id");
-
     private final ConsultationAccess access;
     private final SubmissionRepository submissions;
+    private final CouncilService councils;
 
-    ConsultationExports(ConsultationAccess access, SubmissionRepository submissions) {
+    ConsultationExports(ConsultationAccess access, SubmissionRepository submissions, CouncilService councils) {
         this.access = access;
         this.submissions = submissions;
+        this.councils = councils;
     }
 
+    /** The round for data tools: stable codes, ISO 8601 times in UTC. */
     public void writeCsv(long roundId, OutputStream out) {
         access.round(roundId);
+        writeCsv(roundId, SubmissionColumns.forDataTools(), out);
+    }
+
+    /** The round for people: headers and values in the reader's language, times in their zone and the council's calendar. */
+    public void writeCsvForPeople(long roundId, Locale reader, ZoneId zone, OutputStream out) {
+        writeCsv(roundId, forPeople(roundId, reader, zone), out);
+    }
+
+    public void writeXlsx(long roundId, OutputStream out) {
+        access.round(roundId);
+        writeXlsx(roundId, SubmissionColumns.forDataTools(), out);
+    }
+
+    public void writeXlsxForPeople(long roundId, Locale reader, ZoneId zone, OutputStream out) {
+        writeXlsx(roundId, forPeople(roundId, reader, zone), out);
+    }
+
+    private SubmissionColumns forPeople(long roundId, Locale reader, ZoneId zone) {
+        long councilId = access.round(roundId).round().councilId();
+        return SubmissionColumns.forPeople(councils.language(councilId).datesFor(reader, zone));
+    }
+
+    private void writeCsv(long roundId, SubmissionColumns columns, OutputStream out) {
         Answers responses = answers(roundId);
         try {
             var writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
             writer.write('\uFEFF');
-            writeCsvLine(writer, COLUMNS);
+            writeCsvLine(writer, columns.headers());
             submissions.each(roundId, false, s -> {
                 try {
-                    writeCsvLine(writer, row(s, responses));
+                    writeCsvLine(writer, columns.row(s, responses.of(s)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -53,15 +80,14 @@ public class ConsultationExports {
         }
     }
 
-    public void writeXlsx(long roundId, OutputStream out) {
-        access.round(roundId);
+    private void writeXlsx(long roundId, SubmissionColumns columns, OutputStream out) {
         Answers responses = answers(roundId);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
-            Sheet sheet = workbook.createSheet("submissions");
-            write(sheet.createRow(0), COLUMNS);
+            Sheet sheet = workbook.createSheet(columns.sheetName());
+            write(sheet.createRow(0), columns.headers());
             int[] next = {1};
-            submissions.each(roundId, false, s -> write(sheet.createRow(next[0]++), row(s, responses)));
+            submissions.each(roundId, false, s -> write(sheet.createRow(next[0]++), columns.row(s, responses.of(s))));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +98,11 @@ public class ConsultationExports {
 
     /** The answers in force, by submission and by group, loaded once: the export then streams the submissions. */
     private record Answers(Map<Long, Response> own, Map<Long, Response> groups) {
+
+        Response of(Submission s) {
+            Response r = own.get(s.id());
+            return r == null && s.groupId() != null ? groups.get(s.groupId()) : r;
+        }
     }
 
     private Answers answers(long roundId) {
@@ -85,18 +116,6 @@ public class ConsultationExports {
             }
         }
         return new Answers(own, groups);
-    }
-
-    private static List<String> row(Submission s, Answers answers) {
-        Response r = answers.own().get(s.id());
-        if (r == null && s.groupId() != null) {
-            r = answers.groups().get(s.groupId());
-        }
-        return List.of(s.receiptNo(), s.receivedAt().toString(), s.submitterName(), nz(s.organizationName()),
-                s.organizationType().name(), s.email(), nz(s.sectionTitle()), s.status().name(), nz(s.hiddenReason()),
-                nz(s.groupLabel()), Boolean.toString(s.consentToPublishName()), s.text(),
-                r == null ? "" : r.disposition().name(), r == null ? "" : r.reasoning(),
-                r == null || r.revisionId() == null ? "" : r.revisionId().toString());
     }
 
     private static void write(Row row, List<String> values) {
@@ -124,9 +143,5 @@ public class ConsultationExports {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 }

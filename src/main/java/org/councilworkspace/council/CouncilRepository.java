@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.db.tables.records.CouncilRecord;
 import org.councilworkspace.security.CouncilRole;
 import org.jooq.DSLContext;
@@ -37,6 +38,8 @@ class CouncilRepository {
                 .set(COUNCIL.MAJORITY_PERCENT, s.majorityPercent())
                 .set(COUNCIL.QUORUM_PERCENT, s.quorumPercent())
                 .set(COUNCIL.MEMBERS_MAY_EDIT, s.membersMayEdit())
+                .set(COUNCIL.DOCUMENT_LANGUAGE, s.documentLanguage())
+                .set(COUNCIL.CALENDAR_SYSTEM, s.calendar().name())
                 .set(COUNCIL.CREATED_AT, now)
                 .returningResult(COUNCIL.ID)
                 .fetchOne(COUNCIL.ID);
@@ -53,9 +56,18 @@ class CouncilRepository {
                 .set(COUNCIL.MAJORITY_PERCENT, s.majorityPercent())
                 .set(COUNCIL.QUORUM_PERCENT, s.quorumPercent())
                 .set(COUNCIL.MEMBERS_MAY_EDIT, s.membersMayEdit())
+                .set(COUNCIL.DOCUMENT_LANGUAGE, s.documentLanguage())
+                .set(COUNCIL.CALENDAR_SYSTEM, s.calendar().name())
                 .set(COUNCIL.VERSION, COUNCIL.VERSION.plus(1))
                 .where(COUNCIL.ID.eq(id).and(COUNCIL.VERSION.eq(expectedVersion)))
                 .execute() == 1;
+    }
+
+    Optional<CouncilLanguage> language(long id) {
+        return db.select(COUNCIL.DOCUMENT_LANGUAGE, COUNCIL.CALENDAR_SYSTEM)
+                .from(COUNCIL)
+                .where(COUNCIL.ID.eq(id))
+                .fetchOptional(r -> new CouncilLanguage(r.value1(), CalendarSystem.valueOf(r.value2())));
     }
 
     boolean nameTaken(String name, Long exceptId) {
@@ -115,6 +127,6 @@ class CouncilRepository {
         return new Council(c.getId(), c.getName(), CouncilKind.valueOf(c.getKind()), c.getMandate(), c.getParentId(),
                 r.get(PARENT.NAME), c.getTermStart(), c.getTermEnd(), ConsensusRule.valueOf(c.getConsensusRule()),
                 c.getMajorityPercent(), c.getQuorumPercent(), c.getMembersMayEdit(), c.getNoticePeriodDays(),
-                c.getVersion());
+                c.getVersion(), c.getDocumentLanguage(), CalendarSystem.valueOf(c.getCalendarSystem()));
     }
 }

@@ -48,7 +48,7 @@ public class CouncilService {
     /** Creates a council and its first manager (chair or secretariat). Administrators only. */
     public long createCouncil(CouncilSettings input, NewMembership firstManager) {
         Actor admin = guard.requireAdmin();
-        CouncilSettings settings = validate(input, null);
+        CouncilSettings settings = CouncilSettingsCheck.valid(input, null, councils);
         if (firstManager == null || firstManager.role() == null) {
             throw new InvalidInputException("firstManager", "validation.required");
         }
@@ -68,12 +68,27 @@ public class CouncilService {
         if (!actor.platformAdmin()) {
             guard.require(councilId, CouncilAction.MANAGE_MEMBERS);
         }
-        CouncilSettings settings = validate(input, councilId);
+        CouncilSettings settings = CouncilSettingsCheck.valid(input, councilId, councils);
+        CouncilLanguage before = language(councilId);
         if (!councils.update(councilId, settings, expectedVersion)) {
             throw new ConcurrentChangeException("Council");
         }
         events.publishEvent(new CouncilChanged(actor.id(), actor.username(), councilId, "COUNCIL_UPDATED", councilId,
                 settings.name()));
+        if (!before.languageTag().equals(settings.documentLanguage()) || before.calendar() != settings.calendar()) {
+            events.publishEvent(new CouncilChanged(actor.id(), actor.username(), councilId, "COUNCIL_LANGUAGE_CHANGED",
+                    councilId, before.languageTag() + " → " + settings.documentLanguage() + ", " + before.calendar()
+                            + " → " + settings.calendar()));
+        }
+    }
+
+    /**
+     * The language and calendar of a council's documents. Not confidential: published pages and the documents a
+     * council circulates are written in them, so anyone may ask (a council that does not exist is not found).
+     */
+    @Transactional(readOnly = true)
+    public CouncilLanguage language(long councilId) {
+        return councils.language(councilId).orElseThrow(() -> new NotFoundException("Council"));
     }
 
     @Transactional(readOnly = true)
@@ -270,10 +285,6 @@ public class CouncilService {
 
     private static boolean isManaging(CouncilRole role) {
         return role == CouncilRole.CHAIR || role == CouncilRole.SECRETARIAT;
-    }
-
-    private CouncilSettings validate(CouncilSettings s, Long existingId) {
-        return CouncilSettingsCheck.valid(s, existingId, councils);
     }
 
     private LocalDate today() {

@@ -1,6 +1,8 @@
 package org.councilworkspace.council;
 
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.TextRules;
 
 /** A council's settings as the administrator or its managers enter them, checked and tidied before they are saved. */
@@ -41,7 +43,16 @@ final class CouncilSettingsCheck {
         if (councils.nameTaken(name, existingId)) {
             throw new InvalidInputException("name", "council.name-taken");
         }
+        if (s.documentLanguage() != null && !SupportedLocales.isSupported(s.documentLanguage())) {
+            throw new InvalidInputException("documentLanguage", "council.language-unsupported");
+        }
+        // Left out, the language and calendar stay what they were (English and Gregorian for a new council).
+        Council existing = existingId == null ? null : councils.find(existingId).orElse(null);
+        String language = s.documentLanguage() != null ? s.documentLanguage()
+                : existing != null ? existing.documentLanguage() : "en";
+        CalendarSystem calendar = s.calendar() != null ? s.calendar()
+                : existing != null ? existing.calendar() : CalendarSystem.GREGORIAN;
         return new CouncilSettings(name, s.kind(), mandate, s.parentId(), s.termStart(), s.termEnd(),
-                s.consensusRule(), s.majorityPercent(), s.quorumPercent(), s.membersMayEdit());
+                s.consensusRule(), s.majorityPercent(), s.quorumPercent(), s.membersMayEdit(), language, calendar);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.councilworkspace.account.AccountService;
 import org.councilworkspace.account.NewUser;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.council.CouncilKind;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.CouncilSettings;
@@ -98,7 +99,9 @@ class DemoData implements ApplicationRunner {
             }
         });
         LocalDate today = LocalDate.now(clock);
-        long automotive = createCouncil(admin, ids, AUTOMOTIVE, settings(CouncilKind.HUB_INSTITUTE,
+        // A Thai sector institute dates its documents in the Buddhist Era; a Japanese council by era.
+        long automotive = createCouncil(admin, ids, AUTOMOTIVE, settings(CouncilKind.HUB_INSTITUTE, "th",
+                CalendarSystem.THAI_BUDDHIST,
                 "Automotive Industry Master Plan Council",
                 "Draft the Automotive Industry Master Plan 2027–2031 in step with the national economic and social "
                         + "development plan: the transition to electric vehicles, localization of the supply chain, "
@@ -106,11 +109,13 @@ class DemoData implements ApplicationRunner {
                         + "local and foreign firms and universities, and consult the industry before adoption.",
                 null, today.withDayOfYear(1)));
         long parent = createCouncil(admin, ids, List.of(MANUFACTURING.get(0), MANUFACTURING.get(1)),
-                settings(CouncilKind.DELIBERATION_COUNCIL, "Industrial Structure Council",
+                settings(CouncilKind.DELIBERATION_COUNCIL, "ja", CalendarSystem.JAPANESE_ERA,
+                        "Industrial Structure Council",
                         "Deliberate on the medium- and long-term direction of industrial structure policy at the "
                                 + "request of the minister, and report through its subcommittees.",
                         null, today.minusYears(1).withDayOfYear(1)));
-        long subcommittee = createCouncil(admin, ids, MANUFACTURING, settings(CouncilKind.DELIBERATION_COUNCIL,
+        long subcommittee = createCouncil(admin, ids, MANUFACTURING, settings(CouncilKind.DELIBERATION_COUNCIL, "ja",
+                CalendarSystem.JAPANESE_ERA,
                 "Industrial Structure Council: Manufacturing Subcommittee",
                 "製造業の競争力強化に向けた基本方針（2027〜2031年度）を審議し、答申案を取りまとめる。"
                         + " Deliberate on the basic policy for manufacturing competitiveness for fiscal 2027–2031 "
@@ -135,10 +140,11 @@ class DemoData implements ApplicationRunner {
         return new NewMembership(ids.get(p.username()), p.role(), p.group(), p.organization(), p.organizationType());
     }
 
-    private static CouncilSettings settings(CouncilKind kind, String name, String mandate, Long parent, LocalDate start) {
+    private static CouncilSettings settings(CouncilKind kind, String language, CalendarSystem calendar, String name,
+                                            String mandate, Long parent, LocalDate start) {
         CouncilSettings d = CouncilSettings.defaultsFor(kind, start);
         return new CouncilSettings(name, kind, mandate, parent, d.termStart(), d.termEnd(), d.consensusRule(),
-                d.majorityPercent(), d.quorumPercent(), d.membersMayEdit());
+                d.majorityPercent(), d.quorumPercent(), d.membersMayEdit(), language, calendar);
     }
 
     private static List<DemoPerson> concat(List<DemoPerson> a, List<DemoPerson> b) {

@@ -2,6 +2,7 @@ package org.councilworkspace.plan;
 
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.council.CouncilLanguage;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.db.tables.records.PlanSectionRecord;
 import org.councilworkspace.security.AccessGuard;
@@ -31,6 +32,11 @@ class PlanAccess {
         this.plans = plans;
         this.sections = sections;
         this.councils = councils;
+    }
+
+    /** The council's document language and calendar, for exports. */
+    CouncilLanguage language(long councilId) {
+        return councils.language(councilId);
     }
 
     PlanContext plan(long planId, CouncilAction action) {

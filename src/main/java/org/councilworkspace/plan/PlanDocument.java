@@ -1,9 +1,16 @@
 package org.councilworkspace.plan;
 
-import org.councilworkspace.plan.text.MarkdownRenderer;
+import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.Html;
+import org.councilworkspace.base.Messages;
+import org.councilworkspace.plan.text.MarkdownRenderer;
 
-/** A frozen version as a document: Markdown, or a standalone printable HTML page with a table of contents. */
+/**
+ * A frozen version as a document: Markdown, or a standalone printable HTML page with a table of contents. Written in
+ * the council's language (labels, the page's lang, the date in the council's calendar); what people typed is kept
+ * as typed and, in HTML, escaped or sanitized.
+ */
 final class PlanDocument {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
@@ -11,15 +18,14 @@ final class PlanDocument {
     private PlanDocument() {
     }
 
-    static String markdown(FrozenVersion v, java.util.List<AnnexEntry> annex) {
+    static String markdown(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(v.plan().title()).append("\n\n");
-        out.append(v.plan().cycle()).append(" · ").append(v.info().label()).append(" (").append(v.info().number())
-                .append(")\n\n");
+        out.append(versionLine(v, dates)).append("\n\n");
         if (v.plan().nationalPlan() != null) {
-            out.append("Aligned with: ").append(v.plan().nationalPlan()).append("\n\n");
+            out.append(t(dates, "export.aligned-with", v.plan().nationalPlan())).append("\n\n");
         }
-        out.append("## Contents\n\n");
+        out.append("## ").append(t(dates, "export.contents")).append("\n\n");
         for (VersionSection s : v.sections()) {
             out.append("  ".repeat(s.depth() - 1)).append("- ").append(s.numberedTitle()).append('\n');
         }
@@ -31,19 +37,20 @@ final class PlanDocument {
             }
         }
         if (!annex.isEmpty()) {
-            out.append("## Annex: minority opinions\n\n");
+            out.append("## ").append(t(dates, "annex.title")).append("\n\n");
             for (AnnexEntry e : annex) {
-                out.append("### ").append(e.subject()).append(" — ").append(e.member()).append(" (")
-                        .append(e.organization()).append(")\n\n").append(e.kind())
-                        .append(e.confirmedByMember() ? ", wording confirmed by the member" : ", wording not yet confirmed")
-                        .append("\n\n").append(e.text().strip()).append("\n\n");
+                out.append("### ").append(subject(e, dates)).append(" — ").append(e.member()).append(" (")
+                        .append(e.organization()).append(")\n\n").append(annexNote(e, dates)).append("\n\n")
+                        .append(e.text().strip()).append("\n\n");
             }
         }
         return out.toString();
     }
 
-    static String html(FrozenVersion v, java.util.List<AnnexEntry> annex) {
-        StringBuilder toc = new StringBuilder("<nav aria-label=\"Contents\"><h2>Contents</h2><ol class=\"toc\">");
+    static String html(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates) {
+        String contents = esc(t(dates, "export.contents"));
+        StringBuilder toc = new StringBuilder("<nav aria-label=\"").append(contents).append("\"><h2>").append(contents)
+                .append("</h2><ol class=\"toc\">");
         StringBuilder body = new StringBuilder();
         for (VersionSection s : v.sections()) {
             String anchor = "s" + s.sectionId();
@@ -55,24 +62,45 @@ final class PlanDocument {
                     .append(MARKDOWN.toSafeHtml(s.body())).append("</section>");
         }
         if (!annex.isEmpty()) {
-            toc.append("<li class=\"d1\"><a href=\"#annex\">Annex: minority opinions</a></li>");
-            body.append("<section id=\"annex\"><h2>Annex: minority opinions</h2>");
+            String title = esc(t(dates, "annex.title"));
+            toc.append("<li class=\"d1\"><a href=\"#annex\">").append(title).append("</a></li>");
+            body.append("<section id=\"annex\"><h2>").append(title).append("</h2>");
             for (AnnexEntry e : annex) {
-                body.append("<article class=\"minority\"><h3>").append(esc(e.subject())).append(" — ")
+                body.append("<article class=\"minority\"><h3>").append(esc(subject(e, dates))).append(" — ")
                         .append(esc(e.member())).append(" (").append(esc(e.organization())).append(")</h3><p><em>")
-                        .append(esc(e.kind())).append(e.confirmedByMember() ? ", wording confirmed by the member"
-                                : ", wording not yet confirmed").append("</em></p>")
+                        .append(esc(annexNote(e, dates))).append("</em></p>")
                         .append(MARKDOWN.toSafeHtml(e.text())).append("</article>");
             }
             body.append("</section>");
         }
         toc.append("</ol></nav>");
         String title = esc(v.plan().title());
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + " · "
-                + esc(v.info().label()) + "</title><style>" + STYLE + "</style></head><body><header><h1>" + title
-                + "</h1><p>" + esc(v.plan().cycle()) + " · " + esc(v.info().label()) + " (" + v.info().number() + ")"
-                + (v.plan().nationalPlan() == null ? "" : " · " + esc(v.plan().nationalPlan())) + "</p></header>"
-                + toc + "<main>" + body + "</main></body></html>";
+        String aligned = v.plan().nationalPlan() == null ? ""
+                : "<p>" + esc(t(dates, "export.aligned-with", v.plan().nationalPlan())) + "</p>";
+        return "<!DOCTYPE html><html lang=\"" + esc(dates.locale().toLanguageTag()) + "\"><head><meta charset=\"utf-8\">"
+                + "<title>" + title + " · " + esc(v.info().label()) + "</title><style>" + STYLE
+                + "</style></head><body><header><h1>" + title + "</h1><p>" + esc(versionLine(v, dates)) + "</p>"
+                + aligned + "</header>" + toc + "<main>" + body + "</main></body></html>";
+    }
+
+    /** "พ.ศ. 2570–2574 · v0.4 for the 3rd plenary (0.4) กำหนดฉบับเมื่อ 1 มีนาคม พ.ศ. 2570". */
+    private static String versionLine(FrozenVersion v, CalendarDates dates) {
+        String frozenOn = dates.date(v.info().createdAt().atZoneSameInstant(dates.zone()).toLocalDate());
+        String cycle = dates.years(v.plan().cycleStart(), v.plan().cycleEnd());
+        return t(dates, "export.version-line", cycle, v.info().label(), v.info().number(), frozenOn);
+    }
+
+    private static String subject(AnnexEntry e, CalendarDates dates) {
+        return e.subject() == null ? t(dates, "export.whole-plan") : e.subject();
+    }
+
+    private static String annexNote(AnnexEntry e, CalendarDates dates) {
+        return t(dates, "export.annex." + e.kind()) + ", "
+                + t(dates, e.confirmedByMember() ? "annex.confirmed" : "annex.not-confirmed");
+    }
+
+    private static String t(CalendarDates dates, String key, Object... args) {
+        return Messages.get(key, dates.locale(), args);
     }
 
     private static String esc(String text) {

@@ -2,7 +2,10 @@ package org.councilworkspace.plan;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.TextRules;
@@ -99,15 +102,31 @@ public class VersionService {
         return annexes.orderedStream().flatMap(a -> a.entries(planId).stream()).toList();
     }
 
+    /** The version as Markdown in the council's language and calendar, dated in UTC. */
     @Transactional(readOnly = true)
     public String exportMarkdown(long versionId) {
+        return exportMarkdown(versionId, ZoneOffset.UTC);
+    }
+
+    /** The version as Markdown in the council's language and calendar, dated in the reader's zone. */
+    @Transactional(readOnly = true)
+    public String exportMarkdown(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.markdown(version, annex(version.plan().id()));
+        return PlanDocument.markdown(version, annex(version.plan().id()), dates(version, zone));
     }
 
     @Transactional(readOnly = true)
     public String exportHtml(long versionId) {
+        return exportHtml(versionId, ZoneOffset.UTC);
+    }
+
+    @Transactional(readOnly = true)
+    public String exportHtml(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.html(version, annex(version.plan().id()));
+        return PlanDocument.html(version, annex(version.plan().id()), dates(version, zone));
+    }
+
+    private CalendarDates dates(FrozenVersion version, ZoneId zone) {
+        return access.language(version.plan().councilId()).dates(zone);
     }
 }

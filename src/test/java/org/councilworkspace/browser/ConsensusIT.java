@@ -70,7 +70,8 @@ class ConsensusIT extends BrowserTest {
         page.locator("#versions-grid a").first().click();
         Download download = page.waitForDownload(() -> page.locator("#download-markdown").click());
         String markdown = Files.readString(download.path());
-        assertThat(markdown).contains("Annex: minority opinions", "not achievable for pickup exporters",
+        // The demo's automotive council writes its documents in Thai.
+        assertThat(markdown).contains("## ภาคผนวกความเห็นเสียงข้างน้อย", "not achievable for pickup exporters",
                 "Tying incentives to local battery production");
     }
 

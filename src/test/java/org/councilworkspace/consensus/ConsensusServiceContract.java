@@ -180,7 +180,7 @@ abstract class ConsensusServiceContract {
         AsUser.call(w.chair(), () -> plans.changeStatus(w.planId(), PlanStatus.ADOPTED, 2));
         long adopted = AsUser.call(w.member(), () -> versions.versions(w.planId())).get(0).id();
         String markdown = AsUser.call(w.member(), () -> versions.exportMarkdown(adopted));
-        assertThat(markdown).contains("## Annex: minority opinions", "Objection for the record.", "2 Targets");
+        assertThat(markdown).contains("## Minority opinions annex", "Objection for the record.", "2 Targets");
         assertThatThrownBy(() -> position(w.member(), vision, Stance.OBJECT, "Too late."))
                 .hasMessageContaining("plan.text-locked");
     }

@@ -18,10 +18,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.ConsultationRound;
 import org.councilworkspace.consultation.RoundService;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.plan.PlanService;
@@ -37,9 +39,11 @@ public class CouncilRoundsView extends VerticalLayout implements BeforeEnterObse
     private final VersionService versions;
     private final CouncilTabs tabs;
     private final Clock clock;
+    private final CouncilService councils;
 
     public CouncilRoundsView(RoundService rounds, PlanService plans, VersionService versions, CouncilTabs tabs,
-                             Clock clock) {
+                             Clock clock, CouncilService councils) {
+        this.councils = councils;
         this.rounds = rounds;
         this.plans = plans;
         this.versions = versions;
@@ -68,6 +72,7 @@ public class CouncilRoundsView extends VerticalLayout implements BeforeEnterObse
         Div cards = new Div();
         cards.addClassName("cw-cards");
         cards.setId("rounds");
+        CalendarDates dates = Formats.dates(councils.language(councilId).calendar());
         for (ConsultationRound r : list) {
             Div card = new Div();
             card.addClassName("cw-card");
@@ -77,7 +82,7 @@ public class CouncilRoundsView extends VerticalLayout implements BeforeEnterObse
             kind.getElement().getThemeList().add("badge contrast");
             card.add(new H2(new Anchor(PublicPaths.manage(r.id()), r.title())), new Div(status, new Span(" "), kind),
                     new Span(r.planTitle() + " · " + r.versionLabel()),
-                    new Span(Formats.dateTime(r.opensAt()) + " – " + Formats.dateTime(r.closesAt())));
+                    new Span(dates.dateTime(r.opensAt()) + " – " + dates.dateTime(r.closesAt())));
             cards.add(card);
         }
         add(cards);

@@ -3,12 +3,16 @@ package org.councilworkspace.consultation.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.consultation.ConsultationExports;
 import org.councilworkspace.consultation.ConsultationStatistics;
 import org.councilworkspace.consultation.RoundStatistics;
@@ -17,16 +21,30 @@ import org.councilworkspace.consultation.SvgBarChart;
 /** Exports of the round as CSV and XLSX, and its statistics as server-rendered charts. */
 class ResultsPanel extends Div {
 
+    private static final String CSV = "text/csv; charset=utf-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     ResultsPanel(long roundId, String fileBase, ConsultationExports exports, ConsultationStatistics statistics) {
         setWidthFull();
-        Anchor csv = download(fileBase + ".csv", "text/csv; charset=utf-8", out -> exports.writeCsv(roundId, out),
+        // Captured now: the file is written when the link is followed, outside this page's request.
+        Locale reader = getLocale();
+        ZoneId zone = UserZone.zone();
+        Anchor csv = download(fileBase + ".csv", CSV, out -> exports.writeCsvForPeople(roundId, reader, zone, out),
                 getTranslation("consultation.export.csv"));
         csv.setId("export-csv");
-        Anchor xlsx = download(fileBase + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> exports.writeXlsx(roundId, out),
+        Anchor xlsx = download(fileBase + ".xlsx", XLSX, out -> exports.writeXlsxForPeople(roundId, reader, zone, out),
                 getTranslation("consultation.export.xlsx"));
         xlsx.setId("export-xlsx");
-        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx));
+        Anchor dataCsv = download(fileBase + "-data.csv", CSV, out -> exports.writeCsv(roundId, out),
+                getTranslation("consultation.export.data-csv"));
+        dataCsv.setId("export-data-csv");
+        Anchor dataXlsx = download(fileBase + "-data.xlsx", XLSX, out -> exports.writeXlsx(roundId, out),
+                getTranslation("consultation.export.data-xlsx"));
+        dataXlsx.setId("export-data-xlsx");
+        Paragraph dataHelp = new Paragraph(getTranslation("consultation.export.data-help"));
+        dataHelp.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx),
+                new HorizontalLayout(dataCsv, dataXlsx), dataHelp);
         add(charts(statistics.statistics(roundId)));
     }
 

@@ -10,17 +10,17 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.FinalAction;
-import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.consultation.ConsultationRound;
 import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundKind;
 import org.councilworkspace.consultation.RoundProgress;
 import org.councilworkspace.consultation.RoundService;
-import org.councilworkspace.base.ui.UserZone;
 
 /**
  * The acts that move a round on: open now, close now, reopen, publish the results. Each asks first in the shared
@@ -32,9 +32,11 @@ final class RoundActions {
     private final RoundService rounds;
     private final ReviewService review;
     private final Clock clock;
+    private final CalendarDates dates;
     private final Runnable done;
 
-    RoundActions(RoundService rounds, ReviewService review, Clock clock, Runnable done) {
+    RoundActions(RoundService rounds, ReviewService review, Clock clock, CalendarDates dates, Runnable done) {
+        this.dates = dates;
         this.rounds = rounds;
         this.review = review;
         this.clock = clock;
@@ -68,7 +70,7 @@ final class RoundActions {
             dialog.consequence(t("consultation.open.invited", invited));
         }
         dialog.consequence(t("consultation.open.no-notice"))
-                .consequence(t("consultation.open.until", Formats.dateTime(round.closesAt())))
+                .consequence(t("consultation.open.until", dates.dateTime(round.closesAt())))
                 .open(reason -> act(() -> rounds.openNow(round.id()), new FieldErrors()));
     }
 
@@ -78,7 +80,7 @@ final class RoundActions {
                 .destructive()
                 .consequence(t("consultation.close.no-more"));
         if (early) {
-            dialog.consequence(t("consultation.close.early", Formats.dateTime(round.closesAt())))
+            dialog.consequence(t("consultation.close.early", dates.dateTime(round.closesAt())))
                     .reason(t("consultation.close.reason"), true);
         }
         dialog.consequence(t("consultation.close.reopenable"))

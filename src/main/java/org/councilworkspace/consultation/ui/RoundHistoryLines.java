@@ -2,7 +2,10 @@ package org.councilworkspace.consultation.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.RoundHistoryEntry;
@@ -17,16 +20,25 @@ final class RoundHistoryLines {
     }
 
     static Div of(List<RoundHistoryEntry> entries) {
+        return of(entries, Formats::dateTime);
+    }
+
+    /** With the times in the council's calendar, as the round's own page shows them. */
+    static Div of(List<RoundHistoryEntry> entries, CalendarDates dates) {
+        return of(entries, dates::dateTime);
+    }
+
+    private static Div of(List<RoundHistoryEntry> entries, Function<OffsetDateTime, String> time) {
         Div lines = new Div();
         lines.setId("round-history");
         lines.addClassName("cw-round-history");
         lines.setVisible(!entries.isEmpty());
         for (RoundHistoryEntry e : entries) {
             String line = e.kind() == RoundHistoryEntry.Kind.REOPENED
-                    ? Translations.t("consultation.history.reopened", Formats.dateTime(e.at()),
-                            Formats.dateTime(e.newClosesAt()), e.reason())
-                    : Translations.t("consultation.history.closed-early", Formats.dateTime(e.at()),
-                            Formats.dateTime(e.previousClosesAt()), e.reason());
+                    ? Translations.t("consultation.history.reopened", time.apply(e.at()),
+                            time.apply(e.newClosesAt()), e.reason())
+                    : Translations.t("consultation.history.closed-early", time.apply(e.at()),
+                            time.apply(e.previousClosesAt()), e.reason());
             if (e.actorName() != null) {
                 line = line + " " + Translations.t("consultation.history.by", e.actorName());
             }

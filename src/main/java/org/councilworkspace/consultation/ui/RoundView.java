@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.consultation.ConsultationExports;
@@ -25,6 +26,7 @@ import org.councilworkspace.consultation.RoundKind;
 import org.councilworkspace.consultation.RoundProgress;
 import org.councilworkspace.consultation.RoundService;
 import org.councilworkspace.consultation.RoundStatus;
+import org.councilworkspace.council.CouncilService;
 
 /** One round for those who run it: schedule and status, submissions, groups, invitations, answers, publishing. */
 @Route("consultations/:roundId(\\d+)")
@@ -36,12 +38,15 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ConsultationExports exports;
     private final ConsultationStatistics statistics;
     private final Clock clock;
+    private final CouncilService councils;
+    private CalendarDates dates;
     private final Div header = new Div();
     private long roundId;
     private ConsultationRound round;
 
     public RoundView(RoundService rounds, ReviewService review, ConsultationExports exports,
-                     ConsultationStatistics statistics, Clock clock) {
+                     ConsultationStatistics statistics, Clock clock, CouncilService councils) {
+        this.councils = councils;
         this.rounds = rounds;
         this.review = review;
         this.exports = exports;
@@ -55,12 +60,15 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         roundId = event.getRouteParameters().getLong("roundId").orElseThrow(() -> new NotFoundException("Round"));
         round = rounds.round(roundId);
+        // The round's times in the council's calendar, for this reader: made once per visit.
+        dates = Formats.dates(councils.language(round.councilId()).calendar());
         removeAll();
         showHeader();
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.setId("round-tabs");
-        SubmissionsPanel submissions = new SubmissionsPanel(roundId, rounds.sections(roundId), review, this::showHeader);
+        SubmissionsPanel submissions = new SubmissionsPanel(roundId, rounds.sections(roundId), review, dates,
+                this::showHeader);
         GroupsPanel groups = new GroupsPanel(roundId, review, () -> {
             submissions.refresh();
             showHeader();
@@ -86,7 +94,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         kind.getElement().getThemeList().add("badge contrast");
         Anchor back = new Anchor(PublicPaths.councilRounds(round.councilId()), "← " + getTranslation("consultation.title"));
         Paragraph about = new Paragraph(round.planTitle() + " · " + round.versionLabel() + " · "
-                + Formats.dateTime(round.opensAt()) + " – " + Formats.dateTime(round.closesAt()));
+                + dates.dateTime(round.opensAt()) + " – " + dates.dateTime(round.closesAt()));
         Paragraph answered = new Paragraph(getTranslation("consultation.progress", progress.answered(), progress.visible(),
                 progress.hidden()));
         answered.setId("round-progress");
@@ -94,7 +102,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         bar.getElement().setAttribute("aria-label", answered.getText());
         HorizontalLayout actions = new HorizontalLayout();
         actions.getStyle().set("flex-wrap", "wrap");
-        new RoundActions(rounds, review, clock, this::showHeader).buttons(round, progress).forEach(actions::add);
+        new RoundActions(rounds, review, clock, dates, this::showHeader).buttons(round, progress).forEach(actions::add);
         if (round.kind() == RoundKind.PUBLIC && round.status() == RoundStatus.OPEN) {
             actions.add(new Anchor(PublicPaths.round(roundId), getTranslation("consultation.round.public-page")));
         }
@@ -104,7 +112,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
             actions.add(results);
         }
         header.add(back, new H1(round.title()), new Div(status, new Span(" "), kind), about,
-                RoundHistoryLines.of(rounds.history(roundId)), answered, bar, actions);
+                RoundHistoryLines.of(rounds.history(roundId), dates), answered, bar, actions);
     }
 
     @Override

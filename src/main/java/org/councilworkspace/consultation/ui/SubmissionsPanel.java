@@ -13,8 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.FieldErrors;
-import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.ReviewService;
@@ -37,7 +37,8 @@ class SubmissionsPanel extends Div {
     private final Select<String> answered = new Select<>();
     private final TextField search = new TextField();
 
-    SubmissionsPanel(long roundId, List<RoundSection> sections, ReviewService review, Runnable onChange) {
+    SubmissionsPanel(long roundId, List<RoundSection> sections, ReviewService review, CalendarDates dates,
+                     Runnable onChange) {
         this.roundId = roundId;
         this.review = review;
         this.onChange = onChange;
@@ -83,7 +84,7 @@ class SubmissionsPanel extends Div {
         grid.getElement().setAttribute("aria-label", getTranslation("consultation.submissions"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(Submission::receiptNo).setHeader(getTranslation("consultation.column.receipt")).setAutoWidth(true);
-        grid.addColumn(s -> Formats.dateTime(s.receivedAt())).setHeader(getTranslation("consultation.column.received")).setAutoWidth(true);
+        grid.addColumn(s -> dates.dateTime(s.receivedAt())).setHeader(getTranslation("consultation.column.received")).setAutoWidth(true);
         grid.addColumn(s -> s.organizationName() == null ? s.submitterName() : s.submitterName() + " (" + s.organizationName() + ")")
                 .setHeader(getTranslation("consultation.column.from")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(s -> Translations.label(s.organizationType())).setHeader(getTranslation("consultation.form.organization-type"))

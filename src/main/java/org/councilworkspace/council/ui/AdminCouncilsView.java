@@ -39,7 +39,7 @@ public class AdminCouncilsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(c -> Translations.label(c.kind())).setHeader(getTranslation("council.kind")).setAutoWidth(true);
         grid.addColumn(c -> c.parentName() == null ? "" : c.parentName()).setHeader(getTranslation("council.parent"))
                 .setFlexGrow(1);
-        grid.addColumn(c -> Formats.term(c.termStart(), c.termEnd())).setHeader(getTranslation("council.term"))
+        grid.addColumn(c -> Formats.term(c.termStart(), c.termEnd(), c.calendar())).setHeader(getTranslation("council.term"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Button edit = new Button(getTranslation("council.edit"),

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ConcurrentChangeException;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
@@ -35,6 +38,8 @@ class CouncilFormDialog extends Dialog {
     private final IntegerField majority = new IntegerField();
     private final IntegerField quorum = new IntegerField();
     private final Checkbox membersMayEdit = new Checkbox();
+    private final Select<Locale> language = new Select<>();
+    private final Select<CalendarSystem> calendar = new Select<>();
     protected final FormLayout form = new FormLayout();
     protected final FieldErrors errors = new FieldErrors();
 
@@ -74,12 +79,24 @@ class CouncilFormDialog extends Dialog {
         quorum.setMax(100);
         quorum.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         membersMayEdit.setLabel(getTranslation("council.members-may-edit"));
-        form.add(name, kind, mandate, parent, termStart, termEnd, rule, majority, quorum, membersMayEdit);
+        language.setLabel(getTranslation("council.document-language"));
+        language.setId("council-form-language");
+        language.setItems(SupportedLocales.ALL);
+        // Each language in its own words, as the people who read it know it.
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setHelperText(getTranslation("council.document-language-help"));
+        calendar.setLabel(getTranslation("council.calendar"));
+        calendar.setId("council-form-calendar");
+        calendar.setItems(CalendarSystem.values());
+        calendar.setItemLabelGenerator(Translations::label);
+        calendar.setHelperText(getTranslation("council.calendar-help"));
+        form.add(name, kind, mandate, parent, termStart, termEnd, rule, majority, quorum, membersMayEdit, language,
+                calendar);
         form.setColspan(mandate, 2);
         add(form);
         errors.bind("name", name).bind("mandate", mandate).bind("termStart", termStart).bind("termEnd", termEnd)
                 .bind("quorumPercent", quorum).bind("majorityPercent", majority).bind("parentId", parent)
-                .bind("kind", kind).bind("consensusRule", rule);
+                .bind("kind", kind).bind("consensusRule", rule).bind("documentLanguage", language);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
     }
 
@@ -105,13 +122,21 @@ class CouncilFormDialog extends Dialog {
         majority.setValue(s.majorityPercent());
         quorum.setValue(s.quorumPercent());
         membersMayEdit.setValue(s.membersMayEdit());
+        // A kind's defaults never undo a language already chosen.
+        if (s.documentLanguage() != null && (includingTexts || language.isEmpty())) {
+            language.setValue(SupportedLocales.of(s.documentLanguage()));
+        }
+        if (s.calendar() != null && (includingTexts || calendar.isEmpty())) {
+            calendar.setValue(s.calendar());
+        }
     }
 
     CouncilSettings settings() {
         return new CouncilSettings(name.getValue(), kind.getValue(), mandate.getValue(),
                 parent.getValue() == null ? null : parent.getValue().id(), termStart.getValue(), termEnd.getValue(),
                 rule.getValue(), majority.getValue() == null ? -1 : majority.getValue(),
-                quorum.getValue() == null ? -1 : quorum.getValue(), membersMayEdit.getValue());
+                quorum.getValue() == null ? -1 : quorum.getValue(), membersMayEdit.getValue(),
+                language.getValue() == null ? null : language.getValue().toLanguageTag(), calendar.getValue());
     }
 
     ComboBox<Council> parentField() {
@@ -128,7 +153,8 @@ class CouncilFormDialog extends Dialog {
         CouncilFormDialog dialog = new CouncilFormDialog(dialogTitle(council));
         dialog.fill(new CouncilSettings(council.name(), council.kind(), council.mandate(), council.parentId(),
                 council.termStart(), council.termEnd(), council.consensusRule(), council.majorityPercent(),
-                council.quorumPercent(), council.membersMayEdit()), true);
+                council.quorumPercent(), council.membersMayEdit(), council.documentLanguage(), council.calendar()),
+                true);
         dialog.kindField().setReadOnly(true);
         // Only the administrator may move a council under another body; others see the parent fixed.
         dialog.parentField().setVisible(false);
@@ -137,7 +163,7 @@ class CouncilFormDialog extends Dialog {
                 CouncilSettings s = dialog.settings();
                 CouncilSettings keepParent = new CouncilSettings(s.name(), s.kind(), s.mandate(), council.parentId(),
                         s.termStart(), s.termEnd(), s.consensusRule(), s.majorityPercent(), s.quorumPercent(),
-                        s.membersMayEdit());
+                        s.membersMayEdit(), s.documentLanguage(), s.calendar());
                 if (dialog.errors.run(() -> councils.updateCouncil(councilId, keepParent, council.version()))) {
                     dialog.close();
                     Notifications.success(dialog.getTranslation("council.saved"));

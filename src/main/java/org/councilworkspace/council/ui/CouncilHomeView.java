@@ -86,7 +86,7 @@ public class CouncilHomeView extends VerticalLayout implements BeforeEnterObserv
         mandate.addClassName("cw-mandate");
         mandate.setId("council-mandate");
         DescriptionList facts = new DescriptionList();
-        fact(facts, "council.term", Formats.term(council.termStart(), council.termEnd()));
+        fact(facts, "council.term", Formats.term(council.termStart(), council.termEnd(), council.calendar()));
         if (council.parentName() != null) {
             fact(facts, "council.parent", council.parentName());
         }
@@ -94,6 +94,9 @@ public class CouncilHomeView extends VerticalLayout implements BeforeEnterObserv
         fact(facts, "council.quorum", getTranslation("percent", council.quorumPercent()));
         fact(facts, "council.members-may-edit",
                 getTranslation(council.membersMayEdit() ? "answer.yes" : "answer.no"));
+        fact(facts, "council.document-language",
+                council.documentLocale().getDisplayLanguage(council.documentLocale()));
+        fact(facts, "council.calendar", Translations.label(council.calendar()));
         Div details = new Div(new H2(getTranslation("council.mandate")), mandate, facts);
         details.addClassName("cw-council-details");
         return details;

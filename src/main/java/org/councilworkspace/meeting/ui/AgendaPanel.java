@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ConcurrentChangeException;
-import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.meeting.Agenda;
@@ -33,8 +33,10 @@ class AgendaPanel extends Div {
     private final long meetingId;
     private final boolean manage;
     private final Runnable reload;
+    private final CalendarDates dates;
 
-    AgendaPanel(AgendaService agendas, long meetingId, boolean manage, Runnable reload) {
+    AgendaPanel(AgendaService agendas, long meetingId, boolean manage, CalendarDates dates, Runnable reload) {
+        this.dates = dates;
         this.agendas = agendas;
         this.meetingId = meetingId;
         this.manage = manage;
@@ -59,7 +61,7 @@ class AgendaPanel extends Div {
     private Paragraph status(Agenda agenda) {
         String text;
         if (agenda.meeting().agendaPublished()) {
-            text = "✔ " + getTranslation("meeting.agenda-published-at", Formats.dateTime(agenda.meeting().agendaPublishedAt()))
+            text = "✔ " + getTranslation("meeting.agenda-published-at", dates.dateTime(agenda.meeting().agendaPublishedAt()))
                     + (agenda.meeting().agendaPublishedLate() ? " ⚠ " + getTranslation("meeting.agenda-was-late") : "");
         } else {
             text = "✎ " + getTranslation(manage ? "meeting.agenda-draft-manager" : "meeting.agenda-not-published");

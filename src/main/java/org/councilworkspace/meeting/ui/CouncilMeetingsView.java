@@ -17,10 +17,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.meeting.Meeting;
@@ -33,10 +35,12 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
 
     private final MeetingService meetings;
     private final CouncilTabs tabs;
+    private final CouncilService councils;
 
-    public CouncilMeetingsView(MeetingService meetings, CouncilTabs tabs) {
+    public CouncilMeetingsView(MeetingService meetings, CouncilTabs tabs, CouncilService councils) {
         this.meetings = meetings;
         this.tabs = tabs;
+        this.councils = councils;
         addClassName("cw-page");
     }
 
@@ -85,7 +89,8 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
         grid.setId(id);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation(upcoming ? "meeting.upcoming" : "meeting.past"));
-        grid.addColumn(m -> Formats.dateTime(m.startsAt())).setHeader(getTranslation("meeting.time")).setAutoWidth(true);
+        CalendarDates dates = Formats.dates(councils.language(councilId).calendar());
+        grid.addColumn(m -> dates.dateTime(m.startsAt())).setHeader(getTranslation("meeting.time")).setAutoWidth(true);
         grid.addComponentColumn(m -> new Anchor(MeetingPaths.meeting(m.id()), m.title()))
                 .setHeader(getTranslation("meeting.title")).setFlexGrow(3);
         grid.addColumn(m -> Translations.label(m.kind())).setHeader(getTranslation("meeting.kind")).setAutoWidth(true);

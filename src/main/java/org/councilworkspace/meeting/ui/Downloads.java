@@ -5,17 +5,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.function.Supplier;
+import org.councilworkspace.base.ui.UserZone;
+import org.councilworkspace.council.CouncilLanguage;
 import org.councilworkspace.meeting.AgendaPdf;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.PackHtml;
 import org.councilworkspace.meeting.PrintLabels;
-import org.councilworkspace.base.ui.UserZone;
 
-/** Links that produce a file when followed: calendar entries, the printable meeting pack and the PDF agenda. */
+/**
+ * Links that produce a file when followed: calendar entries, the printable meeting pack and the PDF agenda. The pack
+ * and the agenda are the council's documents, so they are written in its language and calendar; the zone is the
+ * reader's, captured now because the file is made later, outside this UI's thread.
+ */
 final class Downloads {
 
     private Downloads() {
@@ -27,8 +29,8 @@ final class Downloads {
     }
 
     /** The meeting pack as a print-friendly page, opened in a new tab. */
-    static Anchor printable(AgendaService agendas, long meetingId) {
-        PrintLabels labels = labels();
+    static Anchor printable(AgendaService agendas, long meetingId, CouncilLanguage language) {
+        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
         Anchor anchor = bytes("meeting-" + meetingId + "-pack.html", "text/html; charset=utf-8",
                 () -> PackHtml.render(agendas.pack(meetingId), labels).getBytes(StandardCharsets.UTF_8),
                 UI.getCurrent().getTranslation("meeting.download-pack"), false);
@@ -37,24 +39,13 @@ final class Downloads {
         return anchor;
     }
 
-    static Anchor pdf(AgendaService agendas, long meetingId) {
-        PrintLabels labels = labels();
+    static Anchor pdf(AgendaService agendas, long meetingId, CouncilLanguage language) {
+        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
         Anchor anchor = bytes("meeting-" + meetingId + "-agenda.pdf", "application/pdf",
                 () -> AgendaPdf.render(agendas.pack(meetingId), labels),
                 UI.getCurrent().getTranslation("meeting.download-pdf"), true);
         anchor.setId("download-pdf");
         return anchor;
-    }
-
-    /** Labels captured now, in the person's language and zone: the file is made later, outside this UI's thread. */
-    private static PrintLabels labels() {
-        UI ui = UI.getCurrent();
-        Locale locale = ui.getLocale();
-        var zone = UserZone.zone();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale);
-        return new PrintLabels(key -> ui.getTranslation(locale, key),
-                time -> format.format(time.atZoneSameInstant(zone)), locale.toLanguageTag());
     }
 
     private static Anchor bytes(String fileName, String type, Supplier<byte[]> content, String label, boolean download) {

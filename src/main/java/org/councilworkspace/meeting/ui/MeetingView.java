@@ -15,9 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.CouncilLanguage;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.CalendarService;
@@ -42,11 +45,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CalendarService calendar;
     private final CouncilTabs tabs;
     private final CurrentUser currentUser;
+    private final CouncilService councils;
     private Meeting meeting;
+    private CouncilLanguage language;
+    private CalendarDates dates;
 
     public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
-                       CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser) {
+                       CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser, CouncilService councils) {
         this.currentUser = currentUser;
+        this.councils = councils;
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
@@ -64,6 +71,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     void show(long meetingId) {
         meeting = meetings.meeting(meetingId);
         long councilId = meeting.councilId();
+        language = councils.language(councilId);
+        dates = Formats.dates(language.calendar());
         boolean manage = meetings.mayManage(councilId);
         // Approved minutes are the record: the meeting, its agenda and attendance no longer change (the service says so).
         boolean open = meeting.minutesStatus() == MinutesStatus.DRAFT;
@@ -87,13 +96,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             locked.setId("minutes-locked-hint");
             add(locked);
         }
-        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open,
+        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open, dates,
                 () -> show(meetingId)));
         if (manage) {
             add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));
         }
         add(new H2(getTranslation("meeting.minutes")), new MinutesPanel(minutes, meetings, meetingId, manage,
-                meetings.mayApproveMinutes(councilId), () -> show(meetingId)));
+                meetings.mayApproveMinutes(councilId), dates, () -> show(meetingId)));
     }
 
     private VerticalLayout details() {
@@ -102,8 +111,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         box.setSpacing(false);
         box.setId("meeting-details");
         box.add(new Paragraph(Translations.label(meeting.kind()) + " · " + meeting.councilName()));
-        box.add(new Paragraph(getTranslation("meeting.time") + ": " + Formats.dateTime(meeting.startsAt()) + " – "
-                + Formats.dateTime(meeting.endsAt())));
+        box.add(new Paragraph(getTranslation("meeting.time") + ": " + dates.dateTime(meeting.startsAt()) + " – "
+                + dates.dateTime(meeting.endsAt())));
         if (meeting.place() != null) {
             box.add(new Paragraph(getTranslation("meeting.place") + ": " + meeting.place()));
         }
@@ -125,8 +134,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 () -> calendar.meetingIcs(meetingId, id -> base + "/" + MeetingPaths.meeting(id)),
                 getTranslation("meeting.download-ics"));
         ics.setId("download-ics");
-        Anchor pack = Downloads.printable(agendas, meetingId);
-        Anchor pdf = Downloads.pdf(agendas, meetingId);
+        Anchor pack = Downloads.printable(agendas, meetingId, language);
+        Anchor pdf = Downloads.pdf(agendas, meetingId, language);
         HorizontalLayout row = new HorizontalLayout(ics, pack, pdf);
         row.setId("meeting-downloads");
         return row;

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.FinalAction;
-import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingService;
@@ -26,7 +26,7 @@ class MinutesActions extends Div {
     private final Runnable reload;
 
     MinutesActions(MinutesService minutes, MeetingService meetings, Minutes m, boolean manage, boolean approve,
-                   Runnable reload) {
+                   CalendarDates dates, Runnable reload) {
         this.minutes = minutes;
         this.meeting = m.meeting();
         this.reload = reload;
@@ -36,7 +36,7 @@ class MinutesActions extends Div {
                 add(approveButton(m));
             } else {
                 Paragraph wait = new Paragraph(getTranslation("meeting.minutes-approve-wait",
-                        Formats.dateTime(meeting.startsAt())));
+                        dates.dateTime(meeting.startsAt())));
                 wait.setId("minutes-approve-wait");
                 add(wait);
             }

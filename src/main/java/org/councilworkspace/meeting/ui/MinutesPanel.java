@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.Member;
 import org.councilworkspace.meeting.AgendaItem;
@@ -23,7 +23,7 @@ import org.councilworkspace.meeting.MinutesStatus;
 class MinutesPanel extends Div {
 
     MinutesPanel(MinutesService minutes, MeetingService meetings, long meetingId, boolean manage, boolean approve,
-                 Runnable reload) {
+                 CalendarDates dates, Runnable reload) {
         setId("minutes");
         Minutes m = minutes.minutes(meetingId);
         MinutesStatus status = m.meeting().minutesStatus();
@@ -34,7 +34,7 @@ class MinutesPanel extends Div {
         Correction correction = m.correction();
         if (correction != null) {
             Paragraph open = new Paragraph(drafts ? getTranslation("meeting.minutes-correction-open",
-                    correction.version(), correction.startedByName(), Formats.dateTime(correction.startedAt()),
+                    correction.version(), correction.startedByName(), dates.dateTime(correction.startedAt()),
                     correction.reason()) : getTranslation("meeting.minutes-showing-version", m.version()));
             open.setId("minutes-correction");
             open.addClassName("cw-warning");
@@ -61,10 +61,10 @@ class MinutesPanel extends Div {
         for (int i = 0; i < items.size(); i++) {
             add(new MinutesItem(minutes, owners, m, items.get(i), i + 1, editable, drafts, reload));
         }
-        add(new MinutesActions(minutes, meetings, m, manage, approve, reload));
+        add(new MinutesActions(minutes, meetings, m, manage, approve, dates, reload));
         List<ApprovedVersion> versions = minutes.versions(meetingId);
         if (!versions.isEmpty()) {
-            add(new MinutesVersions(minutes, meetingId, versions));
+            add(new MinutesVersions(minutes, meetingId, versions, dates));
         }
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.meeting.ApprovedVersion;
 import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.Minutes;
@@ -23,7 +23,7 @@ import org.councilworkspace.meeting.MinutesService;
  */
 class MinutesVersions extends Div {
 
-    MinutesVersions(MinutesService minutes, long meetingId, List<ApprovedVersion> versions) {
+    MinutesVersions(MinutesService minutes, long meetingId, List<ApprovedVersion> versions, CalendarDates dates) {
         setId("minutes-versions");
         add(new H3(getTranslation("meeting.minutes-versions")));
         UnorderedList list = new UnorderedList();
@@ -32,7 +32,7 @@ class MinutesVersions extends Div {
             ListItem li = new ListItem();
             li.addClassName("cw-minutes-version");
             li.add(new Span(getTranslation("meeting.minutes-version-line", v.number(), v.approvedByName(),
-                    Formats.dateTime(v.approvedAt())) + " "));
+                    dates.dateTime(v.approvedAt())) + " "));
             Button open = new Button(getTranslation("meeting.minutes-version-open", v.number()),
                     e -> open(minutes, meetingId, v.number()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -19,9 +19,12 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.ui.UserZone;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
@@ -32,10 +35,12 @@ import org.councilworkspace.plan.VersionService;
 public class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VersionService versions;
+    private final CouncilService councils;
     private FrozenVersion version;
 
-    public VersionView(VersionService versions) {
+    public VersionView(VersionService versions, CouncilService councils) {
         this.versions = versions;
+        this.councils = councils;
         addClassName("cw-page");
     }
 
@@ -48,17 +53,19 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         }
         removeAll();
         String file = "plan-" + version.plan().id() + "-v" + version.info().number();
-        Anchor markdown = download(file + ".md", "text/markdown", () -> versions.exportMarkdown(versionId),
+        ZoneId zone = UserZone.zone();
+        Anchor markdown = download(file + ".md", "text/markdown", () -> versions.exportMarkdown(versionId, zone),
                 getTranslation("versions.download-md"));
         markdown.setId("download-markdown");
-        Anchor html = download(file + ".html", "text/html", () -> versions.exportHtml(versionId),
+        Anchor html = download(file + ".html", "text/html", () -> versions.exportHtml(versionId, zone),
                 getTranslation("versions.download-html"));
         html.setId("download-html");
         HorizontalLayout downloads = new HorizontalLayout(markdown, html);
         add(new Anchor(PlanPaths.versions(version.plan().id()), "← " + getTranslation("versions.title")),
                 new H1(version.plan().title() + " — " + version.info().label()),
                 new Paragraph(getTranslation("versions.frozen-by", version.info().number(), version.info().createdByName(),
-                        Formats.dateTime(version.info().createdAt()))), downloads, contents(), body());
+                        Formats.dateTime(version.info().createdAt(), councils.language(version.plan().councilId())
+                                .calendar()))), downloads, contents(), body());
     }
 
     private Nav contents() {

@@ -21,11 +21,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.PlanVersionInfo;
@@ -38,9 +40,11 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final PlanService plans;
     private final VersionService versions;
+    private final CouncilService councils;
     private Plan plan;
 
-    public VersionsView(PlanService plans, VersionService versions) {
+    public VersionsView(PlanService plans, VersionService versions, CouncilService councils) {
+        this.councils = councils;
         this.plans = plans;
         this.versions = versions;
         addClassName("cw-page");
@@ -65,7 +69,8 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("versions.label")).setFlexGrow(2);
         grid.addColumn(PlanVersionInfo::number).setHeader(getTranslation("versions.number")).setAutoWidth(true);
         grid.addColumn(PlanVersionInfo::createdByName).setHeader(getTranslation("versions.by")).setAutoWidth(true);
-        grid.addColumn(v -> Formats.dateTime(v.createdAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        CalendarDates dates = Formats.dates(councils.language(plan.councilId()).calendar());
+        grid.addColumn(v -> dates.dateTime(v.createdAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(PlanVersionInfo::sections).setHeader(getTranslation("versions.sections")).setAutoWidth(true);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("history.note")).setFlexGrow(2);
         // A plan has tens of versions over its life, never thousands: listed whole.
