@@ -9,6 +9,10 @@ import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
+import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.OutlineService;
+import org.councilworkspace.plan.Plan;
+import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
@@ -29,11 +33,16 @@ public class ImplementationService {
     private final KpiLedger ledger;
     private final RegisterAccess access;
     private final AccessGuard guard;
+    private final PlanService planService;
+    private final OutlineService outline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
-                          RegisterAccess access, AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
+                          RegisterAccess access, AccessGuard guard, PlanService planService,
+                          OutlineService outline, ApplicationEventPublisher events, Clock clock) {
+        this.planService = planService;
+        this.outline = outline;
         this.agencies = agencies;
         this.measures = measures;
         this.ledger = ledger;
@@ -193,6 +202,46 @@ public class ImplementationService {
         int tolerance = agencies.tolerance(councilId);
         return new Dashboard(measures.countsByStatus(planId), measures.countsByAgency(planId),
                 ledger.countByStatus(planId, tolerance), tolerance);
+    }
+
+    /** One page of the plan's KPIs with their computed status, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<PlanKpi> planKpis(long planId, int offset, int limit) {
+        long councilId = access.readPlan(planId).councilId();
+        return ledger.ofPlan(planId, agencies.tolerance(councilId), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPlanKpis(long planId) {
+        access.readPlan(planId);
+        return ledger.countOfPlan(planId);
+    }
+
+    /** The council's plans, whose registers the member may open. */
+    @Transactional(readOnly = true)
+    public List<Plan> plans(long councilId) {
+        return planService.plans(councilId);
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(long planId) {
+        return planService.plan(planId);
+    }
+
+    /** The plan's outline, numbered, for choosing and labelling the section a measure sits on. */
+    @Transactional(readOnly = true)
+    public List<OutlineNode> sections(long planId) {
+        return outline.outline(planId, false);
+    }
+
+    /** The sections the signed-in member may put measures on: all for the plan's managers, else those they lead. */
+    @Transactional(readOnly = true)
+    public List<OutlineNode> maintainableSections(long planId) {
+        CouncilMember me = access.readPlan(planId);
+        boolean manages = me.may(CouncilAction.MANAGE_PLAN);
+        boolean drafts = me.may(CouncilAction.EDIT_SECTION);
+        return outline.outline(planId, false).stream().filter(n -> manages
+                || drafts && n.leads().stream().anyMatch(l -> l.userId() == me.actor().id())).toList();
     }
 
     private static long requiredSection(NewMeasure input) {

@@ -95,6 +95,16 @@ class KpiLedger {
         }).toList();
     }
 
+    List<PlanKpi> ofPlan(long planId, int tolerance, int offset, int limit) {
+        List<KpiProgress> page = progress(kpis.ofPlan(planId, offset, limit), tolerance);
+        Map<Long, String> titles = kpis.measureTitles(page.stream().map(p -> p.kpi().measureId()).toList());
+        return page.stream().map(p -> new PlanKpi(p.kpi().measureId(), titles.get(p.kpi().measureId()), p)).toList();
+    }
+
+    int countOfPlan(long planId) {
+        return kpis.countOfPlan(planId);
+    }
+
     Map<KpiStatus, Integer> countByStatus(long planId, int tolerance) {
         Map<KpiStatus, Integer> counts = new EnumMap<>(KpiStatus.class);
         for (KpiStatus s : KpiStatus.values()) {

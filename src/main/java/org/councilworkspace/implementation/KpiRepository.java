@@ -57,6 +57,26 @@ class KpiRepository {
         return fetch(KPI.MEASURE_ID.in(DSL.select(MEASURE.ID).from(MEASURE).where(MEASURE.PLAN_ID.eq(planId))));
     }
 
+    /** One page of a plan's KPIs, in measure order, with their targets: two queries per page. */
+    List<Kpi> ofPlan(long planId, int offset, int limit) {
+        List<Long> ids = db.select(KPI.ID).from(KPI).join(MEASURE).on(MEASURE.ID.eq(KPI.MEASURE_ID))
+                .where(MEASURE.PLAN_ID.eq(planId)).orderBy(MEASURE.SECTION_ID, MEASURE.ID, KPI.ID)
+                .offset(offset).limit(limit).fetch(KPI.ID);
+        Map<Long, Kpi> byId = fetch(KPI.ID.in(ids)).stream()
+                .collect(Collectors.toMap(Kpi::id, k -> k));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    int countOfPlan(long planId) {
+        return db.fetchCount(KPI, KPI.MEASURE_ID.in(DSL.select(MEASURE.ID).from(MEASURE)
+                .where(MEASURE.PLAN_ID.eq(planId))));
+    }
+
+    Map<Long, String> measureTitles(Collection<Long> measureIds) {
+        return db.select(MEASURE.ID, MEASURE.TITLE).from(MEASURE).where(MEASURE.ID.in(measureIds))
+                .fetchMap(MEASURE.ID, MEASURE.TITLE);
+    }
+
     private List<Kpi> fetch(Condition condition) {
         List<Record> rows = db.selectFrom(KPI).where(condition).orderBy(KPI.ID).fetch().map(r -> (Record) r);
         if (rows.isEmpty()) {
