@@ -22,24 +22,24 @@ import org.councilworkspace.testsupport.TestUser;
  * observer who works at the ministry, a section led by the world's lead drafter, and on it one measure of the
  * ministry with one KPI: EV share of production, 10 % two years ago, 30 % three years from now.
  */
-final class RegisterWorld {
+public final class RegisterWorld {
 
-    static final String MINISTRY = "Ministry of Industry";
-    static final String ASSOCIATION = "Battery Association";
+    public static final String MINISTRY = "Ministry of Industry";
+    public static final String ASSOCIATION = "Battery Association";
 
-    final PlanWorld plan;
-    final TestUser reporter;
-    final TestUser otherReporter;
-    final TestUser affiliatedObserver;
-    final long sectionId;
-    final long otherSectionId;
-    final long ministry;
-    final long association;
-    final long measureId;
-    final long kpiId;
-    final int year;
+    public final PlanWorld plan;
+    public final TestUser reporter;
+    public final TestUser otherReporter;
+    public final TestUser affiliatedObserver;
+    public final long sectionId;
+    public final long otherSectionId;
+    public final long ministry;
+    public final long association;
+    public final long measureId;
+    public final long kpiId;
+    public final int year;
 
-    RegisterWorld(Fixtures fixtures, PlanFixtures plans, CouncilService councils, OutlineService outline,
+    public RegisterWorld(Fixtures fixtures, PlanFixtures plans, CouncilService councils, OutlineService outline,
                   ImplementationService register, Clock clock) {
         plan = plans.world();
         year = LocalDate.now(clock).getYear();
@@ -56,25 +56,25 @@ final class RegisterWorld {
         kpiId = AsUser.call(plan.secretariat(), () -> register.addKpi(measureId, evShare()));
     }
 
-    NewMeasure measure(long section) {
+    public NewMeasure measure(long section) {
         return new NewMeasure(section, "EV production incentives", "Tax credits for EV assembly lines.", ministry,
                 Set.of(association), LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 3, 12, 31),
                 List.of(new Milestone("Incentive scheme in force", LocalDate.of(year, 6, 30))),
                 List.of(new BudgetLine(year, new BigDecimal("1200000.00"), "THB")));
     }
 
-    NewKpi evShare() {
+    public NewKpi evShare() {
         return new NewKpi("EV share of production", "%", year - 2, new BigDecimal("10"), Direction.INCREASE,
                 "Office of Industrial Economics", ReportingFrequency.ANNUAL,
                 List.of(new KpiTarget(year + 3, new BigDecimal("30"))));
     }
 
     /** The value the path expects at the end of last year: a fifth of the way from 10 to 30. */
-    BigDecimal onPathLastYear() {
+    public BigDecimal onPathLastYear() {
         return new BigDecimal("14");
     }
 
-    static NewActual annual(int year, String value) {
+    public static NewActual annual(int year, String value) {
         return new NewActual(year, 1, new BigDecimal(value), "https://example.org/report.pdf", "From the survey.");
     }
 

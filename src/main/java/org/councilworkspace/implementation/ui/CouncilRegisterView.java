@@ -15,6 +15,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -67,20 +68,20 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         choice.setItems(plans);
         choice.setItemLabelGenerator(p -> p.title() + " · " + p.cycle());
         choice.setValue(plan);
-        choice.addValueChangeListener(e -> UI.getCurrent().navigate(
-                ImplementationPaths.register(councilId, e.getValue().id())));
+        choice.addValueChangeListener(e -> open(councilId, e.getValue().id()));
         add(choice);
         show(councilId, plan);
     }
 
     private void show(long councilId, Plan plan) {
         RegisterRights rights = register.rights(plan.id());
+        boolean addsMeasures = !register.maintainableSections(plan.id()).isEmpty();
         Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
         add(new DashboardSummary(register.dashboard(plan.id()), measures::show));
         add(new H2(getTranslation("implementation.measures")));
-        if (rights.manages() || rights.drafts()) {
+        if (addsMeasures) {
             Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
                     e -> new MeasureFormDialog(register, councilId, plan.id(), null,
                             id -> UI.getCurrent().navigate(ImplementationPaths.measure(id))).open());
@@ -91,8 +92,13 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
-                    () -> UI.getCurrent().navigate(ImplementationPaths.register(councilId, plan.id()))));
+                    () -> open(councilId, plan.id())));
         }
+    }
+
+    private static void open(long councilId, long planId) {
+        UI.getCurrent().navigate(ImplementationPaths.register(councilId),
+                QueryParameters.of("plan", Long.toString(planId)));
     }
 
     /** Every KPI of the plan, a page at a time; a row opens to its trajectory chart and table. */
