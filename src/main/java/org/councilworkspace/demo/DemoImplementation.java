@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.councilworkspace.implementation.AgencyReport;
 import org.councilworkspace.implementation.BudgetLine;
 import org.councilworkspace.implementation.Direction;
 import org.councilworkspace.implementation.ImplementationService;
@@ -16,6 +17,8 @@ import org.councilworkspace.implementation.Milestone;
 import org.councilworkspace.implementation.NewActual;
 import org.councilworkspace.implementation.NewKpi;
 import org.councilworkspace.implementation.NewMeasure;
+import org.councilworkspace.implementation.NewRound;
+import org.councilworkspace.implementation.ReportEntry;
 import org.councilworkspace.implementation.ReportingFrequency;
 import org.councilworkspace.plan.OutlineNode;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * The automotive plan's implementation register: agencies linked to the members' affiliations, thirty measures
  * under the five strategies, three KPIs with baselines and two years of actuals (reported by the lead agencies'
- * members), one measure delayed with its reason and one actual corrected.
+ * members, last year's through a reporting round), one measure delayed with its reason, one actual corrected and
+ * one agency's report overdue.
  */
 @Component
 class DemoImplementation {
@@ -43,7 +47,7 @@ class DemoImplementation {
     /** Six measures per strategy, in the order of the strategies in the plan; the number picks the lead agency. */
     private static final Map<String, List<String>> MEASURES = Map.of(
             "Electric-vehicle transition", List.of("0 Excise tax cuts for battery-electric cars",
-                    "1 Investment privileges for EV assembly", "0 Public charging on main highways",
+                    "0 Investment privileges for EV assembly", "0 Public charging on main highways",
                     "4 Battery recycling plans from producers", "1 EV bus and truck pilot fleets",
                     "5 Consumer information on running costs"),
             "Supply-chain localization", List.of("1 Cell and pack plants with local content rules",
@@ -108,10 +112,11 @@ class DemoImplementation {
         long testLab = delayed;
         as(ids, "pranee", () -> register.changeStatus(testLab, MeasureStatus.DELAYED,
                 "The laboratory building tender had to be re-run; the new contract starts next quarter.", 1));
-        kpis(ids, year, evMeasure, localMeasure, skillsMeasure);
+        kpis(ids, councilId, planId, year, evMeasure, localMeasure, skillsMeasure);
     }
 
-    private void kpis(Map<String, Long> ids, int year, long ev, long local, long skills) {
+    private void kpis(Map<String, Long> ids, long councilId, long planId, int year, long ev, long local,
+                      long skills) {
         long evShare = as(ids, "pranee", () -> register.addKpi(ev, new NewKpi("EV share of production", "%",
                 year - 3, new BigDecimal("8"), Direction.INCREASE, "Office of Industrial Economics, production survey",
                 ReportingFrequency.ANNUAL, List.of(new KpiTarget(2027, new BigDecimal("20")),
@@ -124,21 +129,33 @@ class DemoImplementation {
                 "people", year - 3, BigDecimal.ZERO, Direction.INCREASE, "Vocational education commission records",
                 ReportingFrequency.ANNUAL, List.of(new KpiTarget(2027, new BigDecimal("10000")),
                         new KpiTarget(2031, new BigDecimal("25000"))))));
-        // Each agency's own member reports: their membership gives the agency's affiliation.
-        report(ids, "kittisak", evShare, year - 2, "11.5", year - 1, "13.2");
-        report(ids, "nattaya", content, year - 2, "17", year - 1, "18.5");
-        report(ids, "siriporn", trained, year - 2, "2100", year - 1, "4300");
-        as(ids, "siriporn", () -> register.correctActual(trained, new NewActual(year - 1, 1, new BigDecimal("4650"),
-                "https://example.org/vec/annual-report.pdf", "Includes the late returns of two colleges."),
-                "Two colleges filed their returns after the first report."));
+        // The year before last was reported directly; last year's figures came in through the reporting round,
+        // where the Board of Investment's report is still a draft after the deadline.
+        as(ids, "kittisak", () -> register.reportActual(evShare, actual(year - 2, "11.5", null)));
+        as(ids, "nattaya", () -> register.reportActual(content, actual(year - 2, "17", null)));
+        as(ids, "siriporn", () -> register.reportActual(trained, actual(year - 2, "2100", null)));
+        long round = as(ids, "pranee", () -> register.openReportingRound(planId, new NewRound(
+                ReportingFrequency.ANNUAL, year - 1, 1, LocalDate.of(year, 1, 31))));
+        submitAndAccept(ids, "kittisak", councilId, round, evShare, "13.2");
+        submitAndAccept(ids, "siriporn", councilId, round, trained, "4300");
+        as(ids, "siriporn", () -> register.correctActual(trained, actual(year - 1, "4650",
+                "Includes the late returns of two colleges."), "Two colleges filed their returns after the report."));
     }
 
-    private void report(Map<String, Long> ids, String who, long kpi, int first, String firstValue, int second,
-                        String secondValue) {
-        as(ids, who, () -> register.reportActual(kpi, new NewActual(first, 1, new BigDecimal(firstValue),
-                "https://example.org/statistics/" + first + ".pdf", null)));
-        as(ids, who, () -> register.reportActual(kpi, new NewActual(second, 1, new BigDecimal(secondValue),
-                "https://example.org/statistics/" + second + ".pdf", "Preliminary figure.")));
+    private void submitAndAccept(Map<String, Long> ids, String reporter, long councilId, long round, long kpi,
+                                 String value) {
+        AgencyReport report = as(ids, reporter, () -> register.reportingTasks(councilId)).stream()
+                .filter(r -> r.round().id() == round).findFirst().orElseThrow();
+        as(ids, reporter, () -> register.saveReportDraft(report.id(), List.of(new ReportEntry(kpi,
+                new BigDecimal(value), "https://example.org/statistics/annual.pdf", "Preliminary figure.")),
+                report.version()));
+        as(ids, reporter, () -> register.submitReport(report.id(), report.version() + 1));
+        as(ids, "pranee", () -> register.acceptReport(report.id(), report.version() + 2));
+    }
+
+    private static NewActual actual(int year, String value, String comment) {
+        return new NewActual(year, 1, new BigDecimal(value), "https://example.org/statistics/" + year + ".pdf",
+                comment);
     }
 
     private static <T> T as(Map<String, Long> ids, String username, Supplier<T> action) {

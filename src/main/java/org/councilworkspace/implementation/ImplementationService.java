@@ -1,13 +1,6 @@
 package org.councilworkspace.implementation;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.councilworkspace.base.ConcurrentChangeException;
-import org.councilworkspace.base.InvalidInputException;
-import org.councilworkspace.base.TextRules;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
@@ -16,7 +9,6 @@ import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +27,13 @@ public class ImplementationService {
     private final AccessGuard guard;
     private final PlanService planService;
     private final OutlineService outline;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MeasureBook book;
+    private final ReportingRounds reporting;
 
     ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
                           RegisterAccess access, AccessGuard guard, PlanService planService,
-                          OutlineService outline, ApplicationEventPublisher events, Clock clock) {
+                          OutlineService outline, MeasureBook book, ReportingRounds reporting) {
+        this.reporting = reporting;
         this.planService = planService;
         this.outline = outline;
         this.agencies = agencies;
@@ -48,8 +41,7 @@ public class ImplementationService {
         this.ledger = ledger;
         this.access = access;
         this.guard = guard;
-        this.events = events;
-        this.clock = clock;
+        this.book = book;
     }
 
     @Transactional(readOnly = true)
@@ -66,16 +58,7 @@ public class ImplementationService {
     }
 
     public long addAgency(long councilId, String name, String affiliation) {
-        CouncilMember me = access.requireManager(councilId);
-        String agencyName = TextRules.requiredLine("name", name, 200);
-        String linked = affiliation == null || affiliation.isBlank() ? agencyName
-                : TextRules.requiredLine("affiliation", affiliation, 200);
-        if (agencies.nameTaken(councilId, agencyName, -1)) {
-            throw new InvalidInputException("name", "implementation.agency-exists");
-        }
-        long id = agencies.insert(councilId, agencyName, linked, OffsetDateTime.now(clock));
-        publish(me, councilId, "AGENCY_ADDED", "AGENCY", id, agencyName + " (members of " + linked + ")");
-        return id;
+        return book.addAgency(councilId, name, affiliation);
     }
 
     @Transactional(readOnly = true)
@@ -85,50 +68,21 @@ public class ImplementationService {
     }
 
     public void setTolerance(long councilId, Integer percent) {
-        CouncilMember me = access.requireManager(councilId);
-        if (percent == null || percent < 0 || percent > 100) {
-            throw new InvalidInputException("tolerance", "validation.range", 0, 100);
-        }
-        agencies.setTolerance(councilId, percent);
-        publish(me, councilId, "KPI_TOLERANCE_CHANGED", "COUNCIL", councilId, percent + "%");
+        book.setTolerance(councilId, percent);
     }
 
     public long createMeasure(long planId, NewMeasure input) {
-        long councilId = access.readPlan(planId).councilId();
-        CouncilMember me = access.requireMaintainer(councilId, requiredSection(input));
-        NewMeasure measure = validate(councilId, planId, input);
-        long id = measures.insert(planId, measure, me.actor().id(), OffsetDateTime.now(clock));
-        publish(me, councilId, "MEASURE_CREATED", "MEASURE", id, measure.title() + " on section "
-                + measure.sectionId());
-        return id;
+        return book.createMeasure(planId, input);
     }
 
     /** Moving a measure to another section needs the right to maintain measures on both. */
     public void updateMeasure(long measureId, NewMeasure input, int expectedVersion) {
-        MeasureContext context = access.measure(measureId);
-        CouncilMember me = access.requireMaintainer(context.councilId(), context.measure().sectionId());
-        access.requireMaintainer(context.councilId(), requiredSection(input));
-        NewMeasure measure = validate(context.councilId(), context.measure().planId(), input);
-        if (!measures.update(measureId, measure, expectedVersion)) {
-            throw new ConcurrentChangeException("Measure");
-        }
-        publish(me, context.councilId(), "MEASURE_CHANGED", "MEASURE", measureId, measure.title());
+        book.updateMeasure(measureId, input, expectedVersion);
     }
 
     /** Every status change is kept on the measure's record; a delay or drop must say why. */
     public void changeStatus(long measureId, MeasureStatus status, String reason, int expectedVersion) {
-        MeasureContext context = access.measure(measureId);
-        CouncilMember me = access.requireMaintainer(context.councilId(), context.measure().sectionId());
-        String why = RegisterRules.statusReason(status, reason);
-        if (status == context.measure().status()) {
-            throw new InvalidInputException("status", "implementation.status-unchanged");
-        }
-        if (!measures.changeStatus(measureId, status, why, expectedVersion, me.actor().id(),
-                OffsetDateTime.now(clock))) {
-            throw new ConcurrentChangeException("Measure");
-        }
-        publish(me, context.councilId(), "MEASURE_STATUS_CHANGED", "MEASURE", measureId,
-                context.measure().status() + " → " + status + (why == null ? "" : ": " + why));
+        book.changeStatus(measureId, status, reason, expectedVersion);
     }
 
     @Transactional(readOnly = true)
@@ -204,6 +158,55 @@ public class ImplementationService {
                 ledger.countByStatus(planId, tolerance), tolerance);
     }
 
+    /** The plan's managers open a reporting period with a deadline; each reporting agency gets a report. */
+    public long openReportingRound(long planId, NewRound round) {
+        return reporting.open(planId, round);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportingRound> reportingRounds(long planId) {
+        return reporting.ofPlan(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencyReport> reportsOfRound(long roundId) {
+        return reporting.reportsOfRound(roundId);
+    }
+
+    /** The reports the signed-in member fills in for their agency, newest deadline first. */
+    @Transactional(readOnly = true)
+    public List<AgencyReport> reportingTasks(long councilId) {
+        return reporting.tasks(councilId);
+    }
+
+    @Transactional(readOnly = true)
+    public ReportDetail report(long reportId) {
+        return reporting.detail(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayFillIn(long reportId) {
+        return reporting.mayReport(reportId);
+    }
+
+    public void saveReportDraft(long reportId, List<ReportEntry> entries, int expectedVersion) {
+        reporting.saveDraft(reportId, entries, expectedVersion);
+    }
+
+    public void submitReport(long reportId, int expectedVersion) {
+        reporting.submit(reportId, expectedVersion);
+    }
+
+    /** Back to the agency with what to change; it can be filled in and submitted again. */
+    public void returnReport(long reportId, String comment, int expectedVersion) {
+        reporting.returnReport(reportId, comment, expectedVersion);
+    }
+
+    /** Its values become the period's actuals and the report locks. */
+    public void acceptReport(long reportId, int expectedVersion) {
+        reporting.accept(reportId, expectedVersion);
+    }
+
     /** One page of the plan's KPIs with their computed status, for the dashboard. */
     @Transactional(readOnly = true)
     public List<PlanKpi> planKpis(long planId, int offset, int limit) {
@@ -244,26 +247,4 @@ public class ImplementationService {
                 || drafts && n.leads().stream().anyMatch(l -> l.userId() == me.actor().id())).toList();
     }
 
-    private static long requiredSection(NewMeasure input) {
-        if (input == null || input.sectionId() == null) {
-            throw new InvalidInputException("section", "validation.required");
-        }
-        return input.sectionId();
-    }
-
-    private NewMeasure validate(long councilId, long planId, NewMeasure input) {
-        Set<Long> ids = agencies.ofCouncil(councilId).stream().map(Agency::id).collect(Collectors.toSet());
-        NewMeasure measure = RegisterRules.measure(input, ids);
-        long sectionPlan = measures.planOfSection(measure.sectionId())
-                .orElseThrow(() -> new InvalidInputException("section", "implementation.section-other-plan"));
-        if (sectionPlan != planId) {
-            throw new InvalidInputException("section", "implementation.section-other-plan");
-        }
-        return measure;
-    }
-
-    private void publish(CouncilMember me, long councilId, String action, String type, long id, String summary) {
-        events.publishEvent(new ImplementationChanged(me.actor().id(), me.actor().username(), councilId, action,
-                type, Long.toString(id), summary));
-    }
 }

@@ -72,6 +72,22 @@ class KpiLedger {
         return id;
     }
 
+    /**
+     * An accepted report's value becomes the period's actual, credited to the reporter who submitted it; a period
+     * already reported gets it as a correction that names the round, so nothing earlier is overwritten.
+     */
+    void fromAcceptedReport(Kpi kpi, NewActual input, long reporterId, String round, CouncilMember accepter,
+                            long councilId) {
+        NewActual actual = RegisterRules.actual(kpi, input, LocalDate.now(clock));
+        var current = kpis.currentActual(kpi.id(), actual.year(), actual.periodNo());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = kpis.insertActual(kpi.id(), actual, current.map(a -> a.versionNo() + 1).orElse(1),
+                current.map(Actual::id).orElse(null), current.map(a -> "Accepted in reporting round " + round)
+                        .orElse(null), reporterId, now);
+        publish(accepter, councilId, current.isPresent() ? "ACTUAL_CORRECTED" : "ACTUAL_REPORTED", id,
+                describe(kpi, actual) + " (accepted in reporting round " + round + ")");
+    }
+
     private long insert(long kpiId, NewActual actual, int versionNo, Long replaces, String reason, CouncilMember me) {
         try {
             return kpis.insertActual(kpiId, actual, versionNo, replaces, reason, me.actor().id(),

@@ -67,6 +67,12 @@ class KpiRepository {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** The KPIs of one frequency on the measures an agency leads in a plan: what its report in a round covers. */
+    List<Kpi> ofAgency(long planId, long agencyId, ReportingFrequency frequency) {
+        return fetch(KPI.FREQUENCY.eq(frequency.name()).and(KPI.MEASURE_ID.in(DSL.select(MEASURE.ID).from(MEASURE)
+                .where(MEASURE.PLAN_ID.eq(planId).and(MEASURE.LEAD_AGENCY_ID.eq(agencyId))))));
+    }
+
     int countOfPlan(long planId) {
         return db.fetchCount(KPI, KPI.MEASURE_ID.in(DSL.select(MEASURE.ID).from(MEASURE)
                 .where(MEASURE.PLAN_ID.eq(planId))));

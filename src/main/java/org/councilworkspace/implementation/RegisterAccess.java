@@ -87,6 +87,10 @@ class RegisterAccess {
                 .filter(normal(agency.affiliation())::equals).isPresent();
     }
 
+    CouncilMember requireReader(long councilId) {
+        return guard.require(councilId, CouncilAction.READ);
+    }
+
     CouncilMember requireManager(long councilId) {
         return guard.require(councilId, CouncilAction.MANAGE_PLAN);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -36,7 +37,8 @@ abstract class RegisterPermissionMatrixContract {
         OBSERVER, OUTSIDER }
 
     enum Action { READ_REGISTER, READ_MEASURE, READ_DASHBOARD, READ_KPI_HISTORY, ADD_AGENCY, SET_TOLERANCE,
-        CREATE_MEASURE, UPDATE_MEASURE, CHANGE_STATUS, ADD_KPI, REPORT_ACTUAL, CORRECT_ACTUAL }
+        CREATE_MEASURE, UPDATE_MEASURE, CHANGE_STATUS, ADD_KPI, REPORT_ACTUAL, CORRECT_ACTUAL, READ_ROUNDS,
+        OPEN_ROUND, FILL_IN_REPORT, RETURN_REPORT, ACCEPT_REPORT }
 
     private static final Set<Who> READERS = EnumSet.complementOf(EnumSet.of(Who.OUTSIDER));
     private static final Set<Who> MANAGERS = EnumSet.of(Who.CHAIR, Who.SECRETARIAT);
@@ -56,7 +58,12 @@ abstract class RegisterPermissionMatrixContract {
             Map.entry(Action.ADD_KPI, MAINTAINERS),
             // Only members whose affiliation is the lead agency; an observer there still only reads.
             Map.entry(Action.REPORT_ACTUAL, EnumSet.of(Who.REPORTER)),
-            Map.entry(Action.CORRECT_ACTUAL, EnumSet.of(Who.REPORTER)));
+            Map.entry(Action.CORRECT_ACTUAL, EnumSet.of(Who.REPORTER)),
+            Map.entry(Action.READ_ROUNDS, READERS),
+            Map.entry(Action.OPEN_ROUND, MANAGERS),
+            Map.entry(Action.FILL_IN_REPORT, EnumSet.of(Who.REPORTER)),
+            Map.entry(Action.RETURN_REPORT, MANAGERS),
+            Map.entry(Action.ACCEPT_REPORT, MANAGERS));
 
     @Autowired Fixtures fixtures;
     @Autowired PlanFixtures plans;
@@ -67,6 +74,11 @@ abstract class RegisterPermissionMatrixContract {
 
     private final Map<Who, TestUser> people = new EnumMap<>(Who.class);
     private RegisterWorld w;
+    /** Quarterly rounds are opened for ever later years, so each opening case has a period of its own. */
+    private int nextQuarterYear = 2100;
+    /** Annual periods whose report can still be accepted (an accepted report becomes that period's actual). */
+    private int nextAnnualYear;
+    private Long submitted;
 
     @BeforeAll
     void world() {
@@ -80,6 +92,42 @@ abstract class RegisterPermissionMatrixContract {
         people.put(Who.AFFILIATED_OBSERVER, w.affiliatedObserver);
         people.put(Who.OBSERVER, w.plan.observer());
         people.put(Who.OUTSIDER, w.plan.outsider());
+        NewKpi k = w.evShare();
+        AsUser.call(w.plan.secretariat(), () -> register.addKpi(w.measureId, new NewKpi("Charging points", "points",
+                k.baselineYear(), k.baselineValue(), k.direction(), k.dataSource(), ReportingFrequency.QUARTERLY,
+                k.targets())));
+        nextAnnualYear = w.year - 2;
+    }
+
+    private long openRound(ReportingFrequency frequency, int year) {
+        return AsUser.call(w.plan.secretariat(), () -> register.openReportingRound(w.plan.planId(),
+                new NewRound(frequency, year, 1, java.time.LocalDate.of(2200, 1, 1))));
+    }
+
+    private AgencyReport ministryReport(long roundId) {
+        return AsUser.call(w.plan.secretariat(), () -> register.reportsOfRound(roundId)).stream()
+                .filter(r -> r.agencyId() == w.ministry).findFirst().orElseThrow();
+    }
+
+    /**
+     * A submitted report of the ministry. Refused decisions leave it submitted for the next case; a returned one is
+     * submitted again; only an accepted one needs a new round (and uses up an annual period).
+     */
+    private AgencyReport submittedReport() {
+        ReportStatus status = submitted == null ? null
+                : AsUser.call(w.plan.secretariat(), () -> register.report(submitted)).report().status();
+        if (status == null || status == ReportStatus.ACCEPTED) {
+            submitted = ministryReport(openRound(ReportingFrequency.ANNUAL, nextAnnualYear++)).id();
+        }
+        if (status != ReportStatus.SUBMITTED) {
+            ReportDetail detail = AsUser.call(w.reporter, () -> register.report(submitted));
+            List<ReportEntry> values = detail.lines().stream().map(l -> new ReportEntry(l.kpi().id(),
+                    java.math.BigDecimal.TEN, null, null)).toList();
+            int version = detail.report().version();
+            AsUser.run(w.reporter, () -> register.saveReportDraft(submitted, values, version));
+            AsUser.run(w.reporter, () -> register.submitReport(submitted, version + 1));
+        }
+        return AsUser.call(w.plan.secretariat(), () -> register.report(submitted)).report();
     }
 
     @AfterEach
@@ -118,6 +166,11 @@ abstract class RegisterPermissionMatrixContract {
         if (action == Action.CORRECT_ACTUAL) {
             AsUser.call(w.reporter, () -> register.reportActual(freshKpi, lastYear));
         }
+        AgencyReport draft = action == Action.FILL_IN_REPORT ? ministryReport(openRound(ReportingFrequency.QUARTERLY,
+                nextQuarterYear++)) : null;
+        AgencyReport decided = action == Action.RETURN_REPORT || action == Action.ACCEPT_REPORT ? submittedReport()
+                : null;
+        int openYear = action == Action.OPEN_ROUND ? nextQuarterYear++ : 0;
         return switch (action) {
             case READ_REGISTER -> () -> register.measures(planId, MeasureFilter.ALL, 0, 10);
             case READ_MEASURE -> () -> register.measure(w.measureId);
@@ -132,6 +185,12 @@ abstract class RegisterPermissionMatrixContract {
             case REPORT_ACTUAL -> () -> register.reportActual(freshKpi, lastYear);
             case CORRECT_ACTUAL -> () -> register.correctActual(freshKpi, RegisterWorld.annual(w.year - 1, "13"),
                     "Revised survey");
+            case READ_ROUNDS -> () -> register.reportingRounds(planId);
+            case OPEN_ROUND -> () -> register.openReportingRound(planId, new NewRound(ReportingFrequency.QUARTERLY,
+                    openYear, 1, java.time.LocalDate.of(2200, 1, 1)));
+            case FILL_IN_REPORT -> () -> register.saveReportDraft(draft.id(), List.of(), draft.version());
+            case RETURN_REPORT -> () -> register.returnReport(decided.id(), "Check the total", decided.version());
+            case ACCEPT_REPORT -> () -> register.acceptReport(decided.id(), decided.version());
         };
     }
 }

@@ -89,7 +89,8 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()));
+        add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
+                new ReportingPanel(register, councilId, plan.id(), rights.manages(), () -> open(councilId, plan.id())));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
                     () -> open(councilId, plan.id())));

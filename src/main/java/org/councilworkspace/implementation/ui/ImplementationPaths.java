@@ -14,6 +14,10 @@ public final class ImplementationPaths {
         return register(councilId) + "?plan=" + planId;
     }
 
+    public static String report(long reportId) {
+        return "reports/" + reportId;
+    }
+
     public static String measure(long measureId) {
         return "measures/" + measureId;
     }

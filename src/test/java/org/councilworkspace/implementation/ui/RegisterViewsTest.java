@@ -16,10 +16,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.Actual;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.MeasureStatus;
+import org.councilworkspace.implementation.NewRound;
+import org.councilworkspace.implementation.ReportingFrequency;
 import org.councilworkspace.implementation.RegisterWorld;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.testsupport.AsUser;
@@ -143,5 +146,30 @@ class RegisterViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("add-agency")));
         assertThat(AsUser.call(w.plan.secretariat(), () -> register.agencies(w.plan.councilId())))
                 .anySatisfy(a -> assertThat(a.affiliation()).isEqualTo("Skills Development Department"));
+    }
+
+    @Test
+    void reporter_submits_the_round_report_after_being_asked_and_the_secretariats_acceptance_makes_the_actual() {
+        long round = AsUser.call(w.plan.secretariat(), () -> register.openReportingRound(w.plan.planId(),
+                new NewRound(ReportingFrequency.ANNUAL, w.year - 1, 1, LocalDate.now(clock).plusDays(10))));
+        long reportId = AsUser.call(w.reporter, () -> register.reportingTasks(w.plan.councilId())).stream()
+                .filter(r -> r.round().id() == round).findFirst().orElseThrow().id();
+        signIn(w.reporter);
+        navigate(ImplementationPaths.register(w.plan.councilId()));
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("my-reporting-tasks")))).isEqualTo(1);
+        navigate(ImplementationPaths.report(reportId));
+        _get(BigDecimalField.class, spec -> spec.withId("report-value-" + w.kpiId)).setValue(new BigDecimal("14"));
+        _click(_get(Button.class, spec -> spec.withId("report-submit")));
+        _click(_get(Button.class, spec -> spec.withId("final-action-confirm")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-status")).getText()).startsWith("Submitted");
+        assertThat(_find(Button.class, spec -> spec.withId("report-submit"))).isEmpty();
+        AsUser.signOut();
+        signIn(w.plan.secretariat());
+        navigate(ImplementationPaths.report(reportId));
+        _click(_get(Button.class, spec -> spec.withId("report-accept")));
+        _click(_get(Button.class, spec -> spec.withId("final-action-confirm")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-status")).getText()).startsWith("Accepted");
+        assertThat(AsUser.call(w.plan.member(), () -> register.kpis(w.measureId)).get(0).actuals())
+                .singleElement().satisfies(a -> assertThat(a.value()).isEqualByComparingTo("14"));
     }
 }
