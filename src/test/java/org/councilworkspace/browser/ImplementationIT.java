@@ -44,6 +44,7 @@ class ImplementationIT extends BrowserTest {
         RegisterPage register = new RegisterPage(page).openMeasure(url("measures/" + measure.id()));
         register.reportActual(kpiId, year, "16.4", "https://example.org/oie/ev-production.pdf");
         assertThat(register.kpiStatus(kpiId)).containsText("16.4");
+        page.locator("#kpi-" + kpiId).scrollIntoViewIfNeeded();
         screenshot(page, "implementation-measure");
 
         register.openDashboard(url("councils/" + councilId + "/implementation"));

@@ -31,8 +31,16 @@ class RegisterPage {
         fill("#actual-value input", value);
         fill("#actual-evidence input", evidence);
         page.locator("#actual-save").click();
-        page.waitForSelector("#actual-save", new Page.WaitForSelectorOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        try {
+            page.waitForSelector("#actual-save", new Page.WaitForSelectorOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // The form stayed open, so the service refused something: keep a picture of what the reporter saw.
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots",
+                    "implementation-report-refused.png")));
+            throw new AssertionError("The form stayed open: " + page.locator("vaadin-notification-card, [invalid]")
+                    .allTextContents(), e);
+        }
     }
 
     Locator kpiStatus(long kpiId) {

@@ -35,8 +35,7 @@ class ActualDialog extends Dialog {
         period.setId("actual-period");
         period.setLabel(getTranslation("implementation.period"));
         period.setItems(IntStream.rangeClosed(1, kpi.frequency().periodsPerYear()).boxed().toList());
-        period.setItemLabelGenerator(n -> Periods.label(year.getValue() == null ? 0 : year.getValue(), n,
-                kpi.frequency()));
+        period.setItemLabelGenerator(n -> Periods.part(n, kpi.frequency()));
         period.setValue(1);
         period.setVisible(kpi.frequency().periodsPerYear() > 1);
         BigDecimalField value = new BigDecimalField(getTranslation("implementation.value", kpi.unit()));
@@ -64,16 +63,19 @@ class ActualDialog extends Dialog {
         } else {
             year.setValue(LocalDate.now(UserZone.zone()).getYear() - 1);
         }
-        year.addValueChangeListener(e -> period.getListDataView().refreshAll());
         FormLayout form = new FormLayout(year, period, value, evidence);
         form.add(comment, 2);
         form.add(reason, 2);
         add(form);
-        FieldErrors errors = new FieldErrors().bind("year", year).bind("period", period).bind("value", value)
+        // For a KPI reported once a year the period is not shown, so a refusal about it is shown at the year.
+        FieldErrors errors = new FieldErrors().bind("year", year)
+                .bind("period", kpi.frequency().periodsPerYear() > 1 ? period : year).bind("value", value)
                 .bind("evidence", evidence).bind("comment", comment).bind("reason", reason);
         Button save = new Button(getTranslation(correction ? "implementation.save-correction"
                 : "implementation.save-actual"), e -> {
-            NewActual input = new NewActual(year.getValue(), period.getValue(), value.getValue(),
+            // A yearly KPI has one period; its selector is hidden and not relied on.
+            Integer periodNo = kpi.frequency().periodsPerYear() == 1 ? Integer.valueOf(1) : period.getValue();
+            NewActual input = new NewActual(year.getValue(), periodNo, value.getValue(),
                     evidence.getValue(), comment.getValue());
             if (errors.run(() -> {
                 if (correction) {

@@ -16,4 +16,13 @@ final class Periods {
             case QUARTERLY -> Translations.t("implementation.period.quarter", Integer.toString(year), periodNo);
         };
     }
+
+    /** The period within its year: "Q3", "H1", or the year's own label for annual KPIs. */
+    static String part(int periodNo, ReportingFrequency frequency) {
+        return switch (frequency) {
+            case ANNUAL -> Translations.t("implementation.period.whole-year");
+            case HALF_YEARLY -> Translations.t("implementation.period.half-only", periodNo);
+            case QUARTERLY -> Translations.t("implementation.period.quarter-only", periodNo);
+        };
+    }
 }
