@@ -68,15 +68,18 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final CouncilService councils;
     private final DemoPlans plans;
+    private final DemoImplementation implementation;
     private final Clock clock;
 
-    DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, Clock clock, Environment environment) {
+    DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, DemoImplementation implementation,
+             Clock clock, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
         this.accounts = accounts;
         this.councils = councils;
         this.plans = plans;
+        this.implementation = implementation;
         this.clock = clock;
     }
 
@@ -122,6 +125,7 @@ class DemoData implements ApplicationRunner {
                         + "and prepare the draft report, recording minority opinions.",
                 parent, today.withDayOfYear(1)));
         plans.seed(ids, automotive, subcommittee);
+        implementation.seed(ids, automotive);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
                 automotive);
     }

@@ -1,0 +1,6 @@
+package org.councilworkspace.implementation;
+
+/** Which way a KPI should move for the plan to succeed. */
+public enum Direction {
+    INCREASE, DECREASE
+}

@@ -1,0 +1,250 @@
+package org.councilworkspace.implementation;
+
+import java.util.List;
+import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
+import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.OutlineService;
+import org.councilworkspace.plan.Plan;
+import org.councilworkspace.plan.PlanService;
+import org.councilworkspace.security.AccessGuard;
+import org.councilworkspace.security.CouncilAction;
+import org.councilworkspace.security.CouncilMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The implementation register of a council's plans: agencies, measures on the plan's sections, their KPIs and
+ * reported actuals, and the plan's dashboard. Who may do what is decided here (see {@link RegisterAccess}).
+ */
+@Service
+@Transactional
+public class ImplementationService {
+
+    private final AgencyRepository agencies;
+    private final MeasureRepository measures;
+    private final KpiLedger ledger;
+    private final RegisterAccess access;
+    private final AccessGuard guard;
+    private final PlanService planService;
+    private final OutlineService outline;
+    private final MeasureBook book;
+    private final ReportingRounds reporting;
+
+    ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
+                          RegisterAccess access, AccessGuard guard, PlanService planService,
+                          OutlineService outline, MeasureBook book, ReportingRounds reporting) {
+        this.reporting = reporting;
+        this.planService = planService;
+        this.outline = outline;
+        this.agencies = agencies;
+        this.measures = measures;
+        this.ledger = ledger;
+        this.access = access;
+        this.guard = guard;
+        this.book = book;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> agencies(long councilId) {
+        guard.require(councilId, CouncilAction.READ);
+        return agencies.ofCouncil(councilId);
+    }
+
+    /** The affiliations the council's current members give, so an agency can be linked to its people. */
+    @Transactional(readOnly = true)
+    public List<String> memberAffiliations(long councilId) {
+        access.requireManager(councilId);
+        return agencies.memberAffiliations(councilId);
+    }
+
+    public long addAgency(long councilId, String name, String affiliation) {
+        return book.addAgency(councilId, name, affiliation);
+    }
+
+    @Transactional(readOnly = true)
+    public int tolerance(long councilId) {
+        guard.require(councilId, CouncilAction.READ);
+        return agencies.tolerance(councilId);
+    }
+
+    public void setTolerance(long councilId, Integer percent) {
+        book.setTolerance(councilId, percent);
+    }
+
+    public long createMeasure(long planId, NewMeasure input) {
+        return book.createMeasure(planId, input);
+    }
+
+    /** Moving a measure to another section needs the right to maintain measures on both. */
+    public void updateMeasure(long measureId, NewMeasure input, int expectedVersion) {
+        book.updateMeasure(measureId, input, expectedVersion);
+    }
+
+    /** Every status change is kept on the measure's record; a delay or drop must say why. */
+    public void changeStatus(long measureId, MeasureStatus status, String reason, int expectedVersion) {
+        book.changeStatus(measureId, status, reason, expectedVersion);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Measure> measures(long planId, MeasureFilter filter, int offset, int limit) {
+        access.readPlan(planId);
+        return measures.ofPlan(planId, filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countMeasures(long planId, MeasureFilter filter) {
+        access.readPlan(planId);
+        return measures.countOfPlan(planId, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public MeasureDetail measure(long measureId) {
+        Measure measure = access.measure(measureId).measure();
+        return new MeasureDetail(measure, measures.coAgencies(measureId), measures.milestones(measureId),
+                measures.budget(measureId), measures.history(measureId));
+    }
+
+    @Transactional(readOnly = true)
+    public RegisterRights rights(long planId) {
+        CouncilMember me = access.readPlan(planId);
+        return new RegisterRights(me.may(CouncilAction.MANAGE_PLAN), me.may(CouncilAction.EDIT_SECTION));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayMaintain(long measureId) {
+        MeasureContext context = access.measure(measureId);
+        return access.maintains(context.member(), context.measure().sectionId());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayMaintainSection(long planId, long sectionId) {
+        return access.maintains(access.readPlan(planId), sectionId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayReport(long measureId) {
+        MeasureContext context = access.measure(measureId);
+        return access.reports(context.member(), context.measure().leadAgencyId());
+    }
+
+    public long addKpi(long measureId, NewKpi kpi) {
+        return ledger.addKpi(measureId, kpi);
+    }
+
+    /** The lead agency's reporter reports a period once; a changed value is a correction. */
+    public long reportActual(long kpiId, NewActual actual) {
+        return ledger.report(kpiId, actual);
+    }
+
+    public long correctActual(long kpiId, NewActual actual, String reason) {
+        return ledger.correct(kpiId, actual, reason);
+    }
+
+    @Transactional(readOnly = true)
+    public List<KpiProgress> kpis(long measureId) {
+        return ledger.progress(measureId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Actual> actualHistory(long kpiId) {
+        return ledger.history(kpiId);
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(long planId) {
+        long councilId = access.readPlan(planId).councilId();
+        int tolerance = agencies.tolerance(councilId);
+        return new Dashboard(measures.countsByStatus(planId), measures.countsByAgency(planId),
+                ledger.countByStatus(planId, tolerance), tolerance);
+    }
+
+    /** The plan's managers open a reporting period with a deadline; each reporting agency gets a report. */
+    public long openReportingRound(long planId, NewRound round) {
+        return reporting.open(planId, round);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportingRound> reportingRounds(long planId) {
+        return reporting.ofPlan(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencyReport> reportsOfRound(long roundId) {
+        return reporting.reportsOfRound(roundId);
+    }
+
+    /** The reports the signed-in member fills in for their agency, newest deadline first. */
+    @Transactional(readOnly = true)
+    public List<AgencyReport> reportingTasks(long councilId) {
+        return reporting.tasks(councilId);
+    }
+
+    @Transactional(readOnly = true)
+    public ReportDetail report(long reportId) {
+        return reporting.detail(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayFillIn(long reportId) {
+        return reporting.mayReport(reportId);
+    }
+
+    public void saveReportDraft(long reportId, List<ReportEntry> entries, int expectedVersion) {
+        reporting.saveDraft(reportId, entries, expectedVersion);
+    }
+
+    public void submitReport(long reportId, int expectedVersion) {
+        reporting.submit(reportId, expectedVersion);
+    }
+
+    /** Back to the agency with what to change; it can be filled in and submitted again. */
+    public void returnReport(long reportId, String comment, int expectedVersion) {
+        reporting.returnReport(reportId, comment, expectedVersion);
+    }
+
+    /** Its values become the period's actuals and the report locks. */
+    public void acceptReport(long reportId, int expectedVersion) {
+        reporting.accept(reportId, expectedVersion);
+    }
+
+    /** One page of the plan's KPIs with their computed status, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<PlanKpi> planKpis(long planId, int offset, int limit) {
+        long councilId = access.readPlan(planId).councilId();
+        return ledger.ofPlan(planId, agencies.tolerance(councilId), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPlanKpis(long planId) {
+        access.readPlan(planId);
+        return ledger.countOfPlan(planId);
+    }
+
+    /** The council's plans, whose registers the member may open. */
+    @Transactional(readOnly = true)
+    public List<Plan> plans(long councilId) {
+        return planService.plans(councilId);
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(long planId) {
+        return planService.plan(planId);
+    }
+
+    /** The plan's outline, numbered, for choosing and labelling the section a measure sits on. */
+    @Transactional(readOnly = true)
+    public List<OutlineNode> sections(long planId) {
+        return outline.outline(planId, false);
+    }
+
+    /** The sections the signed-in member may put measures on: all for the plan's managers, else those they lead. */
+    @Transactional(readOnly = true)
+    public List<OutlineNode> maintainableSections(long planId) {
+        CouncilMember me = access.readPlan(planId);
+        boolean manages = me.may(CouncilAction.MANAGE_PLAN);
+        boolean drafts = me.may(CouncilAction.EDIT_SECTION);
+        return outline.outline(planId, false).stream().filter(n -> manages
+                || drafts && n.leads().stream().anyMatch(l -> l.userId() == me.actor().id())).toList();
+    }
+
+}

@@ -1,0 +1,131 @@
+package org.councilworkspace.implementation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.ui.CouncilRoutes;
+import org.councilworkspace.council.ui.CouncilTabs;
+import org.councilworkspace.implementation.ImplementationService;
+import org.councilworkspace.implementation.PlanKpi;
+import org.councilworkspace.implementation.RegisterRights;
+import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.Plan;
+
+/**
+ * A plan's implementation dashboard: measures by status and by agency, KPIs by computed status and each KPI's
+ * trajectory, the measures themselves, and for the plan's managers the agencies and the tolerance.
+ */
+@Route("councils/:councilId(\\d+)/implementation")
+@PermitAll
+public class CouncilRegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ImplementationService register;
+    private final CouncilTabs tabs;
+
+    public CouncilRegisterView(ImplementationService register, CouncilTabs tabs) {
+        this.register = register;
+        this.tabs = tabs;
+        addClassName("cw-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long councilId = CouncilRoutes.councilId(event);
+        List<Plan> plans = register.plans(councilId);
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("plan").filter(s -> s.matches("\\d+"))
+                .map(Long::valueOf).orElse(null);
+        Plan plan = plans.stream().filter(p -> wanted == null || p.id() == wanted).reduce((a, b) -> b).orElse(null);
+        removeAll();
+        add(tabs.create(councilId, ImplementationPaths.register(councilId)),
+                new H1(getTranslation("implementation.tab")));
+        if (plan == null) {
+            add(new Paragraph(getTranslation("implementation.no-plans")));
+            return;
+        }
+        Select<Plan> choice = new Select<>();
+        choice.setId("register-plan");
+        choice.setLabel(getTranslation("implementation.plan"));
+        choice.setItems(plans);
+        choice.setItemLabelGenerator(p -> p.title() + " · " + p.cycle());
+        choice.setValue(plan);
+        choice.addValueChangeListener(e -> open(councilId, e.getValue().id()));
+        add(choice);
+        show(councilId, plan);
+    }
+
+    private void show(long councilId, Plan plan) {
+        RegisterRights rights = register.rights(plan.id());
+        boolean addsMeasures = !register.maintainableSections(plan.id()).isEmpty();
+        Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
+                .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
+        MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
+        add(new DashboardSummary(register.dashboard(plan.id()), measures::show));
+        add(new H2(getTranslation("implementation.measures")));
+        if (addsMeasures) {
+            Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
+                    e -> new MeasureFormDialog(register, councilId, plan.id(), null,
+                            id -> UI.getCurrent().navigate(ImplementationPaths.measure(id))).open());
+            create.setId("new-measure");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
+                new ReportingPanel(register, councilId, plan.id(), rights.manages(), () -> open(councilId, plan.id())));
+        if (rights.manages()) {
+            add(new RegisterSettings(register, councilId,
+                    () -> open(councilId, plan.id())));
+        }
+    }
+
+    private static void open(long councilId, long planId) {
+        UI.getCurrent().navigate(ImplementationPaths.register(councilId),
+                QueryParameters.of("plan", Long.toString(planId)));
+    }
+
+    /** Every KPI of the plan, a page at a time; a row opens to its trajectory chart and table. */
+    private Grid<PlanKpi> kpis(long planId) {
+        Grid<PlanKpi> grid = new Grid<>();
+        grid.setId("kpis-grid");
+        grid.getElement().setAttribute("aria-label", getTranslation("implementation.kpis"));
+        grid.addColumn(k -> k.progress().kpi().name()).setHeader(getTranslation("implementation.kpi"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(k -> new Anchor(ImplementationPaths.measure(k.measureId()), k.measureTitle()))
+                .setHeader(getTranslation("implementation.measure")).setFlexGrow(3);
+        grid.addColumn(k -> k.progress().assessment().latest() == null ? ""
+                        : Numbers.of(k.progress().assessment().latest().value()) + " " + k.progress().kpi().unit())
+                .setHeader(getTranslation("implementation.latest")).setAutoWidth(true);
+        grid.addColumn(k -> Translations.label(k.progress().assessment().status()))
+                .setHeader(getTranslation("implementation.kpi-status")).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(k -> new KpiTrajectory(k.progress())));
+        grid.setItems(query -> register.planKpis(planId, query.getOffset(), query.getLimit()).stream(),
+                query -> register.countPlanKpis(planId));
+        grid.setEmptyStateText(getTranslation("implementation.no-kpis"));
+        grid.setHeight("24rem");
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("implementation.tab") + " · " + getTranslation("app.name");
+    }
+}
