@@ -57,6 +57,15 @@ public class PublishedPlans {
         return published.publishedAt(versionId);
     }
 
+    /** The published versions of a plan with their publication time, for those inside the council. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OffsetDateTime> publicationsOfPlan(long planId) {
+        access.plan(planId, CouncilAction.READ);
+        java.util.Map<Long, OffsetDateTime> map = new java.util.HashMap<>();
+        published.latest(null, planId, 500).forEach(v -> map.put(v.versionId(), v.publishedAt()));
+        return map;
+    }
+
     /** The newest published versions across councils (a council id narrows to one council). */
     @Transactional(readOnly = true)
     public List<PublishedVersion> latest(Long councilId, int limit) {
