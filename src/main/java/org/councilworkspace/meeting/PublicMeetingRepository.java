@@ -2,12 +2,11 @@ package org.councilworkspace.meeting;
 
 import static org.councilworkspace.db.Tables.MEETING;
 
-import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** The ids of meetings that show anything publicly: a published agenda or released minutes. */
+/** Which meetings show anything publicly: a published agenda or released minutes. */
 @Repository
 class PublicMeetingRepository {
 
@@ -23,20 +22,14 @@ class PublicMeetingRepository {
                 .or(MEETING.MINUTES_PUBLISHED_AT.isNotNull());
     }
 
-    List<Long> ofCouncil(Long councilId, int limit) {
-        Condition scope = councilId == null ? visible() : visible().and(MEETING.COUNCIL_ID.eq(councilId));
-        return db.select(MEETING.ID).from(MEETING).where(scope)
-                .orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc()).limit(limit)
-                .fetch(MEETING.ID);
+    static Condition ofCouncil(Long councilId) {
+        return councilId == null ? visible() : visible().and(MEETING.COUNCIL_ID.eq(councilId));
     }
 
-    /** Meetings whose minutes (summary or full) are out, newest first, for "what is new". */
-    List<Long> withMinutes(int limit) {
-        return db.select(MEETING.ID).from(MEETING)
-                .where(MEETING.MINUTES_STATUS.in(MinutesStatus.SUMMARY_PUBLISHED.name(), MinutesStatus.PUBLISHED.name())
-                        .or(MEETING.MINUTES_PUBLISHED_AT.isNotNull()))
-                .orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc()).limit(limit)
-                .fetch(MEETING.ID);
+    /** Meetings whose minutes (summary or full) are out, for "what is new". */
+    static Condition withMinutes() {
+        return MEETING.MINUTES_STATUS.in(MinutesStatus.SUMMARY_PUBLISHED.name(), MinutesStatus.PUBLISHED.name())
+                .or(MEETING.MINUTES_PUBLISHED_AT.isNotNull());
     }
 
     boolean isVisible(long meetingId) {

@@ -31,14 +31,19 @@ public class PublicMeetings {
         this.approval = approval;
     }
 
-    /** Public meetings of a council (or of all councils), newest first, without their agenda. */
+    /**
+     * Public meetings of a council (or of all councils), newest first, without their agenda, in one query. A list
+     * shows the summary of released minutes only (during a correction the meeting page shows the earlier one).
+     */
     public List<PublicMeeting> ofCouncil(Long councilId, int limit) {
-        return visible.ofCouncil(councilId, Math.max(1, Math.min(limit, 500))).stream().map(this::summary).toList();
+        return meetings.matching(PublicMeetingRepository.ofCouncil(councilId), Math.max(1, Math.min(limit, 500)))
+                .stream().map(PublicMeetings::listed).toList();
     }
 
     /** Meetings whose minutes are out, newest first. */
     public List<PublicMeeting> withMinutes(int limit) {
-        return visible.withMinutes(Math.max(1, Math.min(limit, 100))).stream().map(this::summary).toList();
+        return meetings.matching(PublicMeetingRepository.withMinutes(), Math.max(1, Math.min(limit, 100)))
+                .stream().map(PublicMeetings::listed).toList();
     }
 
     public PublicMeeting meeting(long meetingId) {
@@ -61,10 +66,9 @@ public class PublicMeetings {
         return of(m, agenda, summary, false, List.of());
     }
 
-    private PublicMeeting summary(long meetingId) {
-        Meeting m = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
-        return of(m, List.of(), summaryOf(m, versions.state(meetingId)), m.minutesStatus() == MinutesStatus.PUBLISHED,
-                List.of());
+    private static PublicMeeting listed(Meeting m) {
+        return of(m, List.of(), m.minutesStatus().summaryPublic() ? m.minutesSummary() : null,
+                m.minutesStatus() == MinutesStatus.PUBLISHED, List.of());
     }
 
     /** The released summary; during a correction, the one released before it. */

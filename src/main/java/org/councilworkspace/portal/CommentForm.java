@@ -67,8 +67,11 @@ public record CommentForm(String name, String organizationName, String organizat
         }
     }
 
-    NewSubmission toSubmission() {
-        return new NewSubmission(name, organizationName, type(), email, sectionId(), text, consented(), website, null, null);
+    /** The comment for the intake; an attachment is optional (the intake checks that it is a PDF within the cap). */
+    NewSubmission toSubmission(org.springframework.web.multipart.MultipartFile attachment) throws java.io.IOException {
+        boolean attached = attachment != null && !attachment.isEmpty();
+        return new NewSubmission(name, organizationName, type(), email, sectionId(), text, consented(), website,
+                attached ? attachment.getOriginalFilename() : null, attached ? attachment.getBytes() : null);
     }
 
     static List<OrganizationType> types() {

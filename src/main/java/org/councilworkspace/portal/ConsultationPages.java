@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Consultation rounds: the lists, a round's text with its comment form (public rounds, and invited ones through the
@@ -69,11 +70,13 @@ class ConsultationPages {
     }
 
     @PostMapping("/public/{lang:en|ja|th}/consultations/{id:\\d+}")
-    String submit(@PathVariable String lang, @PathVariable long id, @ModelAttribute CommentForm form, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String submit(@PathVariable String lang, @PathVariable long id, @ModelAttribute CommentForm form,
+                  @RequestParam(required = false) MultipartFile attachment, Model model,
+                  HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         OpenRound open = consultation.publicRound(id);
+        var submission = form.toSubmission(attachment);
         return handle(lang, "/consultations/" + id, open, form, "round:" + id, model, request, response,
-                () -> consultation.submit(id, form.toSubmission(), request.getRemoteAddr()));
+                () -> consultation.submit(id, submission, request.getRemoteAddr()));
     }
 
     @GetMapping("/public/{lang:en|ja|th}/consultations/invited/{token}")
@@ -88,10 +91,12 @@ class ConsultationPages {
 
     @PostMapping("/public/{lang:en|ja|th}/consultations/invited/{token}")
     String submitInvited(@PathVariable String lang, @PathVariable String token, @ModelAttribute CommentForm form,
-                         Model model, HttpServletRequest request, HttpServletResponse response) {
+                         @RequestParam(required = false) MultipartFile attachment, Model model,
+                         HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         OpenRound open = consultation.invitedRound(token).orElseThrow(() -> new NotFoundException("Invitation"));
+        var submission = form.toSubmission(attachment);
         return handle(lang, "/consultations/invited/" + token, open, form, "invited:" + token, model, request, response,
-                () -> consultation.submitInvited(token, form.toSubmission(), request.getRemoteAddr()));
+                () -> consultation.submitInvited(token, submission, request.getRemoteAddr()));
     }
 
     private String handle(String lang, String rest, OpenRound open, CommentForm form, String formName, Model model,
@@ -134,6 +139,8 @@ class ConsultationPages {
         model.addAttribute("description", open.round().description());
         model.addAttribute("round", open.round());
         model.addAttribute("invitation", open.invitation());
+        model.addAttribute("history", historyLines(t, open.invitation() == null ? consultation.publicHistory(open.round().id())
+                : consultation.invitedHistory(rest.substring(rest.lastIndexOf('/') + 1))));
         model.addAttribute("sections", open.sections().stream().map(s -> new ShownSection(s.sectionId(),
                 "s" + s.sectionId(), Math.min(s.depth(), 4), s.numberedTitle(), MARKDOWN.toSafeHtml(s.body()))).toList());
         model.addAttribute("form", form);
@@ -144,6 +151,14 @@ class ConsultationPages {
         errors.forEach((field, e) -> messages.put(field, t.get(e.messageKey(), e.args())));
         model.addAttribute("errors", messages);
         return "portal/round";
+    }
+
+    /** Early closes and reopenings with their reasons, as sentences (shown as text, so a reason never runs). */
+    static java.util.List<String> historyLines(Texts t, java.util.List<org.councilworkspace.consultation.RoundHistoryEntry> entries) {
+        return entries.stream().map(h -> h.kind() == org.councilworkspace.consultation.RoundHistoryEntry.Kind.REOPENED
+                ? t.get("consultation.history.reopened", t.dateTime(h.at()), t.dateTime(h.newClosesAt()), h.reason())
+                : t.get("consultation.history.closed-early", t.dateTime(h.at()), t.dateTime(h.previousClosesAt()), h.reason()))
+                .toList();
     }
 
     private static Long parse(String value) {

@@ -36,7 +36,7 @@ class ResultsPages {
         pages.page(model, lang, "/consultations/" + id + "/results",
                 t.get("consultation.results.title", results.round().title()), response, results.publishedAt());
         model.addAttribute("results", results);
-        model.addAttribute("history", consultation.publicHistory(id));
+        model.addAttribute("history", ConsultationPages.historyLines(t, consultation.publicHistory(id)));
         model.addAttribute("csv", "/public/" + lang + "/consultations/" + id + "/results.csv");
         return "portal/results";
     }

@@ -26,9 +26,13 @@ public final class Texts {
         return Messages.get(key, language.locale(), args);
     }
 
-    /** The label of an enum value, from the bundles' {@code Type.VALUE} keys. */
+    /** The label of an enum value: the shared {@code Type.VALUE} key, or the consultation's own {@code consultation.Type.VALUE}. */
     public String of(Enum<?> value) {
-        return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        if (value == null) {
+            return "";
+        }
+        String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return Messages.find(key, language.locale()).orElseGet(() -> get("consultation." + key));
     }
 
     public String date(OffsetDateTime time) {
