@@ -61,6 +61,20 @@ public class PublicConsultation {
         return rounds.published();
     }
 
+    /** Public rounds that are scheduled (open, but not before their opening time). */
+    @Transactional(readOnly = true)
+    public List<ConsultationRound> upcomingRounds() {
+        return rounds.publicRounds(RoundStatus.OPEN, now());
+    }
+
+    /** Public rounds that no longer take comments and whose results are not yet published. */
+    @Transactional(readOnly = true)
+    public List<ConsultationRound> closedRounds() {
+        List<ConsultationRound> closed = new java.util.ArrayList<>(rounds.publicRounds(RoundStatus.CLOSED, null));
+        closed.addAll(rounds.publicRounds(RoundStatus.RESPONDED, null));
+        return closed;
+    }
+
     /** An open public round; not found for any other round, so closed and invited rounds stay private. */
     @Transactional(readOnly = true)
     public OpenRound publicRound(long roundId) {

@@ -76,6 +76,13 @@ class RoundRepository {
         return select(CONSULTATION_ROUND.STATUS.eq(RoundStatus.PUBLISHED.name()));
     }
 
+    /** Public rounds set to open later (the portal's "upcoming"), and public rounds closed but not yet published. */
+    List<ConsultationRound> publicRounds(RoundStatus status, OffsetDateTime openingAfter) {
+        var condition = CONSULTATION_ROUND.KIND.eq(RoundKind.PUBLIC.name())
+                .and(CONSULTATION_ROUND.STATUS.eq(status.name()));
+        return select(openingAfter == null ? condition : condition.and(CONSULTATION_ROUND.OPENS_AT.gt(openingAfter)));
+    }
+
     List<ConsultationRound> dueToOpen(OffsetDateTime now) {
         return select(CONSULTATION_ROUND.STATUS.eq(RoundStatus.DRAFT.name()).and(CONSULTATION_ROUND.OPENS_AT.le(now)));
     }

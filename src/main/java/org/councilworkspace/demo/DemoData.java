@@ -69,10 +69,11 @@ class DemoData implements ApplicationRunner {
     private final CouncilService councils;
     private final DemoPlans plans;
     private final DemoImplementation implementation;
+    private final DemoPortal portal;
     private final Clock clock;
 
     DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, DemoImplementation implementation,
-             Clock clock, Environment environment) {
+             DemoPortal portal, Clock clock, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
@@ -80,6 +81,7 @@ class DemoData implements ApplicationRunner {
         this.councils = councils;
         this.plans = plans;
         this.implementation = implementation;
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -126,6 +128,7 @@ class DemoData implements ApplicationRunner {
                 parent, today.withDayOfYear(1)));
         plans.seed(ids, automotive, subcommittee);
         implementation.seed(ids, automotive);
+        portal.seed(ids, automotive, subcommittee);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
                 automotive);
     }

@@ -90,6 +90,12 @@ class MeetingRepository {
                 .fetch(MeetingRepository::toMeeting);
     }
 
+    /** Meetings matching a condition, newest first, in one query (for the public portal's lists). */
+    List<Meeting> matching(Condition condition, int limit) {
+        return select().where(condition).orderBy(MEETING.STARTS_AT.desc(), MEETING.ID.desc()).limit(limit)
+                .fetch(MeetingRepository::toMeeting);
+    }
+
     int countOfCouncil(long councilId, boolean upcoming, OffsetDateTime now) {
         return db.fetchCount(MEETING, MEETING.COUNCIL_ID.eq(councilId).and(when(upcoming, now)));
     }

@@ -73,8 +73,14 @@ abstract class BrowserTest {
     }
 
     BrowserContext newContext(int width) {
+        return newContext(width, true);
+    }
+
+    /** A context with JavaScript off, as the public portal must work for such readers too. */
+    BrowserContext newContext(int width, boolean javaScript) {
         BrowserContext c = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, 900).setLocale("en-GB").setTimezoneId("Asia/Bangkok"));
+                .setViewportSize(width, 900).setLocale("en-GB").setTimezoneId("Asia/Bangkok")
+                .setJavaScriptEnabled(javaScript));
         c.setDefaultTimeout(15_000);
         return c;
     }

@@ -64,15 +64,15 @@ class ConsultationIT extends BrowserTest {
         page.navigate(url("consult"));
         page.locator("#public-open-rounds a").filter(new Locator.FilterOptions().setHasText(ROUND)).click();
         page.waitForSelector("#submission-form");
-        String roundId = page.url().replaceAll(".*/consult/(\\d+).*", "$1");
-        page.locator("#submission-name input").fill("Nok Prasert");
-        page.locator("#submission-organization input").fill("Open Data Thailand");
-        page.locator("#submission-type vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("NGO")).click();
-        page.locator("#submission-email input").fill("nok@example.org");
-        page.locator("#submission-text textarea").fill(COMMENT);
-        page.locator("#submission-consent input").check();
+        String roundId = page.url().replaceAll(".*/consultations/(\\d+).*", "$1");
+        page.locator("#name").fill("Nok Prasert");
+        page.locator("#organizationName").fill("Open Data Thailand");
+        page.locator("#organizationType").selectOption("NGO");
+        page.locator("#email").fill("nok@example.org");
+        page.locator("#text").fill(COMMENT);
+        page.locator("#consent").check();
         screenshot(page, "consultation-public-form");
-        page.locator("#submission-submit").click();
+        page.locator("#send").click();
         assertThat(page.locator("#submission-receipt")).containsText(Pattern.compile("C" + roundId + "-\\w{4}-\\w{4}"));
         screenshot(page, "consultation-receipt");
 

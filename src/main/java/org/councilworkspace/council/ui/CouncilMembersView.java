@@ -27,6 +27,7 @@ import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.Council;
 import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.council.PublicCouncils;
 import org.councilworkspace.council.Member;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
@@ -53,7 +54,11 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
     private long myUserId;
     private String title = "";
 
-    public CouncilMembersView(CouncilService councils, AccessGuard guard, CouncilTabs tabs, Clock clock) {
+    private final PublicCouncils publicCouncils;
+
+    public CouncilMembersView(CouncilService councils, AccessGuard guard, CouncilTabs tabs, Clock clock,
+                              PublicCouncils publicCouncils) {
+        this.publicCouncils = publicCouncils;
         this.councils = councils;
         this.guard = guard;
         this.tabs = tabs;
@@ -87,6 +92,10 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
             add.setId("add-member");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.addComponentAsFirst(add);
+        }
+        // The administrator manages members without being one; the public list is the council's own choice.
+        if (guard.may(councilId, CouncilAction.MANAGE_MEMBERS)) {
+            toolbar.add(MembersPublicToggle.create(publicCouncils, councilId, council.name()));
         }
         configureGrid();
         add(tabs.create(councilId, CouncilPaths.members(councilId)), new H1(title), toolbar, grid);

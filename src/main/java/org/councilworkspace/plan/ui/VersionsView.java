@@ -31,6 +31,7 @@ import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.PlanVersionInfo;
+import org.councilworkspace.plan.PublishedPlans;
 import org.councilworkspace.plan.VersionService;
 
 /** A plan's frozen versions: freeze a new one, open one, compare two. */
@@ -41,12 +42,14 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
     private final PlanService plans;
     private final VersionService versions;
     private final CouncilService councils;
+    private final PublishedPlans published;
     private Plan plan;
 
-    public VersionsView(PlanService plans, VersionService versions, CouncilService councils) {
+    public VersionsView(PlanService plans, VersionService versions, CouncilService councils, PublishedPlans published) {
         this.councils = councils;
         this.plans = plans;
         this.versions = versions;
+        this.published = published;
         addClassName("cw-page");
     }
 
@@ -73,6 +76,11 @@ public class VersionsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(v -> dates.dateTime(v.createdAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(PlanVersionInfo::sections).setHeader(getTranslation("versions.sections")).setAutoWidth(true);
         grid.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("history.note")).setFlexGrow(2);
+        var publications = published.publicationsOfPlan(planId);
+        boolean manager = plans.mayManage(planId);
+        grid.addComponentColumn(v -> VersionPublication.cell(v, plan, publications.get(v.id()), manager,
+                () -> published.publish(v.id()), () -> UI.getCurrent().navigate(PlanPaths.versions(plan.id()))))
+                .setKey("public").setHeader(getTranslation("versions.public")).setAutoWidth(true);
         // A plan has tens of versions over its life, never thousands: listed whole.
         grid.setItems(list);
         grid.setAllRowsVisible(true);

@@ -58,7 +58,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         ended.setId("login-session-ended");
         ended.getElement().setAttribute("role", "status");
         ended.setVisible(false);
-        var card = new com.vaadin.flow.component.html.Section(title, intro, ended, form, language);
+        // The public portal is a plain page outside the workspace: a full page load, in the language chosen here.
+        String portalLanguage = SupportedLocales.isSupported(getLocale().getLanguage()) ? getLocale().getLanguage() : "en";
+        com.vaadin.flow.component.html.Anchor portal = new com.vaadin.flow.component.html.Anchor(
+                "/public/" + portalLanguage, getTranslation("login.portal"));
+        portal.setId("login-portal");
+        portal.setRouterIgnore(true);
+        var card = new com.vaadin.flow.component.html.Section(title, intro, ended, form, language,
+                new Paragraph(portal));
         card.addClassName("cw-login-card");
         add(card);
     }

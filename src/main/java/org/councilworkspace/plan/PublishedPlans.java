@@ -1,0 +1,122 @@
+package org.councilworkspace.plan;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.security.CouncilAction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publication of plan versions and everything the public may read of plans. Freezing a version keeps it inside the
+ * council; only a version the secretariat (or chair) published is readable here, without signing in. Every read
+ * answers an unpublished version exactly as a missing one, so ids cannot be probed.
+ */
+@Service
+@Transactional
+public class PublishedPlans {
+
+    private final PublishedVersionRepository published;
+    private final VersionRepository versions;
+    private final PlanRepository plans;
+    private final PlanAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublishedPlans(PublishedVersionRepository published, VersionRepository versions, PlanRepository plans,
+                   PlanAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.published = published;
+        this.versions = versions;
+        this.plans = plans;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Makes a frozen version public for good; those who manage the plan only, and only once. */
+    public void publish(long versionId) {
+        PlanVersionInfo info = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version"));
+        var context = access.plan(info.planId(), CouncilAction.MANAGE_PLAN);
+        var actor = context.member().actor();
+        if (!published.markPublished(versionId, actor.id(), OffsetDateTime.now(clock))) {
+            throw new InvalidInputException("version", "version.already-published");
+        }
+        events.publishEvent(new PlanChanged(actor.id(), actor.username(), context.plan().councilId(),
+                "VERSION_PUBLISHED", "PLAN_VERSION", Long.toString(versionId),
+                info.label() + " (" + info.number() + ") · " + context.plan().title()));
+    }
+
+    /** When the version was published, for those inside the council; empty while it is internal. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OffsetDateTime> publishedAt(long versionId) {
+        PlanVersionInfo info = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version"));
+        access.plan(info.planId(), CouncilAction.READ);
+        return published.publishedAt(versionId);
+    }
+
+    /** The published versions of a plan with their publication time, for those inside the council. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OffsetDateTime> publicationsOfPlan(long planId) {
+        access.plan(planId, CouncilAction.READ);
+        java.util.Map<Long, OffsetDateTime> map = new java.util.HashMap<>();
+        published.latest(null, planId, 500).forEach(v -> map.put(v.versionId(), v.publishedAt()));
+        return map;
+    }
+
+    /** The newest published versions across councils (a council id narrows to one council). */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> latest(Long councilId, int limit) {
+        return published.latest(councilId, null, Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** Every published version of a plan, newest first; not found when none is published. */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> versionsOfPlan(long planId) {
+        List<PublishedVersion> list = published.latest(null, planId, 500);
+        if (list.isEmpty()) {
+            throw new NotFoundException("Plan");
+        }
+        return list;
+    }
+
+    /** A published version with its frozen text; not found for an unpublished or unknown id. */
+    @Transactional(readOnly = true)
+    public FrozenVersion version(long versionId) {
+        published.publishedAt(versionId).orElseThrow(() -> new NotFoundException("Version"));
+        PlanVersionInfo info = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version"));
+        Plan plan = plans.find(info.planId()).orElseThrow(() -> new NotFoundException("Version"));
+        return new FrozenVersion(plan, info, versions.sections(versionId));
+    }
+
+    /** Word-level comparison of two published versions of the same plan, as in the workspace. */
+    @Transactional(readOnly = true)
+    public List<SectionChange> compare(long fromVersionId, long toVersionId) {
+        FrozenVersion from = version(fromVersionId);
+        FrozenVersion to = version(toVersionId);
+        if (from.plan().id() != to.plan().id()) {
+            throw new NotFoundException("Version");
+        }
+        return VersionComparer.compare(from.sections(), to.sections());
+    }
+
+    /**
+     * The Markdown and HTML exports of a published version. The minority-opinions annex is read live inside the
+     * council and is not part of the frozen version, so the public copies carry the text alone.
+     */
+    @Transactional(readOnly = true)
+    public String markdown(long versionId, ZoneId zone) {
+        FrozenVersion version = version(versionId);
+        return PlanDocument.markdown(version, List.of(), access.language(version.plan().councilId()).dates(zone));
+    }
+
+    @Transactional(readOnly = true)
+    public String html(long versionId, ZoneId zone) {
+        FrozenVersion version = version(versionId);
+        return PlanDocument.html(version, List.of(), access.language(version.plan().councilId()).dates(zone));
+    }
+
+}

@@ -1,0 +1,138 @@
+package org.councilworkspace.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.councilworkspace.base.Html;
+import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.PublishedPlans;
+import org.councilworkspace.plan.PublishedVersion;
+import org.councilworkspace.plan.SectionChange;
+import org.councilworkspace.plan.VersionSection;
+import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.MarkdownRenderer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A published plan version: its whole text with the outline, its versions, the comparison and the downloads. */
+@Controller
+class PlanPages {
+
+    /** A section ready for the page: its anchor ({@code s} and the section's id, stable across versions). */
+    public record ShownSection(String anchor, int depth, String title, String html) {
+    }
+
+    /** A change between two versions, its diff as escaped HTML with insertions and deletions marked. */
+    public record ShownChange(String anchor, SectionChange.Kind kind, String title, String previousTitle,
+                              int wordsChanged, String diffHtml) {
+    }
+
+    /**
+     * A download of the version. PDF and DOCX are not produced yet: the list holds only formats that exist, so a
+     * format added later appears here and nowhere is a dead link.
+     */
+    public record Download(String format, String href) {
+    }
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    private final PortalPages pages;
+    private final PublishedPlans plans;
+
+    PlanPages(PortalPages pages, PublishedPlans plans) {
+        this.pages = pages;
+        this.plans = plans;
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}")
+    String version(@PathVariable String lang, @PathVariable long id, Model model, HttpServletResponse response) {
+        FrozenVersion version = plans.version(id);
+        List<PublishedVersion> all = plans.versionsOfPlan(version.plan().id());
+        PublishedVersion current = all.stream().filter(v -> v.versionId() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("Version"));
+        Texts t = pages.page(model, lang, "/versions/" + id, version.plan().title() + " · " + version.info().label(),
+                response, current.publishedAt());
+        model.addAttribute("description", t.get("portal.plan.description", version.plan().title(),
+                version.info().label(), current.councilName()));
+        model.addAttribute("version", version);
+        model.addAttribute("current", current);
+        model.addAttribute("sections", version.sections().stream().map(PlanPages::shown).toList());
+        model.addAttribute("versions", all);
+        model.addAttribute("previous", previous(all, id));
+        model.addAttribute("downloads", List.of(new Download("Markdown", "/public/" + lang + "/versions/" + id + ".md"),
+                new Download("HTML", "/public/" + lang + "/versions/" + id + ".html")));
+        return "portal/version";
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}/compare/{from:\\d+}")
+    String compare(@PathVariable String lang, @PathVariable long id, @PathVariable long from, Model model,
+                   HttpServletResponse response) {
+        FrozenVersion to = plans.version(id);
+        FrozenVersion before = plans.version(from);
+        List<SectionChange> changes = plans.compare(from, id);
+        pages.page(model, lang, "/versions/" + id + "/compare/" + from, to.plan().title() + " · "
+                + before.info().label() + " → " + to.info().label(), response, null);
+        model.addAttribute("to", to);
+        model.addAttribute("from", before);
+        model.addAttribute("changes", changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED)
+                .map(PlanPages::shown).toList());
+        return "portal/compare";
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}.md")
+    ResponseEntity<String> markdown(@PathVariable String lang, @PathVariable long id) {
+        return download(plans.markdown(id, pages.zone()), new MediaType("text", "markdown", StandardCharsets.UTF_8), id, "md");
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}.html")
+    ResponseEntity<String> html(@PathVariable String lang, @PathVariable long id) {
+        return download(plans.html(id, pages.zone()), new MediaType("text", "html", StandardCharsets.UTF_8), id, "html");
+    }
+
+    private static ResponseEntity<String> download(String body, MediaType type, long id, String extension) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"plan-version-" + id + "." + extension + "\"")
+                .body(body);
+    }
+
+    private static PublishedVersion previous(List<PublishedVersion> newestFirst, long id) {
+        for (int i = 0; i < newestFirst.size() - 1; i++) {
+            if (newestFirst.get(i).versionId() == id) {
+                return newestFirst.get(i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static ShownSection shown(VersionSection s) {
+        return new ShownSection("s" + s.sectionId(), Math.min(s.depth(), 4), s.numberedTitle(),
+                MARKDOWN.toSafeHtml(s.body()));
+    }
+
+    private static ShownChange shown(SectionChange c) {
+        VersionSection now = c.after() != null ? c.after() : c.before();
+        StringBuilder html = new StringBuilder();
+        for (DiffSegment d : c.diff()) {
+            switch (d.kind()) {
+                case INSERTED -> html.append("<ins>");
+                case DELETED -> html.append("<del>");
+                default -> { }
+            }
+            Html.escape(d.text(), html, true);
+            switch (d.kind()) {
+                case INSERTED -> html.append("</ins>");
+                case DELETED -> html.append("</del>");
+                default -> { }
+            }
+        }
+        return new ShownChange("s" + now.sectionId(), c.kind(), now.numberedTitle(),
+                c.before() != null && c.renamed() ? c.before().numberedTitle() : null, c.wordsChanged(), html.toString());
+    }
+}
