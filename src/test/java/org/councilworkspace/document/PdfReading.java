@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Reads generated PDFs back with PDFBox, as a reader would: the text of every span (its /ActualText), line by
@@ -81,6 +84,33 @@ final class PdfReading {
         return lines;
     }
 
+    /** The text of what is marked as an artifact (running header, page numbers, line numbers), page by page. */
+    static List<List<String>> artifacts(byte[] pdf) {
+        List<List<String>> pages = new ArrayList<>();
+        try (PDDocument doc = open(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                List<String> texts = new ArrayList<>();
+                for (PDMarkedContent mc : extractor.getMarkedContents()) {
+                    if ("Artifact".equals(mc.getTag())) {
+                        StringBuilder text = new StringBuilder();
+                        for (Object o : mc.getContents()) {
+                            if (o instanceof PDMarkedContent span && span.getActualText() != null) {
+                                text.append(span.getActualText());
+                            }
+                        }
+                        texts.add(text.toString());
+                    }
+                }
+                pages.add(texts);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+
     private static float baseline(PDMarkedContent span) {
         for (Object o : span.getContents()) {
             if (o instanceof TextPosition t) {
@@ -94,12 +124,14 @@ final class PdfReading {
     static List<Glyph> glyphs(byte[] pdf) {
         List<Glyph> glyphs = new ArrayList<>();
         try (PDDocument doc = open(pdf)) {
+            // Every glyph, also those without a Unicode mapping (shaped variants), which the stripper would skip.
             PDFTextStripper collector = new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(TextPosition text) {
-                    for (int code : text.getCharacterCodes()) {
-                        glyphs.add(new Glyph(code, text.getX(), text.getY(), text.getFont().getName()));
-                    }
+                protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
+                        throws IOException {
+                    float height = getCurrentPage().getMediaBox().getHeight();
+                    glyphs.add(new Glyph(code, matrix.getTranslateX(), height - matrix.getTranslateY(),
+                            font.getName()));
                 }
             };
             collector.getText(doc);
