@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.util.List;
+import org.councilworkspace.testsupport.PdfReading;
 
 /**
  * Whether the tone mark of a rendered ที่ sits where Sarabun's own OpenType tables put it (as laid out by the

@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.councilworkspace.meeting.AgendaPdf;
 import org.councilworkspace.meeting.AgendaService;
+import org.councilworkspace.meeting.MinutesPdf;
+import org.councilworkspace.meeting.MinutesService;
 import org.councilworkspace.meeting.PackHtml;
 import org.councilworkspace.meeting.PrintLabels;
 import org.councilworkspace.base.ui.UserZone;
 
-/** Links that produce a file when followed: calendar entries, the printable meeting pack and the PDF agenda. */
+/** Links that produce a file when followed: calendar entries, the printable meeting pack, the PDF agenda, pack
+ * and minutes. */
 final class Downloads {
 
     private Downloads() {
@@ -43,6 +46,26 @@ final class Downloads {
                 () -> AgendaPdf.render(agendas.pack(meetingId), labels),
                 UI.getCurrent().getTranslation("meeting.download-pdf"), true);
         anchor.setId("download-pdf");
+        return anchor;
+    }
+
+    /** The agenda and the texts up for discussion, as one PDF. */
+    static Anchor packPdf(AgendaService agendas, long meetingId) {
+        PrintLabels labels = labels();
+        Anchor anchor = bytes("meeting-" + meetingId + "-pack.pdf", "application/pdf",
+                () -> AgendaPdf.renderPack(agendas.pack(meetingId), labels),
+                UI.getCurrent().getTranslation("document.download.pack-pdf"), true);
+        anchor.setId("download-pack-pdf");
+        return anchor;
+    }
+
+    /** The minutes as far as the reader may see them, as PDF. */
+    static Anchor minutesPdf(MinutesService minutes, long meetingId) {
+        PrintLabels labels = labels();
+        Anchor anchor = bytes("meeting-" + meetingId + "-minutes.pdf", "application/pdf",
+                () -> MinutesPdf.render(minutes.minutes(meetingId), labels),
+                UI.getCurrent().getTranslation("document.download.minutes-pdf"), true);
+        anchor.setId("download-minutes-pdf");
         return anchor;
     }
 

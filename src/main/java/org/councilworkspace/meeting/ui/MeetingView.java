@@ -127,7 +127,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         ics.setId("download-ics");
         Anchor pack = Downloads.printable(agendas, meetingId);
         Anchor pdf = Downloads.pdf(agendas, meetingId);
-        HorizontalLayout row = new HorizontalLayout(ics, pack, pdf);
+        HorizontalLayout row = new HorizontalLayout(ics, pack, pdf, Downloads.packPdf(agendas, meetingId),
+                Downloads.minutesPdf(minutes, meetingId));
         row.setId("meeting-downloads");
         return row;
     }

@@ -1,4 +1,4 @@
-package org.councilworkspace.document;
+package org.councilworkspace.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,20 +19,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Reads generated PDFs back with PDFBox, as a reader would: the text of every span (its /ActualText), line by
  * line, leaving out artifacts (header, footer, line numbers); and every glyph drawn, with its position.
  */
-final class PdfReading {
+public final class PdfReading {
 
     /** One drawn glyph: the font's glyph id, where it sits (PDF points, y down from the top) and its font. */
-    record Glyph(int code, float x, float y, String font) {
+    public record Glyph(int code, float x, float y, String font) {
     }
 
     /** A line of text as read: the spans that share a baseline, in order. */
-    record Line(int page, float y, String text) {
+    public record Line(int page, float y, String text) {
     }
 
     private PdfReading() {
     }
 
-    static PDDocument open(byte[] pdf) {
+    public static PDDocument open(byte[] pdf) {
         try {
             return Loader.loadPDF(pdf);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class PdfReading {
     }
 
     /** The text of every span on every page, concatenated in content order. */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         StringBuilder out = new StringBuilder();
         for (Line line : lines(pdf)) {
             out.append(line.text());
@@ -50,7 +50,7 @@ final class PdfReading {
     }
 
     /** Spans grouped into lines by their glyphs' baseline. */
-    static List<Line> lines(byte[] pdf) {
+    public static List<Line> lines(byte[] pdf) {
         List<Line> lines = new ArrayList<>();
         try (PDDocument doc = open(pdf)) {
             int pageNo = 0;
@@ -85,7 +85,7 @@ final class PdfReading {
     }
 
     /** The text of what is marked as an artifact (running header, page numbers, line numbers), page by page. */
-    static List<List<String>> artifacts(byte[] pdf) {
+    public static List<List<String>> artifacts(byte[] pdf) {
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument doc = open(pdf)) {
             for (PDPage page : doc.getPages()) {
@@ -121,7 +121,7 @@ final class PdfReading {
     }
 
     /** Every glyph drawn in the document, artifacts included. */
-    static List<Glyph> glyphs(byte[] pdf) {
+    public static List<Glyph> glyphs(byte[] pdf) {
         List<Glyph> glyphs = new ArrayList<>();
         try (PDDocument doc = open(pdf)) {
             // Every glyph, also those without a Unicode mapping (shaped variants), which the stripper would skip.
