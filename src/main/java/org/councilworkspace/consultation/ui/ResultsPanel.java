@@ -11,13 +11,17 @@ import java.util.Map;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.ConsultationExports;
 import org.councilworkspace.consultation.ConsultationStatistics;
+import org.councilworkspace.consultation.ResponseTablePdf;
+import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundStatistics;
+import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.consultation.SvgBarChart;
 
-/** Exports of the round as CSV and XLSX, and its statistics as server-rendered charts. */
+/** Exports of the round as CSV, XLSX and the comment-response table as PDF, and its statistics as server-rendered charts. */
 class ResultsPanel extends Div {
 
-    ResultsPanel(long roundId, String fileBase, ConsultationExports exports, ConsultationStatistics statistics) {
+    ResultsPanel(long roundId, String fileBase, ConsultationExports exports, ReviewService review,
+                 ConsultationStatistics statistics) {
         setWidthFull();
         Anchor csv = download(fileBase + ".csv", "text/csv; charset=utf-8", out -> exports.writeCsv(roundId, out),
                 getTranslation("consultation.export.csv"));
@@ -26,7 +30,11 @@ class ResultsPanel extends Div {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> exports.writeXlsx(roundId, out),
                 getTranslation("consultation.export.xlsx"));
         xlsx.setId("export-xlsx");
-        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx));
+        // The table as it is or would be published, for the secretariat to check or circulate.
+        Anchor pdf = PdfLink.create("export-responses-pdf", fileBase + "-responses.pdf",
+                getTranslation("document.download.responses-pdf"),
+                locale -> ResponseTablePdf.render(review.preview(roundId), locale));
+        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx, pdf));
         add(charts(statistics.statistics(roundId)));
     }
 
