@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -15,44 +16,74 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Writes words as shaped glyphs. Glyph ids go straight into the content stream (Identity-H) at the positions
  * the shaper gave, each word inside a marked-content span with /ActualText holding its source text: the look
  * comes from the font's OpenType tables, the text from what was written. Fonts are embedded as subsets of the
- * glyphs actually drawn.
+ * glyphs actually drawn. A page's text is collected and written in one piece: hundreds of pages of words are
+ * written in well under a second that way.
  */
 final class GlyphWriter {
 
     /** Slant of a face that has no italic cut (Japanese), as a shear of the text matrix. */
-    private static final float SLANT = 0.2f;
+    private static final String SLANT = " 0.2 ";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final PDDocument document;
     private final Shaper shaper;
     private final Map<String, PDType0Font> fonts = new HashMap<>();
     private final Map<Face, Set<Integer>> used = new EnumMap<>(Face.class);
+    private final StringBuilder ops = new StringBuilder(1 << 16);
+    private final Map<String, String> names = new HashMap<>();
+    private PDPageContentStream out;
+    private PDPage page;
 
     GlyphWriter(PDDocument document, Shaper shaper) {
         this.document = document;
         this.shaper = shaper;
     }
 
-    void word(PDPageContentStream out, Word word, float x, float baseline) throws IOException {
-        out.appendRawCommands("/Span <</ActualText " + utf16(word.text()) + ">> BDC\n");
-        if (!word.pieces().isEmpty()) {
-            out.beginText();
-            for (Word.Piece piece : word.pieces()) {
-                piece(out, piece, x + piece.dx(), baseline);
-            }
-            out.endText();
-        }
-        out.appendRawCommands("EMC\n");
+    /** Starts a page: fonts get registered in its resources as they are first used. */
+    void begin(PDPageContentStream stream, PDPage target) {
+        out = stream;
+        page = target;
+        names.clear();
     }
 
-    private void piece(PDPageContentStream out, Word.Piece piece, float x, float baseline) throws IOException {
+    /** Writes what was collected; called before anything else is drawn and at the end of the page. */
+    void flush() throws IOException {
+        if (!ops.isEmpty()) {
+            out.appendRawCommands(ops.toString());
+            ops.setLength(0);
+        }
+    }
+
+    void raw(String commands) {
+        ops.append(commands);
+    }
+
+    void word(Word word, float x, float baseline) throws IOException {
+        ops.append("/Span <</ActualText ");
+        utf16(word.text(), ops);
+        ops.append(">> BDC\n");
+        if (!word.pieces().isEmpty()) {
+            ops.append("BT\n");
+            for (Word.Piece piece : word.pieces()) {
+                piece(piece, x + piece.dx(), baseline);
+            }
+            ops.append("ET\n");
+        }
+        ops.append("EMC\n");
+    }
+
+    private void piece(Word.Piece piece, float x, float baseline) throws IOException {
         Shaper.Shaped s = piece.shaped();
         if (s.glyphs().length == 0) {
             return;
         }
-        out.setFont(font(piece.face()), piece.size());
+        // The name first: registering a font flushes what was collected so far.
+        String font = name(piece.face());
+        ops.append('/').append(font).append(' ');
+        num(piece.size(), ops);
+        ops.append(" Tf\n");
         float scale = piece.size() / FontFiles.UNITS;
-        String shear = piece.face().slanted ? " " + SLANT + " " : " 0 ";
-        StringBuilder ops = new StringBuilder();
+        String shear = piece.face().slanted ? SLANT : " 0 ";
         Set<Integer> glyphs = used.computeIfAbsent(piece.face(), f -> new HashSet<>());
         float lineY = Float.NaN;
         float pen = 0;
@@ -64,21 +95,38 @@ final class GlyphWriter {
                 if (!Float.isNaN(lineY)) {
                     ops.append("] TJ\n");
                 }
-                ops.append("1 0").append(shear).append("1 ").append(num(x + gx * scale)).append(' ')
-                        .append(num(baseline - gy * scale)).append(" Tm [");
+                ops.append("1 0").append(shear).append("1 ");
+                num(x + gx * scale, ops);
+                ops.append(' ');
+                num(baseline - gy * scale, ops);
+                ops.append(" Tm [");
                 pen = gx;
                 lineY = gy;
             } else if (Math.abs(gx - pen) > 0.05f) {
-                ops.append(num(pen - gx)).append(' ');
+                num(pen - gx, ops);
+                ops.append(' ');
                 pen = gx;
             }
             int glyph = s.glyphs()[i];
             glyphs.add(glyph);
-            ops.append('<').append(String.format("%04X", glyph)).append('>');
+            ops.append('<').append(HEX[(glyph >> 12) & 15]).append(HEX[(glyph >> 8) & 15])
+                    .append(HEX[(glyph >> 4) & 15]).append(HEX[glyph & 15]).append('>');
             pen += shaper.width(piece.face(), glyph);
         }
         ops.append("] TJ\n");
-        out.appendRawCommands(ops.toString());
+    }
+
+    /** The font's name in this page's resources, registering it (and its subset) on first use. */
+    private String name(Face face) throws IOException {
+        String name = names.get(face.file);
+        if (name == null) {
+            PDType0Font font = font(face);
+            flush();
+            out.setFont(font, 1);
+            name = page.getResources().add(font).getName();
+            names.put(face.file, name);
+        }
+        return name;
     }
 
     private PDType0Font font(Face face) throws IOException {
@@ -97,20 +145,36 @@ final class GlyphWriter {
         }
     }
 
-    static String utf16(String text) {
-        StringBuilder hex = new StringBuilder("<FEFF");
-        for (char c : text.toCharArray()) {
-            hex.append(String.format("%04X", (int) c));
+    static void utf16(String text, StringBuilder hex) {
+        hex.append("<FEFF");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            hex.append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
         }
-        return hex.append('>').toString();
+        hex.append('>');
     }
 
-    private static String num(float v) {
-        String s = String.format(java.util.Locale.ROOT, "%.3f", v);
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') {
-            end--;
+    /** A number with at most three decimals, as PDF wants it (no exponent, no trailing zeros). */
+    static void num(float v, StringBuilder out) {
+        long thousandths = Math.round(v * 1000.0);
+        if (thousandths < 0) {
+            out.append('-');
+            thousandths = -thousandths;
         }
-        return s.charAt(end - 1) == '.' ? s.substring(0, end - 1) : s.substring(0, end);
+        out.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            out.append('.');
+            if (fraction < 100) {
+                out.append('0');
+            }
+            if (fraction < 10) {
+                out.append('0');
+            }
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+            }
+            out.append(fraction);
+        }
     }
 }

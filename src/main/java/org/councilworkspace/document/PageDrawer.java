@@ -37,20 +37,23 @@ final class PageDrawer {
     void draw(PDDocument pdf, Page page, int index) throws IOException {
         PDPage target = pdfPages.get(index);
         try (PDPageContentStream out = new PDPageContentStream(pdf, target)) {
+            glyphs.begin(out, target);
             int lineNo = 0;
             for (Page.Op op : page.ops) {
                 if (op instanceof Page.Text t) {
-                    glyphs.word(out, t.word(), t.x(), t.baseline());
+                    glyphs.word(t.word(), t.x(), t.baseline());
                 } else if (op instanceof Page.TextLine l && options.lineNumbers()) {
                     lineNo++;
                     artifact(out, Integer.toString(lineNo), PdfLayout.LEFT - 14, l.baseline(), true);
                 } else if (op instanceof Page.Rule r) {
+                    glyphs.flush();
                     out.setLineWidth(r.width());
                     out.setStrokingColor(0.55f);
                     out.moveTo(r.x1(), r.y1());
                     out.lineTo(r.x2(), r.y2());
                     out.stroke();
                 } else if (op instanceof Page.Shade s) {
+                    glyphs.flush();
                     out.setNonStrokingColor(0.92f);
                     out.addRect(s.x(), s.y(), s.w(), s.h());
                     out.fill();
@@ -59,7 +62,7 @@ final class PageDrawer {
                     Integer at = layout.anchors.get(n.anchor());
                     String number = at == null ? "" : Integer.toString(at + 1);
                     Word w = word(number, n.size());
-                    glyphs.word(out, w, n.right() - w.width(), n.baseline());
+                    glyphs.word(w, n.right() - w.width(), n.baseline());
                 } else if (op instanceof Page.LinkTo link) {
                     link(target, link);
                 }
@@ -67,16 +70,18 @@ final class PageDrawer {
             if (!page.titlePage) {
                 chrome(out, index);
             }
+            glyphs.flush();
         }
     }
 
     private void chrome(PDPageContentStream out, int index) throws IOException {
         float top = PdfLayout.PAGE_HEIGHT - 40;
-        out.setNonStrokingColor(0.3f);
+        glyphs.raw("0.3 g\n");
         artifact(out, document.runningHeader(), PdfLayout.LEFT, top, false);
         Word number = word(Integer.toString(index + 1), 9);
         artifact(out, number, (PdfLayout.PAGE_WIDTH - number.width()) / 2, 36);
-        out.setNonStrokingColor(0f);
+        glyphs.raw("0 g\n");
+        glyphs.flush();
         out.appendRawCommands("/Artifact BMC\n");
         out.setLineWidth(0.4f);
         out.setStrokingColor(0.7f);
@@ -94,17 +99,17 @@ final class PageDrawer {
         List<TextFlow.Line> lines = layout.flow.lines(List.of(Run.plain(text)), SMALL, PdfLayout.width());
         TextFlow.Line line = lines.get(0);
         float start = alignRight ? x - line.width() : x;
-        out.appendRawCommands("/Artifact BMC\n");
+        glyphs.raw("/Artifact BMC\n");
         for (int w = 0; w < line.words().size(); w++) {
-            glyphs.word(out, line.words().get(w), start + line.offsets()[w], baseline);
+            glyphs.word(line.words().get(w), start + line.offsets()[w], baseline);
         }
-        out.appendRawCommands("EMC\n");
+        glyphs.raw("EMC\n");
     }
 
     private void artifact(PDPageContentStream out, Word word, float x, float baseline) throws IOException {
-        out.appendRawCommands("/Artifact BMC\n");
-        glyphs.word(out, word, x, baseline);
-        out.appendRawCommands("EMC\n");
+        glyphs.raw("/Artifact BMC\n");
+        glyphs.word(word, x, baseline);
+        glyphs.raw("EMC\n");
     }
 
     private Word word(String text, float size) {

@@ -73,6 +73,12 @@ final class ScriptRuns {
     }
 
     private static boolean has(Face.Family family, int cp) {
-        return Character.isWhitespace(cp) || FontFiles.awt(Face.of(family, false, false)).canDisplay(cp);
+        return Character.isWhitespace(cp) || Regular.FONTS[family.ordinal()].canDisplay(cp);
+    }
+
+    /** The regular face of each family, read when first needed (the styles share their character sets). */
+    private static final class Regular {
+        static final java.awt.Font[] FONTS = java.util.Arrays.stream(Face.Family.values())
+                .map(f -> FontFiles.awt(Face.of(f, false, false))).toArray(java.awt.Font[]::new);
     }
 }

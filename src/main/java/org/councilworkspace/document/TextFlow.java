@@ -51,13 +51,18 @@ final class TextFlow {
                 visibleEnd--;
             }
             String trailing = text.substring(visibleEnd, end);
-            List<int[]> cuts = cut(text, start, visibleEnd, runs, bounds, size, width);
+            Word whole = start < visibleEnd ? word(text, start, visibleEnd, trailing, runs, bounds, size) : null;
+            List<int[]> cuts = whole == null || whole.width() <= width ? List.of()
+                    : cut(text, start, visibleEnd, runs, bounds, size, width);
+            if (whole != null && cuts.isEmpty()) {
+                words.add(whole);
+            }
             for (int c = 0; c < cuts.size(); c++) {
                 int[] cutRange = cuts.get(c);
                 boolean last = c == cuts.size() - 1;
                 words.add(word(text, cutRange[0], cutRange[1], last ? trailing : "", runs, bounds, size));
             }
-            if (cuts.isEmpty() && !trailing.isEmpty()) {
+            if (whole == null && !trailing.isEmpty()) {
                 // Whitespace alone (a line's leading spaces, a line break): kept in the text, drawn as nothing.
                 words.add(new Word(trailing, List.of(), 0, spaceWidth(trailing, size), trailing.indexOf('\n') >= 0));
             }
@@ -68,13 +73,6 @@ final class TextFlow {
     private List<int[]> cut(String text, int start, int end, List<Run> runs, List<int[]> bounds, float size,
                             float width) {
         List<int[]> out = new ArrayList<>();
-        if (start >= end) {
-            return out;
-        }
-        if (word(text, start, end, "", runs, bounds, size).width() <= width) {
-            out.add(new int[] {start, end});
-            return out;
-        }
         graphemes.setText(text.substring(start, end));
         int from = 0;
         int fits = 0;
