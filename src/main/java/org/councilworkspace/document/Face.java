@@ -33,8 +33,4 @@ enum Face {
         // Four styles per family, in the order regular, bold, italic, bold italic.
         return values()[family.ordinal() * 4 + (bold ? 1 : 0) + (italic ? 2 : 0)];
     }
-
-    Family family() {
-        return Family.values()[ordinal() / 4];
-    }
 }

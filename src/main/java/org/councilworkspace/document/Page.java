@@ -10,7 +10,7 @@ final class Page {
     sealed interface Op {
     }
 
-    /** A word at its baseline; {@code numbered}: counts as a text line for the margin line numbers. */
+    /** A word at its baseline. */
     record Text(float x, float baseline, Word word) implements Op {
     }
 

@@ -44,7 +44,7 @@ final class PageDrawer {
                     glyphs.word(t.word(), t.x(), t.baseline());
                 } else if (op instanceof Page.TextLine l && options.lineNumbers()) {
                     lineNo++;
-                    artifact(out, Integer.toString(lineNo), PdfLayout.LEFT - 14, l.baseline(), true);
+                    artifact(Integer.toString(lineNo), PdfLayout.LEFT - 14, l.baseline(), true);
                 } else if (op instanceof Page.Rule r) {
                     glyphs.flush();
                     out.setLineWidth(r.width());
@@ -77,9 +77,9 @@ final class PageDrawer {
     private void chrome(PDPageContentStream out, int index) throws IOException {
         float top = PdfLayout.PAGE_HEIGHT - 40;
         glyphs.raw("0.3 g\n");
-        artifact(out, document.runningHeader(), PdfLayout.LEFT, top, false);
+        artifact(document.runningHeader(), PdfLayout.LEFT, top, false);
         Word number = word(Integer.toString(index + 1), 9);
-        artifact(out, number, (PdfLayout.PAGE_WIDTH - number.width()) / 2, 36);
+        artifact(number, (PdfLayout.PAGE_WIDTH - number.width()) / 2, 36);
         glyphs.raw("0 g\n");
         glyphs.flush();
         out.appendRawCommands("/Artifact BMC\n");
@@ -91,8 +91,7 @@ final class PageDrawer {
         out.appendRawCommands("EMC\n");
     }
 
-    private void artifact(PDPageContentStream out, String text, float x, float baseline, boolean alignRight)
-            throws IOException {
+    private void artifact(String text, float x, float baseline, boolean alignRight) throws IOException {
         if (text.isEmpty()) {
             return;
         }
@@ -106,7 +105,7 @@ final class PageDrawer {
         glyphs.raw("EMC\n");
     }
 
-    private void artifact(PDPageContentStream out, Word word, float x, float baseline) throws IOException {
+    private void artifact(Word word, float x, float baseline) throws IOException {
         glyphs.raw("/Artifact BMC\n");
         glyphs.word(word, x, baseline);
         glyphs.raw("EMC\n");

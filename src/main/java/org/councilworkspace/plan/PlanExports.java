@@ -13,6 +13,7 @@ import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.security.CouncilAction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,10 +70,13 @@ public class PlanExports {
                 annex(planId), locale);
     }
 
+    /** Rendering takes seconds for a long plan: it runs outside a transaction, holding no connection. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public byte[] versionPdf(long versionId, DocumentLocale locale, PdfRenderer.Options options) {
         return PdfRenderer.render(version(versionId, locale), options);
     }
 
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public byte[] draftPdf(long planId, DocumentLocale locale, PdfRenderer.Options options) {
         return PdfRenderer.render(draft(planId, locale), options);
     }

@@ -130,6 +130,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout row = new HorizontalLayout(ics, pack, pdf, Downloads.packPdf(agendas, meetingId),
                 Downloads.minutesPdf(minutes, meetingId));
         row.setId("meeting-downloads");
+        // Five links: on a narrow screen (or in Thai, whose labels are long) they wrap instead of squeezing.
+        row.getStyle().set("flex-wrap", "wrap");
         return row;
     }
 
