@@ -13,6 +13,8 @@ import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.consultation.ConsultationStatistics;
 import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.PublishedResults;
+import org.councilworkspace.consultation.ResponseTablePdf;
+import org.councilworkspace.document.ui.PdfLink;
 
 /** The published results of a round: the comment-response table and the text changes, for everyone. */
 @Route(value = "consult/:roundId(\\d+)/results", autoLayout = false)
@@ -36,6 +38,9 @@ public class PublicResultsView extends PublicFrame implements BeforeEnterObserve
         title = getTranslation("consultation.results.title", results.round().title());
         show(new H1(title), new Paragraph(getTranslation("consultation.results.intro", results.round().planTitle(),
                 results.round().versionLabel(), Formats.dateTime(results.publishedAt()))),
+                PdfLink.create("results-pdf", "consultation-" + roundId + "-responses.pdf",
+                        getTranslation("document.download.responses-pdf"),
+                        locale -> ResponseTablePdf.render(consultation.results(roundId), locale)),
                 RoundHistoryLines.of(consultation.publicHistory(roundId)), new ResultsTable(results),
                 new H2(getTranslation("consultation.results.statistics")),
                 ResultsPanel.charts(statistics.publishedStatistics(roundId)));

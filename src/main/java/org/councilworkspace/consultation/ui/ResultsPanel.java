@@ -15,16 +15,20 @@ import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.consultation.ConsultationExports;
 import org.councilworkspace.consultation.ConsultationStatistics;
+import org.councilworkspace.consultation.ResponseTablePdf;
+import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundStatistics;
+import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.consultation.SvgBarChart;
 
-/** Exports of the round as CSV and XLSX, and its statistics as server-rendered charts. */
+/** Exports of the round as CSV, XLSX and the comment-response table as PDF, and its statistics as server-rendered charts. */
 class ResultsPanel extends Div {
 
     private static final String CSV = "text/csv; charset=utf-8";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    ResultsPanel(long roundId, String fileBase, ConsultationExports exports, ConsultationStatistics statistics) {
+    ResultsPanel(long roundId, String fileBase, ConsultationExports exports, ReviewService review,
+                 ConsultationStatistics statistics) {
         setWidthFull();
         // Captured now: the file is written when the link is followed, outside this page's request.
         Locale reader = getLocale();
@@ -35,6 +39,10 @@ class ResultsPanel extends Div {
         Anchor xlsx = download(fileBase + ".xlsx", XLSX, out -> exports.writeXlsxForPeople(roundId, reader, zone, out),
                 getTranslation("consultation.export.xlsx"));
         xlsx.setId("export-xlsx");
+        // The table as it is or would be published, for the secretariat to check or circulate.
+        Anchor pdf = PdfLink.create("export-responses-pdf", fileBase + "-responses.pdf",
+                getTranslation("document.download.responses-pdf"),
+                locale -> ResponseTablePdf.render(review.preview(roundId), locale));
         Anchor dataCsv = download(fileBase + "-data.csv", CSV, out -> exports.writeCsv(roundId, out),
                 getTranslation("consultation.export.data-csv"));
         dataCsv.setId("export-data-csv");
@@ -43,7 +51,7 @@ class ResultsPanel extends Div {
         dataXlsx.setId("export-data-xlsx");
         Paragraph dataHelp = new Paragraph(getTranslation("consultation.export.data-help"));
         dataHelp.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx),
+        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx, pdf),
                 new HorizontalLayout(dataCsv, dataXlsx), dataHelp);
         add(charts(statistics.statistics(roundId)));
     }

@@ -79,7 +79,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
             sheet.add(getTranslation("consultation.invitations"), new InvitationsPanel(roundId, rounds));
         }
         sheet.add(getTranslation("consultation.export-and-stats"), new ResultsPanel(roundId,
-                "consultation-" + roundId, exports, statistics));
+                "consultation-" + roundId, exports, review, statistics));
         add(header, sheet);
     }
 

@@ -10,12 +10,14 @@ import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.CouncilLanguage;
 import org.councilworkspace.meeting.AgendaPdf;
 import org.councilworkspace.meeting.AgendaService;
+import org.councilworkspace.meeting.MinutesPdf;
+import org.councilworkspace.meeting.MinutesService;
 import org.councilworkspace.meeting.PackHtml;
 import org.councilworkspace.meeting.PrintLabels;
 
 /**
- * Links that produce a file when followed: calendar entries, the printable meeting pack and the PDF agenda. The pack
- * and the agenda are the council's documents, so they are written in its language and calendar; the zone is the
+ * Links that produce a file when followed: calendar entries, the printable meeting pack, the PDF agenda, pack and
+ * minutes. They are the council's documents, so they are written in its language and calendar; the zone is the
  * reader's, captured now because the file is made later, outside this UI's thread.
  */
 final class Downloads {
@@ -45,6 +47,26 @@ final class Downloads {
                 () -> AgendaPdf.render(agendas.pack(meetingId), labels),
                 UI.getCurrent().getTranslation("meeting.download-pdf"), true);
         anchor.setId("download-pdf");
+        return anchor;
+    }
+
+    /** The agenda and the texts up for discussion, as one PDF. */
+    static Anchor packPdf(AgendaService agendas, long meetingId, CouncilLanguage language) {
+        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
+        Anchor anchor = bytes("meeting-" + meetingId + "-pack.pdf", "application/pdf",
+                () -> AgendaPdf.renderPack(agendas.pack(meetingId), labels),
+                UI.getCurrent().getTranslation("document.download.pack-pdf"), true);
+        anchor.setId("download-pack-pdf");
+        return anchor;
+    }
+
+    /** The minutes as far as the reader may see them, as PDF. */
+    static Anchor minutesPdf(MinutesService minutes, long meetingId, CouncilLanguage language) {
+        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
+        Anchor anchor = bytes("meeting-" + meetingId + "-minutes.pdf", "application/pdf",
+                () -> MinutesPdf.render(minutes.minutes(meetingId), labels),
+                UI.getCurrent().getTranslation("document.download.minutes-pdf"), true);
+        anchor.setId("download-minutes-pdf");
         return anchor;
     }
 

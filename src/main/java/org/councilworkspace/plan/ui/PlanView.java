@@ -25,7 +25,10 @@ import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.RoundTripCache;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.document.PdfRenderer;
+import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.PlanExports;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
@@ -44,9 +47,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean manage;
 
     private final List<OutlineColumnContributor> columns;
+    private final PlanExports exports;
 
-    public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns) {
+    public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns,
+                    PlanExports exports) {
         this.columns = columns;
+        this.exports = exports;
         this.plans = plans;
         this.outline = outline;
         addClassName("cw-page");
@@ -76,7 +82,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         showArchived.setLabel(getTranslation("outline.show-archived"));
         showArchived.addValueChangeListener(e -> refresh());
-        toolbar.add(showArchived);
+        toolbar.add(showArchived, PdfLink.create("download-draft-pdf", "plan-" + planId + "-draft.pdf",
+                        getTranslation("document.download.draft-pdf"),
+                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(false))),
+                PdfLink.create("download-draft-pdf-lines", "plan-" + planId + "-draft-lines.pdf",
+                        getTranslation("document.download.draft-pdf-lines"),
+                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(true))));
         configureGrid();
         add(toolbar, grid);
     }
