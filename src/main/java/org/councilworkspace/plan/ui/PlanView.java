@@ -44,9 +44,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean manage;
 
     private final List<OutlineColumnContributor> columns;
+    private final List<PlanToolContributor> tools;
 
-    public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns) {
+    public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns,
+                    List<PlanToolContributor> tools) {
         this.columns = columns;
+        this.tools = tools;
         this.plans = plans;
         this.outline = outline;
         addClassName("cw-page");
@@ -73,6 +76,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                             title -> outline.addSection(planId, null, title)));
             chapter.setId("add-chapter");
             toolbar.add(chapter);
+            tools.forEach(t -> t.outlineTool(plan).ifPresent(toolbar::add));
         }
         showArchived.setLabel(getTranslation("outline.show-archived"));
         showArchived.addValueChangeListener(e -> refresh());
