@@ -25,7 +25,10 @@ import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.RoundTripCache;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.document.PdfRenderer;
+import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.PlanExports;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
@@ -45,11 +48,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final List<OutlineColumnContributor> columns;
     private final List<PlanToolContributor> tools;
+    private final PlanExports exports;
 
     public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns,
-                    List<PlanToolContributor> tools) {
+                    List<PlanToolContributor> tools, PlanExports exports) {
         this.columns = columns;
         this.tools = tools;
+        this.exports = exports;
         this.plans = plans;
         this.outline = outline;
         addClassName("cw-page");
@@ -80,7 +85,12 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         showArchived.setLabel(getTranslation("outline.show-archived"));
         showArchived.addValueChangeListener(e -> refresh());
-        toolbar.add(showArchived);
+        toolbar.add(showArchived, PdfLink.create("download-draft-pdf", "plan-" + planId + "-draft.pdf",
+                        getTranslation("document.download.draft-pdf"),
+                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(false))),
+                PdfLink.create("download-draft-pdf-lines", "plan-" + planId + "-draft-lines.pdf",
+                        getTranslation("document.download.draft-pdf-lines"),
+                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(true))));
         configureGrid();
         add(toolbar, grid);
     }

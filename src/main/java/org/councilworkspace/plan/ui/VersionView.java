@@ -22,20 +22,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.document.PdfRenderer;
+import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.PlanExports;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
 
-/** A frozen plan version, read-only, with its table of contents and downloads as Markdown and HTML. */
+/** A frozen plan version, read-only, with its table of contents and downloads as Markdown, HTML and PDF. */
 @Route("plans/:planId(\\d+)/versions/:versionId(\\d+)")
 @PermitAll
 public class VersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VersionService versions;
+    private final PlanExports exports;
     private FrozenVersion version;
 
-    public VersionView(VersionService versions) {
+    public VersionView(VersionService versions, PlanExports exports) {
         this.versions = versions;
+        this.exports = exports;
         addClassName("cw-page");
     }
 
@@ -54,7 +59,12 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor html = download(file + ".html", "text/html", () -> versions.exportHtml(versionId),
                 getTranslation("versions.download-html"));
         html.setId("download-html");
-        HorizontalLayout downloads = new HorizontalLayout(markdown, html);
+        Anchor pdf = PdfLink.create("download-pdf", file + ".pdf", getTranslation("document.download.pdf"),
+                locale -> exports.versionPdf(versionId, locale, new PdfRenderer.Options(false)));
+        Anchor pdfLines = PdfLink.create("download-pdf-lines", file + "-lines.pdf",
+                getTranslation("document.download.pdf-lines"),
+                locale -> exports.versionPdf(versionId, locale, new PdfRenderer.Options(true)));
+        HorizontalLayout downloads = new HorizontalLayout(markdown, html, pdf, pdfLines);
         add(new Anchor(PlanPaths.versions(version.plan().id()), "← " + getTranslation("versions.title")),
                 new H1(version.plan().title() + " — " + version.info().label()),
                 new Paragraph(getTranslation("versions.frozen-by", version.info().number(), version.info().createdByName(),

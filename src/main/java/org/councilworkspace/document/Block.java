@@ -1,0 +1,95 @@
+package org.councilworkspace.document;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One block of a document, in reading order. */
+public sealed interface Block {
+
+    /**
+     * A heading. Level 1 is a chapter; the number is printed before the text ("2.1"), may be empty; the anchor
+     * lets the table of contents point at it and is unique within a document (null: not in the contents).
+     */
+    record Heading(int level, String number, String text, String anchor) implements Block {
+
+        public Heading {
+            if (level < 1 || level > 6) {
+                throw new IllegalArgumentException("heading level " + level);
+            }
+            number = number == null ? "" : number;
+            Objects.requireNonNull(text, "text");
+        }
+
+        public String numberedText() {
+            return number.isEmpty() ? text : number + " " + text;
+        }
+    }
+
+    /** A paragraph of inline runs. */
+    record Paragraph(List<Run> runs) implements Block {
+
+        public Paragraph {
+            runs = List.copyOf(runs);
+        }
+
+        public static Paragraph of(String text) {
+            return new Paragraph(List.of(Run.plain(text)));
+        }
+
+        public String text() {
+            StringBuilder out = new StringBuilder();
+            runs.forEach(r -> out.append(r.text()));
+            return out.toString();
+        }
+    }
+
+    /** A bulleted or numbered list; numbered lists count from {@code start}. Items may hold nested lists. */
+    record ListBlock(boolean numbered, int start, List<ListItem> items) implements Block {
+
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One item of a list: its own blocks (usually one paragraph, perhaps a nested list). */
+    record ListItem(List<Block> blocks) {
+
+        public ListItem {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A table; the first {@code headerRows} rows are its header, repeated on every page the table spans. */
+    record Table(int headerRows, List<TableRow> rows) implements Block {
+
+        public Table {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    record TableRow(List<TableCell> cells) {
+
+        public TableRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    record TableCell(List<Run> runs) {
+
+        public TableCell {
+            runs = List.copyOf(runs);
+        }
+
+        public static TableCell of(String text) {
+            return new TableCell(List.of(Run.plain(text)));
+        }
+    }
+
+    /** Where the table of contents goes: every heading with an anchor, with its page. */
+    record TableOfContents(String title) implements Block {
+    }
+
+    /** The next block starts on a new page. */
+    record PageBreak() implements Block {
+    }
+}

@@ -1,0 +1,87 @@
+package org.councilworkspace.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.document.CouncilDocument;
+import org.councilworkspace.document.DocumentLocale;
+import org.councilworkspace.document.PdfRenderer;
+import org.councilworkspace.security.CouncilAction;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A plan as a document to circulate: a frozen version, or the current draft, with title page, contents and
+ * the minority opinions annex, as PDF (and as the neutral document model other formats are written from).
+ * Whoever may read the plan may export it; the checks are those of reading.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanExports {
+
+    private final VersionService versions;
+    private final OutlineService outline;
+    private final RevisionRepository revisions;
+    private final PlanAccess access;
+    private final CouncilService councils;
+    private final ObjectProvider<PlanAnnex> annexes;
+    private final Clock clock;
+
+    PlanExports(VersionService versions, OutlineService outline, RevisionRepository revisions, PlanAccess access,
+                CouncilService councils, ObjectProvider<PlanAnnex> annexes, Clock clock) {
+        this.versions = versions;
+        this.outline = outline;
+        this.revisions = revisions;
+        this.access = access;
+        this.councils = councils;
+        this.annexes = annexes;
+        this.clock = clock;
+    }
+
+    /** A frozen version as a document: its label, the day it was frozen, its sections as frozen. */
+    public CouncilDocument version(long versionId, DocumentLocale locale) {
+        FrozenVersion v = versions.version(versionId);
+        List<PlanPrint.PrintedSection> sections = v.sections().stream().map(s -> new PlanPrint.PrintedSection(
+                s.sectionId(), s.number(), s.title(), s.depth(), s.body())).toList();
+        String label = locale.t("document.version", v.info().label(), v.info().number());
+        return PlanPrint.document(v.plan(), edition(v.plan(), label, locale.date(v.info().createdAt())), sections,
+                annex(v.plan().id()), locale);
+    }
+
+    /** The current draft: every section's latest revision, dated today. */
+    public CouncilDocument draft(long planId, DocumentLocale locale) {
+        Plan plan = access.plan(planId, CouncilAction.READ).plan();
+        List<OutlineNode> nodes = outline.build(planId, false);
+        Map<Long, Revision> current = revisions.byIds(nodes.stream().map(OutlineNode::currentRevisionId)
+                        .filter(id -> id != null).toList()).stream()
+                .collect(Collectors.toMap(Revision::id, Function.identity()));
+        List<PlanPrint.PrintedSection> sections = nodes.stream().map(n -> new PlanPrint.PrintedSection(
+                n.sectionId(), n.number(), n.title(), n.depth(), n.currentRevisionId() == null
+                        || !current.containsKey(n.currentRevisionId()) ? "" : current.get(n.currentRevisionId()).body()))
+                .toList();
+        String today = locale.date(LocalDate.now(clock.withZone(locale.zone())));
+        return PlanPrint.document(plan, edition(plan, locale.t("document.current-draft"), today), sections,
+                annex(planId), locale);
+    }
+
+    public byte[] versionPdf(long versionId, DocumentLocale locale, PdfRenderer.Options options) {
+        return PdfRenderer.render(version(versionId, locale), options);
+    }
+
+    public byte[] draftPdf(long planId, DocumentLocale locale, PdfRenderer.Options options) {
+        return PdfRenderer.render(draft(planId, locale), options);
+    }
+
+    private PlanPrint.Edition edition(Plan plan, String label, String date) {
+        return new PlanPrint.Edition(councils.council(plan.councilId()).name(), label, date);
+    }
+
+    private List<AnnexEntry> annex(long planId) {
+        return annexes.orderedStream().flatMap(a -> a.entries(planId).stream()).toList();
+    }
+}

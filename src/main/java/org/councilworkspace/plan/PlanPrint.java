@@ -1,0 +1,59 @@
+package org.councilworkspace.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilworkspace.document.Block;
+import org.councilworkspace.document.CouncilDocument;
+import org.councilworkspace.document.DocumentLocale;
+import org.councilworkspace.document.MarkdownBlocks;
+import org.councilworkspace.document.Run;
+import org.councilworkspace.document.TitlePage;
+
+/**
+ * A plan (a frozen version or the current draft) as a circulated document: title page, contents, the numbered
+ * sections with their text, and the minority opinions annex. Labels are in the document's language.
+ */
+final class PlanPrint {
+
+    /** One section as printed: its number and title, its depth in the outline and its Markdown text. */
+    record PrintedSection(long sectionId, String number, String title, int depth, String body) {
+    }
+
+    /** What the title page says besides the plan's own fields. */
+    record Edition(String council, String versionLabel, String date) {
+    }
+
+    private PlanPrint() {
+    }
+
+    static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
+                                    List<AnnexEntry> annex, DocumentLocale l) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.TableOfContents(l.t("document.contents")));
+        for (PrintedSection s : sections) {
+            int level = Math.min(Math.max(s.depth(), 1), 5);
+            blocks.add(new Block.Heading(level, s.number(), s.title(), "s" + s.sectionId()));
+            blocks.addAll(MarkdownBlocks.parse(s.body(), level));
+        }
+        if (!annex.isEmpty()) {
+            blocks.add(new Block.PageBreak());
+            blocks.add(new Block.Heading(1, "", l.t("document.annex"), "annex"));
+            int n = 1;
+            for (AnnexEntry e : annex) {
+                String who = e.organization().isBlank() ? e.member() : e.member() + " (" + e.organization() + ")";
+                blocks.add(new Block.Heading(2, "", e.subject() + " — " + who, "annex-" + n++));
+                String kind = "Objection".equals(e.kind()) ? l.t("document.annex.objection")
+                        : "Reservation".equals(e.kind()) ? l.t("document.annex.reservation") : e.kind();
+                blocks.add(new Block.Paragraph(List.of(new Run(kind + " · " + l.t(e.confirmedByMember()
+                        ? "document.annex.confirmed" : "document.annex.unconfirmed"), false, true))));
+                blocks.addAll(MarkdownBlocks.parse(e.text(), 2));
+            }
+        }
+        String cycle = l.t("document.cycle", plan.cycle())
+                + (plan.nationalPlan() == null ? "" : " · " + l.t("document.aligned", plan.nationalPlan()));
+        TitlePage title = new TitlePage(edition.council(), plan.title(), cycle, edition.versionLabel(),
+                edition.date(), l.t("document.status." + plan.status().name()));
+        return new CouncilDocument(l.languageTag(), plan.title() + " — " + edition.versionLabel(), title,
+                plan.title() + " · " + edition.versionLabel(), blocks);
+    }
+}
