@@ -33,6 +33,7 @@ import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.PlanStatus;
+import org.councilworkspace.wordexport.ui.DocxLink;
 
 /** A plan's outline, numbered as the tree stands, with the status path and structure tools for managers. */
 @Route("plans/:planId(\\d+)")
@@ -90,7 +91,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                         locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(false))),
                 PdfLink.create("download-draft-pdf-lines", "plan-" + planId + "-draft-lines.pdf",
                         getTranslation("document.download.draft-pdf-lines"),
-                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(true))));
+                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(true))),
+                DocxLink.create("download-draft-docx", "plan-" + planId + "-draft.docx",
+                        getTranslation("docx.download.draft"), locale -> exports.draft(planId, locale)));
         configureGrid();
         add(toolbar, grid);
     }
