@@ -127,7 +127,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void headerAndFooter(XWPFDocument doc, String label) {
+    static void headerAndFooter(XWPFDocument doc, String label) {
         XWPFParagraph header = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         header.setAlignment(ParagraphAlignment.RIGHT);
         header.createRun().setText(label);
