@@ -24,10 +24,15 @@ public final class DocxLink {
 
     public static Anchor create(String id, String fileName, String label,
                                 Function<DocumentLocale, CouncilDocument> document) {
+        return ofBytes(id, fileName, label, locale -> DocxRenderer.render(document.apply(locale)));
+    }
+
+    /** A link to a Word file another writer makes (the tracked-changes comparison). */
+    public static Anchor ofBytes(String id, String fileName, String label, Function<DocumentLocale, byte[]> docx) {
         UI ui = UI.getCurrent();
         DocumentLocale locale = new DocumentLocale(ui.getLocale(), UserZone.zone());
         StreamResource resource = new StreamResource(fileName,
-                () -> new ByteArrayInputStream(DocxRenderer.render(document.apply(locale))));
+                () -> new ByteArrayInputStream(docx.apply(locale)));
         resource.setContentType(CONTENT_TYPE);
         Anchor anchor = new Anchor(resource, label);
         anchor.getElement().setAttribute("download", true);
