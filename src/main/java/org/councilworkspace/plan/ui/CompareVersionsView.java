@@ -47,7 +47,10 @@ public class CompareVersionsView extends VerticalLayout implements BeforeEnterOb
                 new H1(getTranslation("compare.title", from.info().label(), to.info().label())), summary(changes),
                 DocxLink.ofBytes("download-tracked-docx", "plan-" + from.plan().id() + "-v" + from.info().number() + "-v"
                         + to.info().number() + "-changes.docx", getTranslation("docx.download.tracked"),
-                        locale -> TrackedChangesExport.docx(versions, fromId, toId, locale)));
+                        locale -> TrackedChangesExport.docx(versions, fromId, toId, locale)),
+                DocxLink.ofBytes("download-comparison-docx", "plan-" + from.plan().id() + "-v" + from.info().number()
+                        + "-v" + to.info().number() + "-table.docx", getTranslation("docx.download.comparison"),
+                        locale -> TrackedChangesExport.table(versions, fromId, toId, locale)));
         Div list = new Div();
         list.setId("version-changes");
         changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED).forEach(c -> list.add(change(c)));
