@@ -67,15 +67,18 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final CouncilService councils;
     private final DemoPlans plans;
+    private final DemoImportedPlan importedPlan;
     private final Clock clock;
 
-    DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, Clock clock, Environment environment) {
+    DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, DemoImportedPlan importedPlan,
+             Clock clock, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
         this.accounts = accounts;
         this.councils = councils;
         this.plans = plans;
+        this.importedPlan = importedPlan;
         this.clock = clock;
     }
 
@@ -117,6 +120,7 @@ class DemoData implements ApplicationRunner {
                         + "and prepare the draft report, recording minority opinions.",
                 parent, today.withDayOfYear(1)));
         plans.seed(ids, automotive, subcommittee);
+        importedPlan.seed(ids, automotive);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
                 automotive);
     }

@@ -162,4 +162,19 @@ class DocxImportTest {
         assertThat(outline(preview)).containsExactly("1 Part", "1.1 Skipped a level", "1.1.1 Deeper",
                 "1.1.2 Deepest");
     }
+
+    @Test
+    void the_demo_plans_word_file_imports_as_a_thai_outline() throws Exception {
+        byte[] docx;
+        try (var in = getClass().getResourceAsStream("/planimport/automotive-master-plan-2022-2026.docx")) {
+            docx = in.readAllBytes();
+        }
+        ImportPreview preview = read(docx);
+        assertThat(preview.documentTitle()).isEqualTo("แผนแม่บทอุตสาหกรรมยานยนต์ พ.ศ. 2565–2569");
+        assertThat(outline(preview)).containsExactly("1 บทนำ", "1.1 ที่มาและความสำคัญ", "1.2 วัตถุประสงค์",
+                "2 สถานการณ์อุตสาหกรรม", "2.1 การผลิตและการส่งออก", "3 ยุทธศาสตร์และมาตรการ",
+                "3.1 ยุทธศาสตร์ที่ 1 การส่งเสริมยานยนต์ไฟฟ้า");
+        assertThat(preview.sections().get(2).body())
+                .isEqualTo("- ยกระดับขีดความสามารถของผู้ผลิตชิ้นส่วน\n- พัฒนาบุคลากรให้พร้อมรับเทคโนโลยีใหม่");
+    }
 }
