@@ -70,10 +70,11 @@ class DemoData implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoImplementation implementation;
     private final DemoPortal portal;
+    private final DemoImportedPlan importedPlan;
     private final Clock clock;
 
     DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, DemoImplementation implementation,
-             DemoPortal portal, Clock clock, Environment environment) {
+             DemoPortal portal, DemoImportedPlan importedPlan, Clock clock, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
@@ -82,6 +83,7 @@ class DemoData implements ApplicationRunner {
         this.plans = plans;
         this.implementation = implementation;
         this.portal = portal;
+        this.importedPlan = importedPlan;
         this.clock = clock;
     }
 
@@ -129,6 +131,7 @@ class DemoData implements ApplicationRunner {
         plans.seed(ids, automotive, subcommittee);
         implementation.seed(ids, automotive);
         portal.seed(ids, automotive, subcommittee);
+        importedPlan.seed(ids, automotive);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
                 automotive);
     }

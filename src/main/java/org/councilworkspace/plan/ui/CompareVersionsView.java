@@ -21,6 +21,7 @@ import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.VersionService;
+import org.councilworkspace.wordexport.ui.DocxLink;
 
 /** Two plan versions compared plan-wide: what was added, removed, moved, renamed and changed, with each diff. */
 @Route("plans/:planId(\\d+)/compare/:from(\\d+)/:to(\\d+)")
@@ -43,7 +44,13 @@ public class CompareVersionsView extends VerticalLayout implements BeforeEnterOb
         List<SectionChange> changes = versions.compare(fromId, toId);
         removeAll();
         add(new Anchor(PlanPaths.versions(from.plan().id()), "← " + getTranslation("versions.title")),
-                new H1(getTranslation("compare.title", from.info().label(), to.info().label())), summary(changes));
+                new H1(getTranslation("compare.title", from.info().label(), to.info().label())), summary(changes),
+                DocxLink.ofBytes("download-tracked-docx", "plan-" + from.plan().id() + "-v" + from.info().number() + "-v"
+                        + to.info().number() + "-changes.docx", getTranslation("docx.download.tracked"),
+                        locale -> TrackedChangesExport.docx(versions, fromId, toId, locale)),
+                DocxLink.ofBytes("download-comparison-docx", "plan-" + from.plan().id() + "-v" + from.info().number()
+                        + "-v" + to.info().number() + "-table.docx", getTranslation("docx.download.comparison"),
+                        locale -> TrackedChangesExport.table(versions, fromId, toId, locale)));
         Div list = new Div();
         list.setId("version-changes");
         changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED).forEach(c -> list.add(change(c)));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,8 +35,10 @@ public class CouncilPlansView extends VerticalLayout implements BeforeEnterObser
     private final PlanService plans;
     private final AccessGuard guard;
     private final CouncilTabs tabs;
+    private final List<PlanToolContributor> tools;
 
-    public CouncilPlansView(PlanService plans, AccessGuard guard, CouncilTabs tabs) {
+    public CouncilPlansView(PlanService plans, AccessGuard guard, CouncilTabs tabs, List<PlanToolContributor> tools) {
+        this.tools = tools;
         this.plans = plans;
         this.guard = guard;
         this.tabs = tabs;
@@ -56,7 +59,9 @@ public class CouncilPlansView extends VerticalLayout implements BeforeEnterObser
                             p -> plans.createPlan(councilId, p), this::open).open());
             create.setId("new-plan");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create);
+            HorizontalLayout bar = new HorizontalLayout(create);
+            tools.forEach(t -> t.plansListTool(councilId).ifPresent(bar::add));
+            add(bar);
         }
         if (list.isEmpty()) {
             add(new Paragraph(getTranslation("plans.none")));

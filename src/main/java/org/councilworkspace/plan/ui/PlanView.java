@@ -33,6 +33,7 @@ import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.PlanStatus;
+import org.councilworkspace.wordexport.ui.DocxLink;
 
 /** A plan's outline, numbered as the tree stands, with the status path and structure tools for managers. */
 @Route("plans/:planId(\\d+)")
@@ -47,11 +48,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean manage;
 
     private final List<OutlineColumnContributor> columns;
+    private final List<PlanToolContributor> tools;
     private final PlanExports exports;
 
     public PlanView(PlanService plans, OutlineService outline, List<OutlineColumnContributor> columns,
-                    PlanExports exports) {
+                    List<PlanToolContributor> tools, PlanExports exports) {
         this.columns = columns;
+        this.tools = tools;
         this.exports = exports;
         this.plans = plans;
         this.outline = outline;
@@ -79,6 +82,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                             title -> outline.addSection(planId, null, title)));
             chapter.setId("add-chapter");
             toolbar.add(chapter);
+            tools.forEach(t -> t.outlineTool(plan).ifPresent(toolbar::add));
         }
         showArchived.setLabel(getTranslation("outline.show-archived"));
         showArchived.addValueChangeListener(e -> refresh());
@@ -87,7 +91,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                         locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(false))),
                 PdfLink.create("download-draft-pdf-lines", "plan-" + planId + "-draft-lines.pdf",
                         getTranslation("document.download.draft-pdf-lines"),
-                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(true))));
+                        locale -> exports.draftPdf(planId, locale, new PdfRenderer.Options(true))),
+                DocxLink.create("download-draft-docx", "plan-" + planId + "-draft.docx",
+                        getTranslation("docx.download.draft"), locale -> exports.draft(planId, locale)));
         configureGrid();
         add(toolbar, grid);
     }

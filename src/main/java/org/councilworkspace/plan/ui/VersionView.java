@@ -29,6 +29,7 @@ import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.PlanExports;
+import org.councilworkspace.wordexport.ui.DocxLink;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
 
@@ -70,7 +71,9 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor pdfLines = PdfLink.create("download-pdf-lines", file + "-lines.pdf",
                 getTranslation("document.download.pdf-lines"),
                 locale -> exports.versionPdf(versionId, locale, new PdfRenderer.Options(true)));
-        HorizontalLayout downloads = new HorizontalLayout(markdown, html, pdf, pdfLines);
+        Anchor docx = DocxLink.create("download-docx", file + ".docx", getTranslation("docx.download.version"),
+                locale -> exports.version(versionId, locale));
+        HorizontalLayout downloads = new HorizontalLayout(markdown, html, pdf, pdfLines, docx);
         add(new Anchor(PlanPaths.versions(version.plan().id()), "← " + getTranslation("versions.title")),
                 new H1(version.plan().title() + " — " + version.info().label()),
                 new Paragraph(getTranslation("versions.frozen-by", version.info().number(), version.info().createdByName(),

@@ -1,0 +1,68 @@
+package org.councilworkspace.plan.ui;
+
+import java.util.List;
+import org.councilworkspace.document.DocumentLocale;
+import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.SectionChange;
+import org.councilworkspace.plan.VersionService;
+import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.wordexport.ComparisonTable;
+import org.councilworkspace.wordexport.TrackedChanges;
+import org.councilworkspace.wordexport.TrackedChanges.ComparedSection;
+import org.councilworkspace.wordexport.TrackedChanges.Piece;
+
+/**
+ * The comparison of two versions as Word files: with tracked changes, or as an old | new table. Tracked changes are
+ * credited to whoever froze the later version, on the day it was frozen: that is when the changed text became a
+ * version.
+ */
+final class TrackedChangesExport {
+
+    private TrackedChangesExport() {
+    }
+
+    static byte[] docx(VersionService versions, long fromId, long toId, DocumentLocale locale) {
+        FrozenVersion from = versions.version(fromId);
+        FrozenVersion to = versions.version(toId);
+        return TrackedChanges.render(locale.languageTag(), locale.t("compare.title", from.info().label(),
+                to.info().label()), to.info().createdByName(), to.info().createdAt(), sections(versions, fromId, toId));
+    }
+
+    /** The same comparison as an old | new table (新旧対照表). */
+    static byte[] table(VersionService versions, long fromId, long toId, DocumentLocale locale) {
+        FrozenVersion from = versions.version(fromId);
+        FrozenVersion to = versions.version(toId);
+        return ComparisonTable.render(locale.languageTag(), locale.t("docx.comparison-title", from.info().label(),
+                        to.info().label()), locale.t("docx.comparison-old", from.info().label()),
+                locale.t("docx.comparison-new", to.info().label()), sections(versions, fromId, toId));
+    }
+
+    private static List<ComparedSection> sections(VersionService versions, long fromId, long toId) {
+        return versions.compare(fromId, toId).stream().map(TrackedChangesExport::section).toList();
+    }
+
+    private static ComparedSection section(SectionChange c) {
+        String title = c.after() == null ? null : c.after().numberedTitle();
+        String oldTitle = c.before() == null ? null : c.before().numberedTitle();
+        int level = c.after() != null ? c.after().depth() : c.before().depth();
+        List<Piece> body;
+        if (c.after() == null) {
+            body = List.of(new Piece(Piece.Kind.DELETED, c.before().body()));
+        } else if (c.before() == null) {
+            body = List.of(new Piece(Piece.Kind.INSERTED, c.after().body()));
+        } else if (c.diff().isEmpty()) {
+            body = List.of(new Piece(Piece.Kind.EQUAL, c.after().body()));
+        } else {
+            body = c.diff().stream().map(TrackedChangesExport::piece).toList();
+        }
+        return new ComparedSection(level, title, oldTitle, body);
+    }
+
+    private static Piece piece(DiffSegment s) {
+        return new Piece(switch (s.kind()) {
+            case EQUAL -> Piece.Kind.EQUAL;
+            case INSERTED -> Piece.Kind.INSERTED;
+            case DELETED -> Piece.Kind.DELETED;
+        }, s.text());
+    }
+}

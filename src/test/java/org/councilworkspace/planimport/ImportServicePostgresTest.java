@@ -1,0 +1,7 @@
+package org.councilworkspace.planimport;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class ImportServicePostgresTest extends ImportServiceContract {
+}

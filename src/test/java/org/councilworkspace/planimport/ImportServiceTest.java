@@ -1,0 +1,7 @@
+package org.councilworkspace.planimport;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class ImportServiceTest extends ImportServiceContract {
+}
