@@ -4,12 +4,12 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.councilworkspace.base.CappedRead;
 
 /**
  * Receives one attachment into memory, but never more than the cap: a file that says it is larger is refused
@@ -24,11 +24,10 @@ final class CappedPdfUpload implements UploadHandler {
     enum Outcome { ACCEPTED, TOO_LARGE, NOT_PDF }
 
     /** What came of one upload; the content only when accepted. */
-    record Received(Outcome outcome, String fileName, byte[] content, long bytesRead) {
+    record Received(Outcome outcome, String fileName, byte[] content) {
     }
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final int CHUNK = 8192;
 
     private final long maxBytes;
     private final Consumer<Received> onReceived;
@@ -65,25 +64,13 @@ final class CappedPdfUpload implements UploadHandler {
 
     /** Reads at most {@code maxBytes + 1} bytes of the stream, whatever its declared size. */
     static Received receive(String fileName, long declaredSize, InputStream in, long maxBytes) throws IOException {
-        if (declaredSize > maxBytes) {
-            return new Received(Outcome.TOO_LARGE, fileName, null, 0);
+        byte[] bytes = CappedRead.upTo(in, declaredSize, maxBytes);
+        if (bytes == null) {
+            return new Received(Outcome.TOO_LARGE, fileName, null);
         }
-        ByteArrayOutputStream content = new ByteArrayOutputStream(
-                (int) Math.min(Math.max(declaredSize, CHUNK), maxBytes));
-        byte[] chunk = new byte[CHUNK];
-        long total = 0;
-        int read;
-        while ((read = in.read(chunk, 0, (int) Math.min(CHUNK, maxBytes + 1 - total))) > 0) {
-            total += read;
-            if (total > maxBytes) {
-                return new Received(Outcome.TOO_LARGE, fileName, null, total);
-            }
-            content.write(chunk, 0, read);
-        }
-        byte[] bytes = content.toByteArray();
         if (bytes.length < PDF_MAGIC.length || !Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            return new Received(Outcome.NOT_PDF, fileName, null, total);
+            return new Received(Outcome.NOT_PDF, fileName, null);
         }
-        return new Received(Outcome.ACCEPTED, fileName, bytes, total);
+        return new Received(Outcome.ACCEPTED, fileName, bytes);
     }
 }

@@ -4,10 +4,10 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import org.councilworkspace.base.CappedRead;
 
 /**
  * Receives one document into memory, never more than the cap: a file that says it is larger is refused unread and the
@@ -19,8 +19,6 @@ final class CappedUpload implements UploadHandler {
     /** The content is null when the file was over the cap. */
     record Received(String fileName, byte[] content) {
     }
-
-    private static final int CHUNK = 8192;
 
     private final long maxBytes;
     private final Consumer<Received> onReceived;
@@ -53,20 +51,6 @@ final class CappedUpload implements UploadHandler {
     }
 
     static Received receive(String fileName, long declaredSize, InputStream in, long maxBytes) throws IOException {
-        if (declaredSize > maxBytes) {
-            return new Received(fileName, null);
-        }
-        ByteArrayOutputStream content = new ByteArrayOutputStream((int) Math.min(Math.max(declaredSize, CHUNK), maxBytes));
-        byte[] chunk = new byte[CHUNK];
-        long total = 0;
-        int read;
-        while ((read = in.read(chunk, 0, (int) Math.min(CHUNK, maxBytes + 1 - total))) > 0) {
-            total += read;
-            if (total > maxBytes) {
-                return new Received(fileName, null);
-            }
-            content.write(chunk, 0, read);
-        }
-        return new Received(fileName, content.toByteArray());
+        return new Received(fileName, CappedRead.upTo(in, declaredSize, maxBytes));
     }
 }
