@@ -47,11 +47,9 @@ public class PlanExports {
     /** A frozen version as a document: its label, the day it was frozen, its sections as frozen. */
     public CouncilDocument version(long versionId, DocumentLocale locale) {
         FrozenVersion v = versions.version(versionId);
-        List<PlanPrint.PrintedSection> sections = v.sections().stream().map(s -> new PlanPrint.PrintedSection(
-                s.sectionId(), s.number(), s.title(), s.depth(), s.body())).toList();
         String label = locale.t("document.version", v.info().label(), v.info().number());
-        return PlanPrint.document(v.plan(), edition(v.plan(), label, locale.date(v.info().createdAt())), sections,
-                annex(v.plan().id()), locale);
+        return PlanPrint.document(v.plan(), edition(v.plan(), label, locale.date(v.info().createdAt())),
+                PlanPrint.sections(v), annex(v.plan().id()), locale);
     }
 
     /** The current draft: every section's latest revision, dated today. */

@@ -26,6 +26,12 @@ final class PlanPrint {
     private PlanPrint() {
     }
 
+    /** A frozen version's sections as printed. */
+    static List<PrintedSection> sections(FrozenVersion v) {
+        return v.sections().stream().map(s -> new PrintedSection(s.sectionId(), s.number(), s.title(), s.depth(),
+                s.body())).toList();
+    }
+
     static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
                                     List<AnnexEntry> annex, DocumentLocale l) {
         List<Block> blocks = new ArrayList<>();

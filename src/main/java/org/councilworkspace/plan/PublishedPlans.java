@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.document.CouncilDocument;
+import org.councilworkspace.document.DocumentLocale;
 import org.councilworkspace.security.CouncilAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -90,6 +92,19 @@ public class PublishedPlans {
         PlanVersionInfo info = versions.find(versionId).orElseThrow(() -> new NotFoundException("Version"));
         Plan plan = plans.find(info.planId()).orElseThrow(() -> new NotFoundException("Version"));
         return new FrozenVersion(plan, info, versions.sections(versionId));
+    }
+
+    /**
+     * A published version as the workspace prints it, for the portal's PDF, without the annex (see {@link #markdown}).
+     * Rendering is the caller's, outside this transaction.
+     */
+    @Transactional(readOnly = true)
+    public CouncilDocument document(long versionId, DocumentLocale locale) {
+        FrozenVersion v = version(versionId);
+        String council = versionsOfPlan(v.plan().id()).get(0).councilName();
+        String label = locale.t("document.version", v.info().label(), v.info().number());
+        return PlanPrint.document(v.plan(), new PlanPrint.Edition(council, label, locale.date(v.info().createdAt())),
+                PlanPrint.sections(v), List.of(), locale);
     }
 
     /** Word-level comparison of two published versions of the same plan, as in the workspace. */

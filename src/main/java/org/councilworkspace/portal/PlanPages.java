@@ -33,10 +33,7 @@ class PlanPages {
                               int wordsChanged, String diffHtml) {
     }
 
-    /**
-     * A download of the version. PDF and DOCX are not produced yet: the list holds only formats that exist, so a
-     * format added later appears here and nowhere is a dead link.
-     */
+    /** A download of the version; the list holds only formats that exist, so nowhere is a dead link. */
     public record Download(String format, String href) {
     }
 
@@ -44,10 +41,12 @@ class PlanPages {
 
     private final PortalPages pages;
     private final PublishedPlans plans;
+    private final PublishedPdfs pdfs;
 
-    PlanPages(PortalPages pages, PublishedPlans plans) {
+    PlanPages(PortalPages pages, PublishedPlans plans, PublishedPdfs pdfs) {
         this.pages = pages;
         this.plans = plans;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}")
@@ -65,7 +64,8 @@ class PlanPages {
         model.addAttribute("sections", version.sections().stream().map(PlanPages::shown).toList());
         model.addAttribute("versions", all);
         model.addAttribute("previous", previous(all, id));
-        model.addAttribute("downloads", List.of(new Download("Markdown", "/public/" + lang + "/versions/" + id + ".md"),
+        model.addAttribute("downloads", List.of(new Download("PDF", "/public/" + lang + "/versions/" + id + ".pdf"),
+                new Download("Markdown", "/public/" + lang + "/versions/" + id + ".md"),
                 new Download("HTML", "/public/" + lang + "/versions/" + id + ".html")));
         return "portal/version";
     }
@@ -93,6 +93,14 @@ class PlanPages {
     @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}.html")
     ResponseEntity<String> html(@PathVariable String lang, @PathVariable long id) {
         return download(plans.html(id, pages.zone()), new MediaType("text", "html", StandardCharsets.UTF_8), id, "html");
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String lang, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"plan-version-" + id + ".pdf\"")
+                .body(pdfs.pdf(id, PortalLanguage.of(lang)));
     }
 
     private static ResponseEntity<String> download(String body, MediaType type, long id, String extension) {

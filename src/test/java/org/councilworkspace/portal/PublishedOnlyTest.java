@@ -88,12 +88,19 @@ class PublishedOnlyTest {
         walk(internal, laterInternal + 3, Set.of(publishedVersion),
                 id -> "/public/en/versions/" + id);
         walk(internal, laterInternal + 3, Set.of(publishedVersion), id -> "/public/en/versions/" + id + ".md");
+        walk(internal, laterInternal + 3, Set.of(publishedVersion), id -> "/public/en/versions/" + id + ".pdf");
         walk(draftRound, invitedRound + 3, Set.of(openRound),
                 id -> "/public/en/consultations/" + id);
         walk(draftRound, invitedRound + 3, Set.of(),
                 id -> "/public/en/consultations/" + id + "/results");
         walk(quietMeeting, publicMeeting + 3, Set.of(publicMeeting), id -> "/public/en/meetings/" + id);
 
+        var pdf = mvc.perform(get("/public/en/versions/" + publishedVersion + ".pdf")).andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getCookies()).as("a download sets no cookie either").isEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("v0.2");
+        }
         String version = body("/public/en/versions/" + publishedVersion);
         assertThat(version).contains(SECRET).as("the published text is the frozen one");
         assertThat(body("/public/en/versions/" + publishedVersion + "/compare/" + internal)).isEqualTo(missing());
