@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,7 +55,9 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         List<Plan> plans = register.plans(councilId);
         Long wanted = event.getLocation().getQueryParameters().getSingleParameter("plan").filter(s -> s.matches("\\d+"))
                 .map(Long::valueOf).orElse(null);
-        Plan plan = plans.stream().filter(p -> wanted == null || p.id() == wanted).reduce((a, b) -> b).orElse(null);
+        // Without a choice, the plan of the latest cycle: the one being implemented (an imported earlier plan is not).
+        Plan plan = plans.stream().filter(p -> wanted == null || p.id() == wanted)
+                .max(Comparator.comparingInt(Plan::cycleStart).thenComparingLong(Plan::id)).orElse(null);
         removeAll();
         add(tabs.create(councilId, ImplementationPaths.register(councilId)),
                 new H1(getTranslation("implementation.tab")));
