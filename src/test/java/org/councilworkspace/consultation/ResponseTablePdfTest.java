@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.councilworkspace.council.OrganizationType;
 import org.councilworkspace.document.DocumentLocale;
+import org.councilworkspace.testsupport.DocxReading;
 import org.councilworkspace.testsupport.PdfReading;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,15 @@ class ResponseTablePdfTest {
         assertThat(text).contains("第1回意見募集", "2 充電基盤", "สถานที่ชาร์จต้องมีน้ำเท่านั้น",
                 "新旧対照表のとおり修正します。", "議事次第を公開してください。", "สมชาย ใจดี (สมาคมผู้ผลิต)");
         assertThat(PdfReading.glyphs(pdf)).noneMatch(g -> g.code() == 0);
+    }
+
+    @Test
+    void the_comment_response_table_as_a_word_file_holds_the_same_text() {
+        String text = DocxReading.text(ResponseTableDocx.render(results(),
+                new DocumentLocale(Locale.JAPANESE, ZoneId.of("Asia/Tokyo"))));
+
+        assertThat(text).contains("第1回意見募集", "充電基盤", "สถานที่ชาร์จต้องมีน้ำเท่านั้น",
+                "新旧対照表のとおり修正します。", "議事次第を公開してください。", "สมชาย ใจดี (สมาคมผู้ผลิต)");
     }
 
     @Test

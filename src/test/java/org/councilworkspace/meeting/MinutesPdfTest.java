@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.councilworkspace.testsupport.DocxReading;
 import org.councilworkspace.testsupport.PdfReading;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,22 @@ class MinutesPdfTest {
         String text = PdfReading.text(pdf);
         assertThat(text).contains("ประชุมครั้งที่ 3", "1 議事次第の確認", "สถานที่ประชุมเปลี่ยน", "ผู้ใหญ่บ้านใช้น้ำเท่านั้น",
                 "新旧対照表を承認する。", "Circulate the table — Somchai");
+    }
+
+    @Test
+    void the_minutes_as_a_word_file_hold_the_same_text() {
+        String text = DocxReading.text(MeetingDocx.minutes(minutes(true), PrintedAgendaTest.LABELS));
+
+        assertThat(text).contains("ประชุมครั้งที่ 3", "議事次第の確認", "สถานที่ประชุมเปลี่ยน", "ผู้ใหญ่บ้านใช้น้ำเท่านั้น",
+                "新旧対照表を承認する。", "Circulate the table — Somchai");
+    }
+
+    @Test
+    void the_agenda_as_a_word_file_holds_its_items() {
+        String text = DocxReading.text(MeetingDocx.agenda(PrintedAgendaTest.pack("第3回 製造業競争力強化小委員会", "目標の見直し"),
+                PrintedAgendaTest.LABELS));
+
+        assertThat(text).contains("第3回 製造業競争力強化小委員会", "目標の見直し");
     }
 
     @Test

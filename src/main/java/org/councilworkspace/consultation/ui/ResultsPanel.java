@@ -15,10 +15,12 @@ import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.consultation.ConsultationExports;
 import org.councilworkspace.consultation.ConsultationStatistics;
+import org.councilworkspace.consultation.ResponseTableDocx;
 import org.councilworkspace.consultation.ResponseTablePdf;
 import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.RoundStatistics;
 import org.councilworkspace.document.ui.PdfLink;
+import org.councilworkspace.wordexport.ui.DocxLink;
 import org.councilworkspace.consultation.SvgBarChart;
 
 /** Exports of the round as CSV, XLSX and the comment-response table as PDF, and its statistics as server-rendered charts. */
@@ -43,6 +45,9 @@ class ResultsPanel extends Div {
         Anchor pdf = PdfLink.create("export-responses-pdf", fileBase + "-responses.pdf",
                 getTranslation("document.download.responses-pdf"),
                 locale -> ResponseTablePdf.render(review.preview(roundId), locale));
+        Anchor docx = DocxLink.ofBytes("export-responses-docx", fileBase + "-responses.docx",
+                getTranslation("document.download.responses-docx"),
+                locale -> ResponseTableDocx.render(review.preview(roundId), locale));
         Anchor dataCsv = download(fileBase + "-data.csv", CSV, out -> exports.writeCsv(roundId, out),
                 getTranslation("consultation.export.data-csv"));
         dataCsv.setId("export-data-csv");
@@ -51,7 +56,7 @@ class ResultsPanel extends Div {
         dataXlsx.setId("export-data-xlsx");
         Paragraph dataHelp = new Paragraph(getTranslation("consultation.export.data-help"));
         dataHelp.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx, pdf),
+        add(new H3(getTranslation("consultation.export.title")), new HorizontalLayout(csv, xlsx, pdf, docx),
                 new HorizontalLayout(dataCsv, dataXlsx), dataHelp);
         add(charts(statistics.statistics(roundId)));
     }

@@ -10,6 +10,7 @@ import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.CouncilLanguage;
 import org.councilworkspace.meeting.AgendaPdf;
 import org.councilworkspace.meeting.AgendaService;
+import org.councilworkspace.meeting.MeetingDocx;
 import org.councilworkspace.meeting.MinutesPdf;
 import org.councilworkspace.meeting.MinutesService;
 import org.councilworkspace.meeting.PackHtml;
@@ -67,6 +68,28 @@ final class Downloads {
                 () -> MinutesPdf.render(minutes.minutes(meetingId), labels),
                 UI.getCurrent().getTranslation("document.download.minutes-pdf"), true);
         anchor.setId("download-minutes-pdf");
+        return anchor;
+    }
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** The agenda as a Word file, for ministries that mark it up. */
+    static Anchor agendaDocx(AgendaService agendas, long meetingId, CouncilLanguage language) {
+        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
+        Anchor anchor = bytes("meeting-" + meetingId + "-agenda.docx", DOCX,
+                () -> MeetingDocx.agenda(agendas.pack(meetingId), labels),
+                UI.getCurrent().getTranslation("document.download.agenda-docx"), true);
+        anchor.setId("download-agenda-docx");
+        return anchor;
+    }
+
+    /** The minutes as far as the reader may see them, as a Word file. */
+    static Anchor minutesDocx(MinutesService minutes, long meetingId, CouncilLanguage language) {
+        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
+        Anchor anchor = bytes("meeting-" + meetingId + "-minutes.docx", DOCX,
+                () -> MeetingDocx.minutes(minutes.minutes(meetingId), labels),
+                UI.getCurrent().getTranslation("document.download.minutes-docx"), true);
+        anchor.setId("download-minutes-docx");
         return anchor;
     }
 

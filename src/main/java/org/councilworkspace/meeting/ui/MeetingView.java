@@ -136,8 +136,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         ics.setId("download-ics");
         Anchor pack = Downloads.printable(agendas, meetingId, language);
         Anchor pdf = Downloads.pdf(agendas, meetingId, language);
-        HorizontalLayout row = new HorizontalLayout(ics, pack, pdf, Downloads.packPdf(agendas, meetingId, language),
-                Downloads.minutesPdf(minutes, meetingId, language));
+        HorizontalLayout row = new HorizontalLayout(ics, pack, pdf, Downloads.agendaDocx(agendas, meetingId, language),
+                Downloads.packPdf(agendas, meetingId, language), Downloads.minutesPdf(minutes, meetingId, language),
+                Downloads.minutesDocx(minutes, meetingId, language));
         row.setId("meeting-downloads");
         // Five links: on a narrow screen (or in Thai, whose labels are long) they wrap instead of squeezing.
         row.getStyle().set("flex-wrap", "wrap");

@@ -1,0 +1,21 @@
+package org.councilworkspace.meeting;
+
+import org.councilworkspace.wordexport.DocxRenderer;
+
+/**
+ * The agenda and the minutes as Word files: the same documents as their PDFs, for ministries that mark them up in
+ * Word before the meeting or send corrections to the minutes that way.
+ */
+public final class MeetingDocx {
+
+    private MeetingDocx() {
+    }
+
+    public static byte[] agenda(MeetingPack pack, PrintLabels labels) {
+        return DocxRenderer.render(AgendaPdf.document(pack, labels, false));
+    }
+
+    public static byte[] minutes(Minutes minutes, PrintLabels labels) {
+        return DocxRenderer.render(MinutesPdf.document(minutes, labels));
+    }
+}
