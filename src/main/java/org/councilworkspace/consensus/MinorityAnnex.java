@@ -8,6 +8,7 @@ import org.councilworkspace.plan.AnnexEntry;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.PlanAnnex;
+import org.councilworkspace.plan.PlanDeclaration;
 import org.springframework.stereotype.Component;
 
 /** The minority opinions annex, for the plan's exports. */
@@ -16,10 +17,22 @@ class MinorityAnnex implements PlanAnnex {
 
     private final ChairService chair;
     private final OutlineService outline;
+    private final DeclarationRepository declarations;
 
-    MinorityAnnex(ChairService chair, OutlineService outline) {
+    MinorityAnnex(ChairService chair, OutlineService outline, DeclarationRepository declarations) {
         this.chair = chair;
         this.outline = outline;
+        this.declarations = declarations;
+    }
+
+    /** Called by the plan's exports after they checked the reader may read the plan. */
+    @Override
+    public List<PlanDeclaration> declarations(long planId) {
+        Map<Long, DeclarationRepository.Declaration> standing = declarations.standing(planId);
+        return outline.outline(planId, true).stream().filter(n -> standing.containsKey(n.sectionId())).map(n -> {
+            DeclarationRepository.Declaration d = standing.get(n.sectionId());
+            return new PlanDeclaration(n.numberedTitle(), d.summary(), d.declaredBy(), d.override());
+        }).toList();
     }
 
     @Override

@@ -49,7 +49,7 @@ public class PlanExports {
         FrozenVersion v = versions.version(versionId);
         String label = locale.t("document.version", v.info().label(), v.info().number());
         return PlanPrint.document(v.plan(), edition(v.plan(), label, locale.date(v.info().createdAt())),
-                PlanPrint.sections(v), annex(v.plan().id()), locale);
+                PlanPrint.sections(v), declarations(v.plan().id()), annex(v.plan().id()), locale);
     }
 
     /** The current draft: every section's latest revision, dated today. */
@@ -65,7 +65,7 @@ public class PlanExports {
                 .toList();
         String today = locale.date(LocalDate.now(clock.withZone(locale.zone())));
         return PlanPrint.document(plan, edition(plan, locale.t("document.current-draft"), today), sections,
-                annex(planId), locale);
+                declarations(planId), annex(planId), locale);
     }
 
     /** Rendering takes seconds for a long plan: it runs outside a transaction, holding no connection. */
@@ -81,6 +81,10 @@ public class PlanExports {
 
     private PlanPrint.Edition edition(Plan plan, String label, String date) {
         return new PlanPrint.Edition(councils.council(plan.councilId()).name(), label, date);
+    }
+
+    private List<PlanDeclaration> declarations(long planId) {
+        return annexes.orderedStream().flatMap(a -> a.declarations(planId).stream()).toList();
     }
 
     private List<AnnexEntry> annex(long planId) {

@@ -33,13 +33,24 @@ final class PlanPrint {
     }
 
     static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
-                                    List<AnnexEntry> annex, DocumentLocale l) {
+                                    List<PlanDeclaration> declarations, List<AnnexEntry> annex, DocumentLocale l) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.TableOfContents(l.t("document.contents")));
         for (PrintedSection s : sections) {
             int level = Math.min(Math.max(s.depth(), 1), 5);
             blocks.add(new Block.Heading(level, s.number(), s.title(), "s" + s.sectionId()));
             blocks.addAll(MarkdownBlocks.parse(s.body(), level));
+        }
+        if (!declarations.isEmpty()) {
+            blocks.add(new Block.PageBreak());
+            blocks.add(new Block.Heading(1, "", l.t("document.declarations"), "declarations"));
+            int n = 1;
+            for (PlanDeclaration d : declarations) {
+                blocks.add(new Block.Heading(2, "", d.subject(), "declaration-" + n++));
+                blocks.add(new Block.Paragraph(List.of(new Run(l.t(d.overObjections() ? "document.declaration.over"
+                        : "document.declaration.by", d.declaredBy()), false, true))));
+                blocks.addAll(MarkdownBlocks.parse(d.summary(), 2));
+            }
         }
         if (!annex.isEmpty()) {
             blocks.add(new Block.PageBreak());

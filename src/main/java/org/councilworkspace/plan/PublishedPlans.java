@@ -104,7 +104,7 @@ public class PublishedPlans {
         String council = versionsOfPlan(v.plan().id()).get(0).councilName();
         String label = locale.t("document.version", v.info().label(), v.info().number());
         return PlanPrint.document(v.plan(), new PlanPrint.Edition(council, label, locale.date(v.info().createdAt())),
-                PlanPrint.sections(v), List.of(), locale);
+                PlanPrint.sections(v), List.of(), List.of(), locale);
     }
 
     /** Word-level comparison of two published versions of the same plan, as in the workspace. */

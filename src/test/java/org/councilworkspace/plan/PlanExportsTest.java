@@ -31,6 +31,8 @@ class PlanExportsTest {
     @Autowired PlanFixtures planFixtures;
     @Autowired PlanExports exports;
     @Autowired VersionService versions;
+    @Autowired org.councilworkspace.consensus.ConsensusService consensus;
+    @Autowired org.councilworkspace.consensus.ChairService chair;
 
     PlanWorld w;
     long vision;
@@ -68,6 +70,23 @@ class PlanExportsTest {
                 && p.text().equals("สถานที่ของผู้ใหญ่ใช้น้ำเท่านั้น"));
         assertThat(doc.blocks()).noneMatch(b -> b instanceof Block.Paragraph p && p.text().equals("later text"));
         assertThat(doc.blocks()).anyMatch(b -> b instanceof Block.Table);
+    }
+
+    @Test
+    void a_version_carries_the_chairs_standing_declarations_as_written() {
+        for (var voter : java.util.List.of(w.member(), w.chair(), w.lead())) {
+            AsUser.run(voter, () -> consensus.recordPosition(w.planId(), vision,
+                    org.councilworkspace.consensus.Stance.AGREE, null));
+        }
+        AsUser.run(w.chair(), () -> chair.declare(w.planId(), vision, "ผู้ใหญ่ทุกฝ่ายเห็นชอบ <ตามที่ประชุม>", false));
+        long version = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v1", null));
+
+        CouncilDocument doc = AsUser.call(w.observer(), () -> exports.version(version, THAI));
+
+        assertThat(doc.blocks()).contains(new Block.Heading(1, "", "การประกาศฉันทามติของประธาน", "declarations"),
+                new Block.Heading(2, "", "1 วิสัยทัศน์", "declaration-1"));
+        assertThat(doc.blocks()).anyMatch(b -> b instanceof Block.Paragraph p
+                && p.text().equals("ผู้ใหญ่ทุกฝ่ายเห็นชอบ <ตามที่ประชุม>"));
     }
 
     @Test
