@@ -23,6 +23,36 @@ final class Ics {
      */
     static String calendar(String name, List<Meeting> meetings, OffsetDateTime stamp,
                            java.util.function.LongFunction<String> link) {
+        StringBuilder out = begin(name);
+        for (Meeting m : meetings) {
+            StringBuilder description = new StringBuilder(m.councilName());
+            if (m.onlineLink() != null) {
+                description.append('\n').append(m.onlineLink());
+            }
+            if (m.planVersionLabel() != null) {
+                description.append('\n').append(m.planVersionLabel());
+            }
+            event(out, m.id(), stamp, m.startsAt(), m.endsAt(), m.title(),
+                    m.place() != null ? m.place() : m.onlineLink(), description.toString(),
+                    link == null ? null : link.apply(m.id()), m.version());
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    /** The public calendar: what the portal shows of each meeting, never the online link or who is invited. */
+    static String publicCalendar(String name, List<PublicMeeting> meetings, OffsetDateTime stamp,
+                                        java.util.function.LongFunction<String> link) {
+        StringBuilder out = begin(name);
+        for (PublicMeeting m : meetings) {
+            event(out, m.id(), stamp, m.startsAt(), m.endsAt(), m.title(), m.place(), m.councilName(),
+                    link.apply(m.id()), null);
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString();
+    }
+
+    private static StringBuilder begin(String name) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -32,34 +62,29 @@ final class Ics {
         if (name != null) {
             line(out, "X-WR-CALNAME:" + text(name));
         }
-        for (Meeting m : meetings) {
-            line(out, "BEGIN:VEVENT");
-            line(out, "UID:meeting-" + m.id() + "@council-workspace");
-            line(out, "DTSTAMP:" + utc(stamp));
-            line(out, "DTSTART:" + utc(m.startsAt()));
-            line(out, "DTEND:" + utc(m.endsAt()));
-            line(out, "SUMMARY:" + text(m.title()));
-            String location = m.place() != null ? m.place() : m.onlineLink();
-            if (location != null) {
-                line(out, "LOCATION:" + text(location));
-            }
-            StringBuilder description = new StringBuilder(m.councilName());
-            if (m.onlineLink() != null) {
-                description.append('\n').append(m.onlineLink());
-            }
-            if (m.planVersionLabel() != null) {
-                description.append('\n').append(m.planVersionLabel());
-            }
-            line(out, "DESCRIPTION:" + text(description.toString()));
-            String page = link == null ? null : link.apply(m.id());
-            if (page != null) {
-                line(out, "URL:" + page);
-            }
-            line(out, "SEQUENCE:" + m.version());
-            line(out, "END:VEVENT");
+        return out;
+    }
+
+    private static void event(StringBuilder out, long id, OffsetDateTime stamp, OffsetDateTime start,
+                              OffsetDateTime end, String title, String location, String description, String page,
+                              Integer sequence) {
+        line(out, "BEGIN:VEVENT");
+        line(out, "UID:meeting-" + id + "@council-workspace");
+        line(out, "DTSTAMP:" + utc(stamp));
+        line(out, "DTSTART:" + utc(start));
+        line(out, "DTEND:" + utc(end));
+        line(out, "SUMMARY:" + text(title));
+        if (location != null) {
+            line(out, "LOCATION:" + text(location));
         }
-        line(out, "END:VCALENDAR");
-        return out.toString();
+        line(out, "DESCRIPTION:" + text(description));
+        if (page != null) {
+            line(out, "URL:" + page);
+        }
+        if (sequence != null) {
+            line(out, "SEQUENCE:" + sequence);
+        }
+        line(out, "END:VEVENT");
     }
 
     static String utc(OffsetDateTime time) {

@@ -1,6 +1,8 @@
 package org.councilworkspace.meeting;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.councilworkspace.base.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,14 @@ public class PublicMeetings {
     public List<PublicMeeting> ofCouncil(Long councilId, int limit) {
         return meetings.matching(PublicMeetingRepository.ofCouncil(councilId), Math.max(1, Math.min(limit, 500)))
                 .stream().map(PublicMeetings::listed).toList();
+    }
+
+    /**
+     * A council's public meetings as an iCalendar feed (subscribable in any calendar program), each linked to its
+     * portal page; only what the portal shows, never the online link or who is invited.
+     */
+    public String calendar(long councilId, String name, OffsetDateTime stamp, LongFunction<String> page) {
+        return Ics.publicCalendar(name, ofCouncil(councilId, 500), stamp, page);
     }
 
     /** Meetings whose minutes are out, newest first. */

@@ -1,6 +1,7 @@
 package org.councilworkspace.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.councilworkspace.base.Html;
 import org.councilworkspace.council.PublicCouncil;
+import org.councilworkspace.meeting.PublicMeetings;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +28,28 @@ class CouncilFeed {
 
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
+    private static final MediaType ICS = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
     private final PublishedDirectory directory;
     private final PortalPages pages;
+    private final PublicMeetings meetings;
+    private final Clock clock;
 
-    CouncilFeed(PublishedDirectory directory, PortalPages pages) {
+    CouncilFeed(PublishedDirectory directory, PortalPages pages, PublicMeetings meetings, Clock clock) {
         this.directory = directory;
         this.pages = pages;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    /** The council's public meetings for a calendar program to subscribe to; unknown councils answer 404. */
+    @GetMapping("/public/{lang:en|ja|th}/councils/{id:\\d+}/meetings.ics")
+    ResponseEntity<String> calendar(@PathVariable String lang, @PathVariable long id) {
+        PublicCouncil council = directory.council(id);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/public/" + lang;
+        return ResponseEntity.ok().contentType(ICS)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .body(meetings.calendar(id, council.name(), OffsetDateTime.now(clock), m -> base + "/meetings/" + m));
     }
 
     @GetMapping("/public/{lang:en|ja|th}/councils/{id:\\d+}/feed.atom")
