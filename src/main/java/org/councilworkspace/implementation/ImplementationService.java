@@ -1,6 +1,9 @@
 package org.councilworkspace.implementation;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
@@ -212,6 +215,13 @@ public class ImplementationService {
     public List<PlanKpi> planKpis(long planId, int offset, int limit) {
         long councilId = access.readPlan(planId).councilId();
         return ledger.ofPlan(planId, agencies.tolerance(councilId), offset, limit);
+    }
+
+    /** The plan's register as a workbook (measures, KPIs with their latest actual and status), for those who may read it. */
+    @Transactional(readOnly = true)
+    public void writeXlsx(long planId, Locale locale, OutputStream out) throws IOException {
+        new RegisterWorkbook(locale).write(offset -> measures(planId, MeasureFilter.ALL, offset, 500),
+                offset -> planKpis(planId, offset, 500), out);
     }
 
     @Transactional(readOnly = true)

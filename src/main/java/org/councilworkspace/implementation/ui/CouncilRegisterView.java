@@ -1,5 +1,7 @@
 package org.councilworkspace.implementation.ui;
 
+import java.util.Locale;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +84,7 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
-        add(new DashboardSummary(register.dashboard(plan.id()), measures::show));
+        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan));
         add(new H2(getTranslation("implementation.measures")));
         if (addsMeasures) {
             Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
@@ -98,6 +100,17 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
             add(new RegisterSettings(register, councilId,
                     () -> open(councilId, plan.id())));
         }
+    }
+
+    private Anchor workbook(Plan plan) {
+        Locale locale = UI.getCurrent().getLocale();
+        StreamResource file = new StreamResource("register-" + plan.id() + ".xlsx", (out, session) ->
+                register.writeXlsx(plan.id(), locale, out));
+        file.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        Anchor anchor = new Anchor(file, getTranslation("implementation.export.xlsx"));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("register-xlsx");
+        return anchor;
     }
 
     private static void open(long councilId, long planId) {
