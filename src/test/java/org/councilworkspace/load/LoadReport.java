@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The run's figures: the app's heap before, while everyone holds an open section, while they stay signed in with no
@@ -22,8 +25,8 @@ final class LoadReport {
     // Written by the probe thread while the run goes on, read at the end.
     private final List<String> heap = Collections.synchronizedList(new ArrayList<>());
     private HeapProbe.Snapshot baseline;
-    private HeapProbe.Snapshot holding;
-    private HeapProbe.Snapshot idle;
+    private volatile HeapProbe.Snapshot holding;
+    private volatile HeapProbe.Snapshot idle;
 
     LoadReport(LoadSettings settings, Instant deadline) {
         this.s = settings;
@@ -36,16 +39,22 @@ final class LoadReport {
             heap.add("before the run: " + baseline.describe());
             if (!s.soak() && s.holdSeconds() > 0) {
                 // Everyone holds one open section from about the deadline on; measure in the middle of that.
-                Thread probe = new Thread(() -> {
-                    sleepUntil(deadline.plusSeconds(s.holdSeconds() / 2 + 5));
+                // The probes run at set moments of the run, on a daemon thread that does not keep the JVM alive.
+                ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "heap-probe");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                probes.schedule(() -> {
                     holding = HeapProbe.take(s.appPid(), s.mode() + "-holding");
                     heap.add("while " + s.users() + " sessions each hold an open section: " + holding.describe());
-                    sleepUntil(deadline.plusSeconds(s.holdSeconds() + LoadSettings.IDLE_SECONDS / 2 + 5));
+                }, millisUntil(deadline.plusSeconds(s.holdSeconds() / 2 + 5)), TimeUnit.MILLISECONDS);
+                probes.schedule(() -> {
                     idle = HeapProbe.take(s.appPid(), s.mode() + "-idle");
                     heap.add("while the " + s.users() + " sessions stay signed in, their tabs closed: " + idle.describe());
-                }, "heap-probe");
-                probe.setDaemon(true);
-                probe.start();
+                }, millisUntil(deadline.plusSeconds(s.holdSeconds() + LoadSettings.IDLE_SECONDS / 2 + 5)),
+                        TimeUnit.MILLISECONDS);
+                probes.shutdown();
             }
         }
     }
@@ -93,14 +102,7 @@ final class LoadReport {
         }
     }
 
-    private static void sleepUntil(Instant when) {
-        long millis = Duration.between(Instant.now(), when).toMillis();
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private static long millisUntil(Instant when) {
+        return Math.max(0, Duration.between(Instant.now(), when).toMillis());
     }
 }

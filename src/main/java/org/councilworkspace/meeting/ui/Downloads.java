@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.CouncilLanguage;
@@ -42,54 +43,45 @@ final class Downloads {
         return anchor;
     }
 
+    private static final String PDF = "application/pdf";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     static Anchor pdf(AgendaService agendas, long meetingId, CouncilLanguage language) {
-        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
-        Anchor anchor = bytes("meeting-" + meetingId + "-agenda.pdf", "application/pdf",
-                () -> AgendaPdf.render(agendas.pack(meetingId), labels),
-                UI.getCurrent().getTranslation("meeting.download-pdf"), true);
-        anchor.setId("download-pdf");
-        return anchor;
+        return document("download-pdf", "meeting-" + meetingId + "-agenda.pdf", PDF, "meeting.download-pdf", language,
+                labels -> AgendaPdf.render(agendas.pack(meetingId), labels));
     }
 
     /** The agenda and the texts up for discussion, as one PDF. */
     static Anchor packPdf(AgendaService agendas, long meetingId, CouncilLanguage language) {
-        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
-        Anchor anchor = bytes("meeting-" + meetingId + "-pack.pdf", "application/pdf",
-                () -> AgendaPdf.renderPack(agendas.pack(meetingId), labels),
-                UI.getCurrent().getTranslation("document.download.pack-pdf"), true);
-        anchor.setId("download-pack-pdf");
-        return anchor;
+        return document("download-pack-pdf", "meeting-" + meetingId + "-pack.pdf", PDF, "document.download.pack-pdf",
+                language, labels -> AgendaPdf.renderPack(agendas.pack(meetingId), labels));
     }
 
     /** The minutes as far as the reader may see them, as PDF. */
     static Anchor minutesPdf(MinutesService minutes, long meetingId, CouncilLanguage language) {
-        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
-        Anchor anchor = bytes("meeting-" + meetingId + "-minutes.pdf", "application/pdf",
-                () -> MinutesPdf.render(minutes.minutes(meetingId), labels),
-                UI.getCurrent().getTranslation("document.download.minutes-pdf"), true);
-        anchor.setId("download-minutes-pdf");
-        return anchor;
+        return document("download-minutes-pdf", "meeting-" + meetingId + "-minutes.pdf", PDF,
+                "document.download.minutes-pdf", language, labels -> MinutesPdf.render(minutes.minutes(meetingId), labels));
     }
-
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** The agenda as a Word file, for ministries that mark it up. */
     static Anchor agendaDocx(AgendaService agendas, long meetingId, CouncilLanguage language) {
-        PrintLabels labels = PrintLabels.of(language, UserZone.zone());
-        Anchor anchor = bytes("meeting-" + meetingId + "-agenda.docx", DOCX,
-                () -> MeetingDocx.agenda(agendas.pack(meetingId), labels),
-                UI.getCurrent().getTranslation("document.download.agenda-docx"), true);
-        anchor.setId("download-agenda-docx");
-        return anchor;
+        return document("download-agenda-docx", "meeting-" + meetingId + "-agenda.docx", DOCX,
+                "document.download.agenda-docx", language, labels -> MeetingDocx.agenda(agendas.pack(meetingId), labels));
     }
 
     /** The minutes as far as the reader may see them, as a Word file. */
     static Anchor minutesDocx(MinutesService minutes, long meetingId, CouncilLanguage language) {
+        return document("download-minutes-docx", "meeting-" + meetingId + "-minutes.docx", DOCX,
+                "document.download.minutes-docx", language,
+                labels -> MeetingDocx.minutes(minutes.minutes(meetingId), labels));
+    }
+
+    /** A download of one of the council's documents, labels captured now in its language and the reader's zone. */
+    private static Anchor document(String id, String fileName, String type, String labelKey, CouncilLanguage language,
+                                   Function<PrintLabels, byte[]> make) {
         PrintLabels labels = PrintLabels.of(language, UserZone.zone());
-        Anchor anchor = bytes("meeting-" + meetingId + "-minutes.docx", DOCX,
-                () -> MeetingDocx.minutes(minutes.minutes(meetingId), labels),
-                UI.getCurrent().getTranslation("document.download.minutes-docx"), true);
-        anchor.setId("download-minutes-docx");
+        Anchor anchor = bytes(fileName, type, () -> make.apply(labels), UI.getCurrent().getTranslation(labelKey), true);
+        anchor.setId(id);
         return anchor;
     }
 
