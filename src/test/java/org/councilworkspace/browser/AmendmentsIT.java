@@ -50,7 +50,7 @@ class AmendmentsIT extends BrowserTest {
 
             assertThat(lead.locator("#amendment-" + id + " .cw-amendment-support")).containsText("1 in support");
             lead.locator("#accept-amendment-" + id).click();
-            lead.locator("vaadin-button[slot='confirm-button']").click();
+            lead.locator("#final-action-confirm").click();
             assertThat(lead.locator("#section-body")).containsText("2 million engines");
             assertThat(lead.locator("#current-revision")).containsText("Wichai Prasertsak");
             lead.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("History")).click();

@@ -29,6 +29,7 @@ class MeetingPage {
 
     void publishAgenda() {
         page.locator("#publish-agenda").click();
+        page.locator("#final-action-confirm").click();
         assertThat(page.locator("#agenda-status")).containsText("✔");
     }
 

@@ -2,7 +2,6 @@ package org.councilworkspace.amendment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,6 +15,7 @@ import org.councilworkspace.amendment.SectionRights;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 
@@ -100,9 +100,10 @@ class AmendmentActions extends Div {
     }
 
     private void confirmAccept() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("amendment.accept-title", a.id()),
-                getTranslation("amendment.accept-text", a.proposerName()), getTranslation("amendment.accept"),
-                e -> run(() -> {
+        FinalAction.ask(getTranslation("amendment.accept-title", a.id()), getTranslation("amendment.accept"))
+                .consequence(getTranslation("amendment.accept-text", a.proposerName()))
+                .consequence(getTranslation("amendment.decision-final"))
+                .openAndClose(reason -> run(() -> {
                     Amendment after = amendments.accept(a.id(), a.version());
                     if (after.state() == AmendmentState.ACCEPTED) {
                         Notifications.success(getTranslation("amendment.accepted", after.acceptedRevisionNo()));
@@ -110,10 +111,7 @@ class AmendmentActions extends Div {
                         Notifications.error(getTranslation("amendment.became-conflicting"));
                     }
                     done.accept(after);
-                }), getTranslation("action.cancel"), e -> { });
-        dialog.setConfirmButtonTheme("success primary");
-        dialog.setId("confirm-accept");
-        dialog.open();
+                }));
     }
 
     private void reject() {
@@ -141,14 +139,13 @@ class AmendmentActions extends Div {
     }
 
     private void confirmWithdraw() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("amendment.withdraw-title", a.id()),
-                getTranslation("amendment.withdraw-text"), getTranslation("amendment.withdraw"),
-                e -> run(() -> {
+        FinalAction.ask(getTranslation("amendment.withdraw-title", a.id()), getTranslation("amendment.withdraw"))
+                .consequence(getTranslation("amendment.withdraw-text"))
+                .destructive()
+                .openAndClose(reason -> run(() -> {
                     done.accept(amendments.withdraw(a.id(), a.version()));
                     Notifications.success(getTranslation("amendment.withdrawn"));
-                }), getTranslation("action.cancel"), e -> { });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                }));
     }
 
     /** Someone else acted on the amendment first: say so and show its current state. */

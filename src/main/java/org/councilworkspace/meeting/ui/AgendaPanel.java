@@ -2,7 +2,6 @@ package org.councilworkspace.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ConcurrentChangeException;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.meeting.Agenda;
@@ -131,27 +131,24 @@ class AgendaPanel extends Div {
         Button add = new Button(getTranslation("meeting.item.add"), VaadinIcon.PLUS.create(),
                 e -> new AgendaItemDialog(agendas, meetingId, reload).open());
         add.setId("add-agenda-item");
-        Button publish = new Button(getTranslation("meeting.agenda-publish"), VaadinIcon.PAPERPLANE.create(), e -> publish());
+        Button publish = new Button(getTranslation("meeting.agenda-publish"), VaadinIcon.PAPERPLANE.create(), e -> publish(agenda));
         publish.setId("publish-agenda");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setEnabled(!agenda.meeting().agendaPublished() && !agenda.items().isEmpty());
         return new HorizontalLayout(add, publish);
     }
 
-    private void publish() {
-        if (!agendas.publishingNowIsLate(meetingId)) {
-            doPublish();
-            return;
+    private void publish(Agenda agenda) {
+        // Publishing notifies every invited member and cannot be taken back, so it always asks first.
+        FinalAction ask = FinalAction.ask(getTranslation("meeting.agenda-publish-title", agenda.meeting().title()),
+                        getTranslation(agendas.publishingNowIsLate(meetingId) ? "meeting.agenda-publish-anyway"
+                                : "meeting.agenda-publish"))
+                .consequence(getTranslation("meeting.agenda-publish-notify"))
+                .consequence(getTranslation("meeting.agenda-publish-final"));
+        if (agendas.publishingNowIsLate(meetingId)) {
+            ask.consequence("⚠ " + getTranslation("meeting.agenda-late-text"));
         }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("late-agenda-confirm");
-        confirm.setHeader(getTranslation("meeting.agenda-late-title"));
-        confirm.setText("⚠ " + getTranslation("meeting.agenda-late-text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("meeting.agenda-publish-anyway"));
-        confirm.addConfirmListener(e -> doPublish());
-        confirm.open();
+        ask.openAndClose(reason -> doPublish());
     }
 
     private void doPublish() {

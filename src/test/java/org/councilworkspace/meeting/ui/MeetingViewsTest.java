@@ -91,6 +91,9 @@ class MeetingViewsTest extends KaribuTest {
         OrderedList items = _get(OrderedList.class, spec -> spec.withId("agenda-items"));
         assertThat(items.getElement().getTextRecursively()).contains("1 Targets", "Decision");
         _click(_get(Button.class, spec -> spec.withId("publish-agenda")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("agenda-status")).getText())
+                .as("nothing is published before the secretariat confirms").doesNotStartWith("✔");
+        _click(_get(Button.class, spec -> spec.withId("final-action-confirm")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("agenda-status")).getText()).startsWith("✔ Agenda published");
     }
 
