@@ -50,6 +50,7 @@ public final class AgendaPdf {
                 blocks.add(new Block.Heading(2, "", d.title(), null));
                 blocks.addAll(MarkdownBlocks.parse(d.markdown(), 2));
             }
+            blocks.addAll(PackAmendments.blocks(pack.amendments(), l));
         }
         return new CouncilDocument(l.languageTag(), m.title() + " · " + l.t("meeting.agenda"), null,
                 m.title() + (m.planVersionLabel() == null ? "" : " · " + m.planVersionLabel()), blocks);

@@ -1,14 +1,29 @@
 package org.councilworkspace.meeting;
 
 import java.util.List;
+import org.councilworkspace.plan.text.DiffSegment;
 
 /**
- * What goes out before a meeting: the agenda and, from the frozen plan version the meeting discusses, the text
- * of every section the agenda links to.
+ * What goes out before a meeting: the agenda, from the frozen plan version the meeting discusses the text of
+ * every section the agenda links to, and the amendments up for decision with their wording and reasons.
  */
-public record MeetingPack(Agenda agenda, List<Document> documents) {
+public record MeetingPack(Agenda agenda, List<Document> documents, List<AmendmentText> amendments) {
+
+    public MeetingPack(Agenda agenda, List<Document> documents) {
+        this(agenda, documents, List.of());
+    }
 
     /** A linked section as frozen in the meeting's plan version (Markdown). */
     public record Document(long agendaItemId, String title, String markdown) {
+    }
+
+    /**
+     * An amendment the agenda links to, or one still undecided on a section the agenda links to: the proposed
+     * wording as word-level changes, the reason, who proposed it, support and opposition, and where it stands.
+     * {@code state} is the amendment's state name, printed through the bundles.
+     */
+    public record AmendmentText(long agendaItemId, long amendmentId, String sectionTitle, String proposerName,
+                                String state, List<DiffSegment> changes, String rationale, int supports,
+                                int opposes) {
     }
 }

@@ -1,40 +1,97 @@
 package org.councilworkspace.meeting;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.councilworkspace.amendment.Amendment;
+import org.councilworkspace.amendment.AmendmentService;
+import org.councilworkspace.amendment.ProposedChange;
+import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
+import org.councilworkspace.plan.text.DiffSegment;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Collects the frozen texts of the sections an agenda links to, for the meeting pack. */
+/**
+ * Collects the frozen texts of the sections an agenda links to, and the amendments to be discussed, for the
+ * meeting pack. Amendments are read through their own feature's service, so its permission checks apply.
+ */
 @Component
 class PackDocuments {
 
     private final VersionService versions;
+    private final AmendmentService amendments;
 
-    PackDocuments(VersionService versions) {
+    PackDocuments(VersionService versions, AmendmentService amendments) {
         this.versions = versions;
+        this.amendments = amendments;
     }
 
     MeetingPack pack(Agenda agenda) {
         Long versionId = agenda.meeting().planVersionId();
-        if (versionId == null) {
-            return new MeetingPack(agenda, List.of());
-        }
-        Map<Long, VersionSection> frozen = versions.version(versionId).sections().stream()
-                .collect(Collectors.toMap(VersionSection::sectionId, Function.identity(), (a, b) -> a));
         List<MeetingPack.Document> documents = new ArrayList<>();
-        for (AgendaItem item : agenda.items()) {
-            if (item.link() != null && item.link().kind() == AgendaLinkKind.SECTION) {
-                VersionSection section = frozen.get(item.link().targetId());
-                if (section != null) {
-                    documents.add(new MeetingPack.Document(item.id(), section.numberedTitle(), section.body()));
+        if (versionId != null) {
+            Map<Long, VersionSection> frozen = versions.version(versionId).sections().stream()
+                    .collect(Collectors.toMap(VersionSection::sectionId, Function.identity(), (a, b) -> a));
+            for (AgendaItem item : agenda.items()) {
+                if (linked(item, AgendaLinkKind.SECTION)) {
+                    VersionSection section = frozen.get(item.link().targetId());
+                    if (section != null) {
+                        documents.add(new MeetingPack.Document(item.id(), section.numberedTitle(), section.body()));
+                    }
                 }
             }
         }
-        return new MeetingPack(agenda, documents);
+        return new MeetingPack(agenda, documents, amendmentTexts(agenda));
+    }
+
+    /** Amendments linked by an item, then those undecided on a linked section; each once, in agenda order. */
+    private List<MeetingPack.AmendmentText> amendmentTexts(Agenda agenda) {
+        Set<Long> seen = new LinkedHashSet<>();
+        List<MeetingPack.AmendmentText> out = new ArrayList<>();
+        for (AgendaItem item : agenda.items()) {
+            if (linked(item, AgendaLinkKind.AMENDMENT)) {
+                readable(item.link().targetId()).filter(a -> seen.add(a.id()))
+                        .ifPresent(a -> out.add(text(item.id(), a, amendments.diff(a.id()))));
+            } else if (linked(item, AgendaLinkKind.SECTION)) {
+                for (ProposedChange c : undecidedOn(item.link().targetId())) {
+                    if (seen.add(c.amendment().id())) {
+                        out.add(text(item.id(), c.amendment(), c.diff()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ProposedChange> undecidedOn(long sectionId) {
+        try {
+            return amendments.sectionAmendments(sectionId).undecided();
+        } catch (NotFoundException | AccessDeniedException e) {
+            return List.of();
+        }
+    }
+
+    private Optional<Amendment> readable(long amendmentId) {
+        try {
+            return Optional.of(amendments.amendment(amendmentId));
+        } catch (NotFoundException | AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static MeetingPack.AmendmentText text(long itemId, Amendment a, List<DiffSegment> changes) {
+        return new MeetingPack.AmendmentText(itemId, a.id(), a.sectionTitle(), a.proposerName(), a.state().name(),
+                changes, a.rationale(), a.supports(), a.opposes());
+    }
+
+    private static boolean linked(AgendaItem item, AgendaLinkKind kind) {
+        return item.link() != null && item.link().kind() == kind;
     }
 }

@@ -60,6 +60,7 @@ public final class PackHtml {
             html.append("<section class=\"document\"><h2>").append(esc(d.title())).append("</h2>")
                     .append(MARKDOWN.toSafeHtml(d.markdown())).append("</section>");
         }
+        html.append(PackAmendments.html(pack.amendments(), l));
         return html.append("</main></body></html>").toString();
     }
 
