@@ -62,6 +62,7 @@ class PlanPages {
         model.addAttribute("version", version);
         model.addAttribute("current", current);
         model.addAttribute("sections", version.sections().stream().map(PlanPages::shown).toList());
+        model.addAttribute("consensus", plans.consensus(id));
         model.addAttribute("versions", all);
         model.addAttribute("previous", previous(all, id));
         model.addAttribute("downloads", List.of(new Download("PDF", "/public/" + lang + "/versions/" + id + ".pdf"),
