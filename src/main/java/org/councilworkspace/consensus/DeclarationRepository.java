@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class DeclarationRepository {
 
     /** A standing declaration: on which revision, with what summary, whether over the rule. */
-    record Declaration(long id, long sectionId, Long revisionId, String summary, boolean override, String declaredBy) {
+    record Declaration(long id, long sectionId, Long revisionId, String summary, boolean override, String declaredBy,
+                       OffsetDateTime declaredAt) {
     }
 
     private final DSLContext db;
@@ -44,7 +45,8 @@ class DeclarationRepository {
                 .fetchMap(r -> r.get(CONSENSUS_DECLARATION.SECTION_ID), r -> new Declaration(
                         r.get(CONSENSUS_DECLARATION.ID), r.get(CONSENSUS_DECLARATION.SECTION_ID),
                         r.get(CONSENSUS_DECLARATION.REVISION_ID), r.get(CONSENSUS_DECLARATION.SUMMARY),
-                        r.get(CONSENSUS_DECLARATION.OVERRIDE), r.get(APP_USER.DISPLAY_NAME)));
+                        r.get(CONSENSUS_DECLARATION.OVERRIDE), r.get(APP_USER.DISPLAY_NAME),
+                        r.get(CONSENSUS_DECLARATION.DECLARED_AT)));
     }
 
     /** Reopens the section's standing declaration, only within the given plan. */

@@ -31,7 +31,8 @@ class MinorityAnnex implements PlanAnnex {
         Map<Long, DeclarationRepository.Declaration> standing = declarations.standing(planId);
         return outline.outline(planId, true).stream().filter(n -> standing.containsKey(n.sectionId())).map(n -> {
             DeclarationRepository.Declaration d = standing.get(n.sectionId());
-            return new PlanDeclaration(n.numberedTitle(), d.summary(), d.declaredBy(), d.override());
+            return new PlanDeclaration(n.numberedTitle(), d.summary(), d.declaredBy(), d.override(), n.sectionId(),
+                    d.declaredAt());
         }).toList();
     }
 
@@ -43,6 +44,7 @@ class MinorityAnnex implements PlanAnnex {
                 o.sectionId() == null ? null
                         : sections.containsKey(o.sectionId()) ? sections.get(o.sectionId()).numberedTitle() : "",
                 o.memberName(), o.organization() == null ? "" : o.organization(),
-                o.stance() == Stance.OBJECT ? Stance.OBJECT.name() : Stance.AGREE_WITH_RESERVATIONS.name(), o.text(), o.consented())).toList();
+                o.stance() == Stance.OBJECT ? Stance.OBJECT.name() : Stance.AGREE_WITH_RESERVATIONS.name(), o.text(), o.consented(),
+                o.sectionId(), o.recordedAt())).toList();
     }
 }

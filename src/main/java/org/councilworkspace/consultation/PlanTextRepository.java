@@ -75,6 +75,21 @@ class PlanTextRepository {
                 .fetchOptional(PLAN_VERSION.LABEL);
     }
 
+    /**
+     * The first published version whose frozen copy of the section is this revision or a later one (revision ids
+     * only grow), so that version's text carries the change; empty while no published version does.
+     */
+    Optional<Long> firstPublishedVersionCarrying(long sectionId, long revisionId) {
+        return db.select(PLAN_VERSION.ID).from(PLAN_VERSION_SECTION)
+                .join(PLAN_VERSION).on(PLAN_VERSION.ID.eq(PLAN_VERSION_SECTION.VERSION_ID))
+                .where(PLAN_VERSION_SECTION.SECTION_ID.eq(sectionId)
+                        .and(PLAN_VERSION_SECTION.REVISION_ID.ge(revisionId))
+                        .and(PLAN_VERSION.PUBLISHED_AT.isNotNull()))
+                .orderBy(PLAN_VERSION.CREATED_AT, PLAN_VERSION.ID)
+                .limit(1)
+                .fetchOptional(PLAN_VERSION.ID);
+    }
+
     Optional<Long> planOfSection(long sectionId) {
         return db.select(PLAN_SECTION.PLAN_ID).from(PLAN_SECTION).where(PLAN_SECTION.ID.eq(sectionId))
                 .fetchOptional(PLAN_SECTION.PLAN_ID);

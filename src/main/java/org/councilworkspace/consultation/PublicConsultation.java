@@ -9,8 +9,10 @@ import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.council.OrganizationType;
+import org.councilworkspace.document.DocumentLocale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -110,6 +112,20 @@ public class PublicConsultation {
     @Transactional(readOnly = true)
     public PublishedResults results(long roundId) {
         return results.build(findPublishedRound(roundId).orElseThrow(() -> new NotFoundException("Round")));
+    }
+
+    /**
+     * The published comment-response table as PDF and as a spreadsheet, in the reader's language; the same rows as
+     * the page. Rendering holds no connection (the table is read first, outside any long transaction).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public byte[] resultsPdf(long roundId, DocumentLocale reader) {
+        return ResponseTablePdf.render(results(roundId), reader);
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public byte[] resultsXlsx(long roundId, DocumentLocale reader) {
+        return ResponseTableXlsx.render(results(roundId), reader);
     }
 
     /** A round whose results are published; empty for any other. */

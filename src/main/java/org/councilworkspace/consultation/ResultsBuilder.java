@@ -77,16 +77,21 @@ class ResultsBuilder {
                                          String organization, Submission s, Response response) {
         String changeTitle = null;
         String changeHtml = null;
+        Long changeVersion = null;
+        Long changeSection = null;
         if (response != null && response.revisionId() != null) {
             var change = texts.change(response.revisionId());
             if (change.isPresent()) {
                 changeTitle = "r" + change.get().revisionNo();
                 changeHtml = DiffHtml.inline(WordDiff.diff(change.get().before(), change.get().after(), Locale.ROOT));
+                changeVersion = texts.firstPublishedVersionCarrying(change.get().sectionId(), change.get().revisionId())
+                        .orElse(null);
+                changeSection = changeVersion == null ? null : change.get().sectionId();
             }
         }
         return new PublishedResults.Entry(receipt, opinion, summary, count, name, organization,
                 s == null ? null : s.organizationType(), response == null ? null : response.disposition(),
-                response == null ? null : response.reasoning(), changeTitle, changeHtml);
+                response == null ? null : response.reasoning(), changeTitle, changeHtml, changeVersion, changeSection);
     }
 
     private String finalLabel(ConsultationRound round) {

@@ -45,14 +45,15 @@ class RoundLinks implements AgendaLinkResolver, AgendaSuggestionSource {
             return rounds.rounds(councilId).stream().filter(r -> r.id() == targetId).findFirst()
                     .map(r -> new LinkTarget(r.title(), "consultations/" + r.id()));
         }
+        // Public pages are on the portal, outside the workspace; this address leads there in the browser's language.
         Optional<LinkTarget> results = publicSide.findPublishedRound(targetId).filter(r -> r.councilId() == councilId)
-                .map(r -> new LinkTarget(r.title(), "consult/" + r.id() + "/results"));
+                .map(r -> new LinkTarget(r.title(), "/consult/" + r.id() + "/results"));
         if (results.isPresent()) {
             return results;
         }
         return publicSide.findPublicRound(targetId).map(PublicConsultation.OpenRound::round)
                 .filter(r -> r.councilId() == councilId)
-                .map(r -> new LinkTarget(r.title(), "consult/" + r.id()));
+                .map(r -> new LinkTarget(r.title(), "/consult/" + r.id()));
     }
 
     @Override

@@ -47,8 +47,9 @@ final class PlanPrint {
             int n = 1;
             for (PlanDeclaration d : declarations) {
                 blocks.add(new Block.Heading(2, "", d.subject(), "declaration-" + n++));
-                blocks.add(new Block.Paragraph(List.of(new Run(l.t(d.overObjections() ? "document.declaration.over"
-                        : "document.declaration.by", d.declaredBy()), false, true))));
+                String by = l.t(d.overObjections() ? "document.declaration.over" : "document.declaration.by",
+                        d.declaredBy()) + (d.declaredAt() == null ? "" : " · " + l.date(d.declaredAt()));
+                blocks.add(new Block.Paragraph(List.of(new Run(by, false, true))));
                 blocks.addAll(MarkdownBlocks.parse(d.summary(), 2));
             }
         }
@@ -58,9 +59,10 @@ final class PlanPrint {
             int n = 1;
             for (AnnexEntry e : annex) {
                 String who = e.organization().isBlank() ? e.member() : e.member() + " (" + e.organization() + ")";
-                blocks.add(new Block.Heading(2, "", e.subject() + " — " + who, "annex-" + n++));
-                String kind = "Objection".equals(e.kind()) ? l.t("document.annex.objection")
-                        : "Reservation".equals(e.kind()) ? l.t("document.annex.reservation") : e.kind();
+                String subject = e.subject() == null ? l.t("document.annex.whole-plan") : e.subject();
+                blocks.add(new Block.Heading(2, "", subject + " — " + who, "annex-" + n++));
+                String kind = "OBJECT".equals(e.kind()) ? l.t("document.annex.objection")
+                        : "AGREE_WITH_RESERVATIONS".equals(e.kind()) ? l.t("document.annex.reservation") : e.kind();
                 blocks.add(new Block.Paragraph(List.of(new Run(kind + " · " + l.t(e.confirmedByMember()
                         ? "document.annex.confirmed" : "document.annex.unconfirmed"), false, true))));
                 blocks.addAll(MarkdownBlocks.parse(e.text(), 2));

@@ -3,12 +3,15 @@ package org.councilworkspace.plan;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.document.CouncilDocument;
 import org.councilworkspace.document.DocumentLocale;
 import org.councilworkspace.security.CouncilAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +31,15 @@ public class PublishedPlans {
     private final PlanAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublishedConsensusRepository consensus;
+    // A provider: the consensus feature reads plans itself, so its annex is looked up when a version is published.
+    private final ObjectProvider<PlanAnnex> annexes;
 
     PublishedPlans(PublishedVersionRepository published, VersionRepository versions, PlanRepository plans,
-                   PlanAccess access, ApplicationEventPublisher events, Clock clock) {
+                   PlanAccess access, ApplicationEventPublisher events, Clock clock,
+                   PublishedConsensusRepository consensus, ObjectProvider<PlanAnnex> annexes) {
+        this.consensus = consensus;
+        this.annexes = annexes;
         this.published = published;
         this.versions = versions;
         this.plans = plans;
@@ -47,9 +56,38 @@ public class PublishedPlans {
         if (!published.markPublished(versionId, actor.id(), OffsetDateTime.now(clock))) {
             throw new InvalidInputException("version", "version.already-published");
         }
+        keepConsensus(new FrozenVersion(context.plan(), info, versions.sections(versionId)));
         events.publishEvent(new PlanChanged(actor.id(), actor.username(), context.plan().councilId(),
                 "VERSION_PUBLISHED", "PLAN_VERSION", Long.toString(versionId),
                 info.label() + " (" + info.number() + ") · " + context.plan().title()));
+    }
+
+    /**
+     * Copies the declarations and minority opinions standing for the version's own sections (and the plan as a
+     * whole), titled as the version numbers them, so that later reopening or rewording inside the council does not
+     * change what the published page says.
+     */
+    private void keepConsensus(FrozenVersion v) {
+        Map<Long, String> titles = new HashMap<>();
+        v.sections().forEach(s -> titles.put(s.sectionId(), s.numberedTitle()));
+        List<PlanDeclaration> declarations = annexes.orderedStream()
+                .flatMap(a -> a.declarations(v.plan().id()).stream())
+                .filter(d -> titles.containsKey(d.sectionId()))
+                .map(d -> new PlanDeclaration(titles.get(d.sectionId()), d.summary(), d.declaredBy(),
+                        d.overObjections(), d.sectionId(), d.declaredAt())).toList();
+        List<AnnexEntry> opinions = annexes.orderedStream().flatMap(a -> a.entries(v.plan().id()).stream())
+                .filter(e -> e.sectionId() == null || titles.containsKey(e.sectionId()))
+                .map(e -> new AnnexEntry(e.sectionId() == null ? null : titles.get(e.sectionId()), e.member(),
+                        e.organization(), e.kind(), e.text(), e.confirmedByMember(), e.sectionId(), e.recordedAt()))
+                .toList();
+        consensus.keep(v.info().id(), declarations, opinions);
+    }
+
+    /** The consensus record kept with a published version; not found for an unpublished or unknown id. */
+    @Transactional(readOnly = true)
+    public PublishedConsensus consensus(long versionId) {
+        published.publishedAt(versionId).orElseThrow(() -> new NotFoundException("Version"));
+        return consensus.of(versionId);
     }
 
     /** When the version was published, for those inside the council; empty while it is internal. */
@@ -95,16 +133,17 @@ public class PublishedPlans {
     }
 
     /**
-     * A published version as the workspace prints it, for the portal's PDF, without the annex (see {@link #markdown}).
-     * Rendering is the caller's, outside this transaction.
+     * A published version as the workspace prints it, for the portal's PDF, with the declarations and minority
+     * opinions kept when it was published. Rendering is the caller's, outside this transaction.
      */
     @Transactional(readOnly = true)
     public CouncilDocument document(long versionId, DocumentLocale locale) {
         FrozenVersion v = version(versionId);
+        PublishedConsensus kept = consensus.of(versionId);
         String council = versionsOfPlan(v.plan().id()).get(0).councilName();
         String label = locale.t("document.version", v.info().label(), v.info().number());
         return PlanPrint.document(v.plan(), new PlanPrint.Edition(council, label, locale.date(v.info().createdAt())),
-                PlanPrint.sections(v), List.of(), List.of(), locale);
+                PlanPrint.sections(v), kept.declarations(), kept.opinions(), locale);
     }
 
     /** Word-level comparison of two published versions of the same plan, as in the workspace. */
@@ -118,20 +157,17 @@ public class PublishedPlans {
         return VersionComparer.compare(from.sections(), to.sections());
     }
 
-    /**
-     * The Markdown and HTML exports of a published version. The minority-opinions annex is read live inside the
-     * council and is not part of the frozen version, so the public copies carry the text alone.
-     */
+    /** The Markdown and HTML exports of a published version, with the minority opinions kept when it was published. */
     @Transactional(readOnly = true)
     public String markdown(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.markdown(version, List.of(), access.language(version.plan().councilId()).dates(zone));
+        return PlanDocument.markdown(version, consensus.of(versionId).opinions(), access.language(version.plan().councilId()).dates(zone));
     }
 
     @Transactional(readOnly = true)
     public String html(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.html(version, List.of(), access.language(version.plan().councilId()).dates(zone));
+        return PlanDocument.html(version, consensus.of(versionId).opinions(), access.language(version.plan().councilId()).dates(zone));
     }
 
 }

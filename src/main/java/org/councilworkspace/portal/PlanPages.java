@@ -38,6 +38,8 @@ class PlanPages {
     }
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final PortalPages pages;
     private final PublishedPlans plans;
@@ -62,11 +64,14 @@ class PlanPages {
         model.addAttribute("version", version);
         model.addAttribute("current", current);
         model.addAttribute("sections", version.sections().stream().map(PlanPages::shown).toList());
+        model.addAttribute("consensus", plans.consensus(id));
         model.addAttribute("versions", all);
         model.addAttribute("previous", previous(all, id));
         model.addAttribute("downloads", List.of(new Download("PDF", "/public/" + lang + "/versions/" + id + ".pdf"),
+                new Download("Word (DOCX)", "/public/" + lang + "/versions/" + id + ".docx"),
                 new Download("Markdown", "/public/" + lang + "/versions/" + id + ".md"),
-                new Download("HTML", "/public/" + lang + "/versions/" + id + ".html")));
+                new Download("HTML", "/public/" + lang + "/versions/" + id + ".html"),
+                new Download("JSON (API)", "/public/api/v1/versions/" + id)));
         return "portal/version";
     }
 
@@ -101,6 +106,14 @@ class PlanPages {
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"plan-version-" + id + ".pdf\"")
                 .body(pdfs.pdf(id, PortalLanguage.of(lang)));
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable String lang, @PathVariable long id) {
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-version-" + id + "-" + lang + ".docx\"")
+                .body(pdfs.docx(id, PortalLanguage.of(lang)));
     }
 
     private static ResponseEntity<String> download(String body, MediaType type, long id, String extension) {

@@ -2,21 +2,26 @@ package org.councilworkspace.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.councilworkspace.document.CouncilDocument;
 import org.councilworkspace.document.DocumentLocale;
 import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.plan.PublishedPlans;
+import org.councilworkspace.wordexport.DocxRenderer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The PDFs of published versions. A published version never changes, so each PDF is made once per language and kept
- * in a small cache of bounded size: a long plan takes seconds to set, and readers must not be able to make the server
- * do that work on every request.
+ * The PDFs and Word files of published versions. A published version never changes, so each file is made once per
+ * language and format and kept in a small cache of bounded size: a long plan takes seconds to set, and readers must
+ * not be able to make the server do that work on every request.
  */
 @Component
 class PublishedPdfs {
 
-    private record Key(long versionId, PortalLanguage language) {
+    /** The two formats set from the printed document. */
+    enum Format { PDF, DOCX }
+
+    private record Key(long versionId, PortalLanguage language, Format format) {
     }
 
     private final PublishedPlans plans;
@@ -37,7 +42,16 @@ class PublishedPdfs {
 
     /** Not found, as for any unpublished or unknown id, before anything is set. */
     byte[] pdf(long versionId, PortalLanguage language) {
-        Key key = new Key(versionId, language);
+        return file(versionId, language, Format.PDF);
+    }
+
+    /** The Word file, labelled in the reader's language, as the workspace writes it. */
+    byte[] docx(long versionId, PortalLanguage language) {
+        return file(versionId, language, Format.DOCX);
+    }
+
+    private byte[] file(long versionId, PortalLanguage language, Format format) {
+        Key key = new Key(versionId, language, format);
         synchronized (cache) {
             byte[] kept = cache.get(key);
             if (kept != null) {
@@ -45,8 +59,9 @@ class PublishedPdfs {
             }
         }
         // Set outside the lock: two readers of different versions do not wait for each other.
-        byte[] made = PdfRenderer.render(plans.document(versionId, new DocumentLocale(language.locale(), pages.zone())),
-                PdfRenderer.Options.plain());
+        CouncilDocument document = plans.document(versionId, new DocumentLocale(language.locale(), pages.zone()));
+        byte[] made = format == Format.PDF ? PdfRenderer.render(document, PdfRenderer.Options.plain())
+                : DocxRenderer.render(document);
         synchronized (cache) {
             cache.put(key, made);
         }

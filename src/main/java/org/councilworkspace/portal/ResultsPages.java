@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.PublishedResults;
+import org.councilworkspace.document.DocumentLocale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,11 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A round's published results: the comment-response table with each answer's change, the text compared, and the
- * table as CSV. The CSV holds exactly what the page shows (names only with consent, never an e-mail address), unlike
+ * table as CSV, spreadsheet and PDF. The files hold exactly what the page shows (names only with consent, never an e-mail address), unlike
  * the secretariat's export.
  */
 @Controller
 class ResultsPages {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PortalPages pages;
     private final PublicConsultation consultation;
@@ -37,7 +41,10 @@ class ResultsPages {
                 t.get("consultation.results.title", results.round().title()), response, results.publishedAt());
         model.addAttribute("results", results);
         model.addAttribute("history", ConsultationPages.historyLines(t, consultation.publicHistory(id)));
-        model.addAttribute("csv", "/public/" + lang + "/consultations/" + id + "/results.csv");
+        String files = "/public/" + lang + "/consultations/" + id + "/results.";
+        model.addAttribute("csv", files + "csv");
+        model.addAttribute("xlsx", files + "xlsx");
+        model.addAttribute("pdf", files + "pdf");
         return "portal/results";
     }
 
@@ -67,6 +74,29 @@ class ResultsPages {
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"results-" + id + ".csv\"")
                 .body(out.toString());
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/consultations/{id:\\d+}/results.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String lang, @PathVariable long id) {
+        return file(consultation.resultsPdf(id, reader(lang)), MediaType.APPLICATION_PDF, "inline", id, lang, "pdf");
+    }
+
+    @GetMapping("/public/{lang:en|ja|th}/consultations/{id:\\d+}/results.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String lang, @PathVariable long id) {
+        return file(consultation.resultsXlsx(id, reader(lang)), XLSX, "attachment", id, lang, "xlsx");
+    }
+
+    private DocumentLocale reader(String lang) {
+        return new DocumentLocale(PortalLanguage.of(lang).locale(), pages.zone());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String disposition, long id, String lang,
+                                               String extension) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        disposition + "; filename=\"results-" + id + "-" + lang + "." + extension + "\"")
+                .body(body);
     }
 
     /** RFC 4180, and a cell a spreadsheet would run as a formula starts with an apostrophe. */

@@ -34,7 +34,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/set-password/**",
-                "/calendar-feed/**", "/consult", "/consult/**", "/favicon.ico", "/favicon.svg",
+                "/calendar-feed/**", "/favicon.ico", "/favicon.svg",
                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll());
         http.headers(SecurityHeaders.all());
         // Any number of sessions per person, but each is registered, so a password change or the administrator can

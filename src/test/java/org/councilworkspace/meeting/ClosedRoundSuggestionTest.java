@@ -69,7 +69,8 @@ class ClosedRoundSuggestionTest {
         assertThat(AsUser.call(w.secretariat(), () -> agendas.linkPath(meeting, link)))
                 .contains("consultations/" + round);
         assertThat(AsUser.call(w.plan().member(), () -> agendas.linkPath(meeting, link)))
-                .as("open and public: its public page").contains("consult/" + round);
+                .as("open and public: its portal page, by the address that follows the browser's language")
+                .contains("/consult/" + round);
 
         publicSide.submit(round, ConsultationWorld.comment("Publish the charging map."), "198.51.100.8");
         AsUser.run(w.secretariat(), () -> rounds.closeNow(round, "Enough comments for the plenary."));
@@ -84,7 +85,7 @@ class ClosedRoundSuggestionTest {
             review.publish(round, false);
         });
         assertThat(AsUser.call(w.plan().member(), () -> agendas.linkPath(meeting, link)))
-                .as("results published: the public results").contains("consult/" + round + "/results");
+                .as("results published: the public results").contains("/consult/" + round + "/results");
         assertThat(AsUser.call(w.plan().outsider(), () -> {
             try {
                 return agendas.linkPath(meeting, link);

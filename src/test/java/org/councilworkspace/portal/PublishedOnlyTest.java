@@ -52,6 +52,7 @@ class PublishedOnlyTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
     @Autowired MinutesService minutes;
+    @Autowired org.councilworkspace.meeting.MeetingDocuments documents;
     @Autowired Clock clock;
 
     @Test
@@ -84,6 +85,12 @@ class PublishedOnlyTest {
         AsUser.call(secretariat, () -> agendas.addItem(publicMeeting, new NewAgendaItem("Targets for 2031", 30, null,
                 AgendaPurpose.DECISION, null)));
         AsUser.run(secretariat, () -> agendas.publish(publicMeeting));
+        byte[] paper = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long quietDocument = AsUser.call(secretariat, () -> documents.add(quietMeeting, "Quiet paper", "q.pdf", paper, true));
+        long internalDocument = AsUser.call(secretariat, () -> documents.add(publicMeeting, "Internal paper", "i.pdf",
+                paper, false));
+        long publicDocument = AsUser.call(secretariat, () -> documents.add(publicMeeting, "Public paper", "p.pdf",
+                paper, true));
 
         walk(internal, laterInternal + 3, Set.of(publishedVersion),
                 id -> "/public/en/versions/" + id);
@@ -94,6 +101,13 @@ class PublishedOnlyTest {
         walk(draftRound, invitedRound + 3, Set.of(),
                 id -> "/public/en/consultations/" + id + "/results");
         walk(quietMeeting, publicMeeting + 3, Set.of(publicMeeting), id -> "/public/en/meetings/" + id);
+        walk(internal, laterInternal + 3, Set.of(publishedVersion), id -> "/public/en/versions/" + id + ".docx");
+        walk(quietDocument, publicDocument + 3, Set.of(publicDocument),
+                id -> "/public/en/meetings/" + publicMeeting + "/documents/" + id);
+        walk(quietDocument, publicDocument + 3, Set.of(),
+                id -> "/public/en/meetings/" + quietMeeting + "/documents/" + id);
+        assertThat(body("/public/en/meetings/" + publicMeeting)).contains("Public paper")
+                .doesNotContain("Internal paper", "/documents/" + internalDocument + "\"");
 
         var pdf = mvc.perform(get("/public/en/versions/" + publishedVersion + ".pdf")).andReturn().getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");

@@ -103,7 +103,7 @@ class RoundActionsViewsTest extends KaribuTest {
     }
 
     @Test
-    void a_reopened_round_shows_its_reopening_on_the_public_page_as_text() {
+    void a_reopened_round_shows_its_reopening_on_the_round_page_as_text() {
         AsUser.run(w.secretariat(), () -> rounds.closeNow(roundId, "Closed by mistake."));
         signIn(w.secretariat());
         navigate("consultations/" + roundId);
@@ -119,8 +119,7 @@ class RoundActionsViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("final-action-confirm")));
         assertThat(status()).isEqualTo(RoundStatus.OPEN);
 
-        AsUser.signOut();
-        navigate("consult/" + roundId);
+        navigate("consultations/" + roundId);
         Div history = _get(Div.class, spec -> spec.withId("round-history"));
         assertThat(history.getElement().getTextRecursively()).contains("Reopened on", "<script>alert(1)</script>")
                 .contains("Closed early on", "Closed by mistake.");

@@ -63,6 +63,7 @@ public class CouncilRoundsView extends VerticalLayout implements BeforeEnterObse
         create.setId("new-round");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor publicList = new Anchor(PublicPaths.rounds(), getTranslation("consultation.public.title"));
+        publicList.setRouterIgnore(true);
         add(tabs.create(councilId, PublicPaths.councilRounds(councilId)), new H1(getTranslation("consultation.title")),
                 create, publicList);
         if (list.isEmpty()) {

@@ -48,7 +48,7 @@ class InvitationsPanel extends Div {
             String token = rounds.invite(roundId, organization.getValue(), type.getValue(), email.getValue(), null);
             link.removeAll();
             link.add(new com.vaadin.flow.component.html.Span(getTranslation("consultation.invitation.link") + " "),
-                    new com.vaadin.flow.component.html.Anchor(PublicPaths.invited(token), absolute(PublicPaths.invited(token))));
+                    portalLink(token));
             organization.clear();
             email.clear();
             grid.setItems(rounds.invitations(roundId));
@@ -60,13 +60,20 @@ class InvitationsPanel extends Div {
         add(form, link, grid);
     }
 
+    private static com.vaadin.flow.component.html.Anchor portalLink(String token) {
+        var anchor = new com.vaadin.flow.component.html.Anchor(PublicPaths.invited(token),
+                absolute(PublicPaths.invited(token)));
+        anchor.setRouterIgnore(true);
+        return anchor;
+    }
+
     /** The full address to send, as this request reached the server. */
     private static String absolute(String path) {
         try {
             return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path("/" + path).build().toUriString();
+                    .path(path).build().toUriString();
         } catch (IllegalStateException outsideARequest) {
-            return "/" + path;
+            return path;
         }
     }
 }

@@ -1,25 +1,30 @@
 package org.councilworkspace.consultation.ui;
 
-/** Addresses of the consultation pages, public and council-side. */
+import org.councilworkspace.base.ui.Translations;
+
+/**
+ * Addresses of the consultation pages: the public ones are on the portal, in the language the member reads the
+ * workspace in (the portal offers the others); the council-side ones are workspace routes.
+ */
 public final class PublicPaths {
 
     private PublicPaths() {
     }
 
     public static String rounds() {
-        return "consult";
+        return portal() + "/consultations";
     }
 
     public static String round(long roundId) {
-        return "consult/" + roundId;
+        return portal() + "/consultations/" + roundId;
     }
 
     public static String invited(String token) {
-        return "consult/invited/" + token;
+        return portal() + "/consultations/invited/" + token;
     }
 
     public static String results(long roundId) {
-        return "consult/" + roundId + "/results";
+        return portal() + "/consultations/" + roundId + "/results";
     }
 
     public static String councilRounds(long councilId) {
@@ -28,5 +33,10 @@ public final class PublicPaths {
 
     public static String manage(long roundId) {
         return "consultations/" + roundId;
+    }
+
+    private static String portal() {
+        String language = Translations.locale().getLanguage();
+        return "/public/" + (language.equals("ja") || language.equals("th") ? language : "en");
     }
 }

@@ -54,7 +54,7 @@ class ResponseDialog extends Dialog {
         revision.addValueChangeListener(e -> {
             diff.removeAll();
             if (e.getValue() != null) {
-                diff.add(ResultsTable.html(review.revisionDiffHtml(roundId, e.getValue().id())));
+                diff.add(UserText.html(review.revisionDiffHtml(roundId, e.getValue().id())));
             }
         });
         current.ifPresent(r -> {

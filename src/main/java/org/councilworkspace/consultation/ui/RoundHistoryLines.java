@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import org.councilworkspace.base.CalendarDates;
-import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consultation.RoundHistoryEntry;
 
@@ -17,10 +16,6 @@ import org.councilworkspace.consultation.RoundHistoryEntry;
 final class RoundHistoryLines {
 
     private RoundHistoryLines() {
-    }
-
-    static Div of(List<RoundHistoryEntry> entries) {
-        return of(entries, Formats::dateTime);
     }
 
     /** With the times in the council's calendar, as the round's own page shows them. */

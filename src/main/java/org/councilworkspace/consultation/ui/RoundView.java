@@ -104,11 +104,15 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         actions.getStyle().set("flex-wrap", "wrap");
         new RoundActions(rounds, review, clock, dates, this::showHeader).buttons(round, progress).forEach(actions::add);
         if (round.kind() == RoundKind.PUBLIC && round.status() == RoundStatus.OPEN) {
-            actions.add(new Anchor(PublicPaths.round(roundId), getTranslation("consultation.round.public-page")));
+            Anchor page = new Anchor(PublicPaths.round(roundId), getTranslation("consultation.round.public-page"));
+            // The portal is outside the workspace: a full page load, not a route.
+            page.setRouterIgnore(true);
+            actions.add(page);
         }
         if (round.status() == RoundStatus.PUBLISHED) {
             Anchor results = new Anchor(PublicPaths.results(roundId), getTranslation("consultation.round.results-page"));
             results.setId("round-results-link");
+            results.setRouterIgnore(true);
             actions.add(results);
         }
         header.add(back, new H1(round.title()), new Div(status, new Span(" "), kind), about,

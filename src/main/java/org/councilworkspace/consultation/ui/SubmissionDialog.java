@@ -40,7 +40,7 @@ class SubmissionDialog extends Dialog {
             hidden.setId("submission-hidden-reason");
             add(hidden);
         }
-        Div text = ResultsTable.multiline(s.text());
+        Div text = UserText.multiline(s.text());
         text.setId("submission-full-text");
         text.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-s)")
                 .set("margin", "var(--lumo-space-s) 0");

@@ -34,6 +34,11 @@ public class MeetingLinkView extends Div implements BeforeEnterObserver {
         }
         String path = agendas.linkPath(meetingId, new AgendaLink(kind, targetId))
                 .orElseThrow(() -> new NotFoundException("Link"));
+        if (path.startsWith("/")) {
+            // Outside the workspace (the public portal): a full page load, as no route of the workspace serves it.
+            event.getUI().getPage().setLocation(path);
+            return;
+        }
         event.forwardTo(path);
     }
 }

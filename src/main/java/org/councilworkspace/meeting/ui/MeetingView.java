@@ -26,6 +26,7 @@ import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.CalendarService;
 import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.Meeting;
+import org.councilworkspace.meeting.MeetingDocuments;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
 import org.councilworkspace.meeting.MinutesStatus;
@@ -46,12 +47,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CouncilTabs tabs;
     private final CurrentUser currentUser;
     private final CouncilService councils;
+    private final MeetingDocuments documents;
     private Meeting meeting;
     private CouncilLanguage language;
     private CalendarDates dates;
 
     public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
-                       CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser, CouncilService councils) {
+                       CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser, CouncilService councils,
+                       MeetingDocuments documents) {
+        this.documents = documents;
         this.currentUser = currentUser;
         this.councils = councils;
         this.meetings = meetings;
@@ -98,6 +102,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open, dates,
                 () -> show(meetingId)));
+        add(new H2(getTranslation("meeting.documents")), new DocumentsPanel(documents, meetingId, manage, dates));
         if (manage) {
             add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));
         }

@@ -1,0 +1,185 @@
+package org.councilworkspace.meeting.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import org.councilworkspace.base.CalendarDates;
+import org.councilworkspace.base.CappedRead;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.ui.FinalAction;
+import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.meeting.MeetingDocument;
+import org.councilworkspace.meeting.MeetingDocuments;
+
+/**
+ * A meeting's documents: every reader downloads them; those who run meetings add one (a title, the file, whether it
+ * is public) and remove one, a public one only after a confirmation, since the portal then stops offering it.
+ */
+class DocumentsPanel extends VerticalLayout {
+
+    private final MeetingDocuments documents;
+    private final long meetingId;
+    private final boolean manage;
+    private final CalendarDates dates;
+    private final Div list = new Div();
+    private final TextField title = new TextField();
+    private final Checkbox isPublic = new Checkbox();
+    private final Paragraph status = new Paragraph();
+    private String fileName;
+    private byte[] content;
+
+    DocumentsPanel(MeetingDocuments documents, long meetingId, boolean manage, CalendarDates dates) {
+        this.documents = documents;
+        this.meetingId = meetingId;
+        this.manage = manage;
+        this.dates = dates;
+        setPadding(false);
+        setId("meeting-documents");
+        list.setId("meeting-documents-list");
+        add(list);
+        if (manage) {
+            add(form());
+        }
+        refresh();
+    }
+
+    private VerticalLayout form() {
+        title.setLabel(getTranslation("meeting.document.title"));
+        title.setId("document-title");
+        title.setMaxLength(300);
+        isPublic.setLabel(getTranslation("meeting.document.public"));
+        isPublic.setId("document-public");
+        UI ui = UI.getCurrent();
+        int max = MeetingDocuments.maxMegabytes();
+        UploadHandler handler = event -> {
+            try (InputStream in = event.getInputStream()) {
+                byte[] bytes = CappedRead.upTo(in, event.getFileSize(), max * 1024L * 1024L);
+                String name = event.getFileName();
+                ui.access(() -> received(name, bytes));
+            }
+        };
+        Upload upload = new Upload(handler);
+        upload.setId("document-file");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(max * 1024 * 1024);
+        // A hint for the file chooser only; the service judges the content itself.
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx");
+        upload.getElement().setAttribute("aria-label", getTranslation("meeting.document.file", max));
+        upload.addFileRejectedListener(e -> refuse(getTranslation("meeting.document.too-large", max)));
+        status.setId("document-status");
+        Button add = new Button(getTranslation("meeting.document.add"), e -> addDocument());
+        add.setId("document-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(new Span(getTranslation("meeting.document.file", max)), upload, title,
+                isPublic, status, add);
+        form.setPadding(false);
+        return form;
+    }
+
+    /** What the upload brought in; null bytes: more than the cap. */
+    void received(String name, byte[] bytes) {
+        if (bytes == null) {
+            refuse(getTranslation("meeting.document.too-large", MeetingDocuments.maxMegabytes()));
+            return;
+        }
+        fileName = name;
+        content = bytes;
+        status.setText(getTranslation("meeting.document.received", name));
+        status.getStyle().remove("color");
+        if (title.isEmpty()) {
+            title.setValue(name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
+        }
+    }
+
+    private void addDocument() {
+        if (content == null) {
+            refuse(getTranslation("meeting.document.none"));
+            return;
+        }
+        try {
+            documents.add(meetingId, title.getValue(), fileName, content, isPublic.getValue());
+        } catch (InvalidInputException e) {
+            refuse(Translations.message(e));
+            return;
+        }
+        Notifications.success(getTranslation("meeting.document.added", title.getValue().strip()));
+        content = null;
+        fileName = null;
+        title.clear();
+        isPublic.clear();
+        status.setText("");
+        refresh();
+    }
+
+    private void refuse(String message) {
+        content = null;
+        status.setText(message);
+        status.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var all = documents.documents(meetingId);
+        if (all.isEmpty()) {
+            list.add(new Paragraph(getTranslation("meeting.document.empty")));
+        }
+        for (MeetingDocument d : all) {
+            list.add(row(d));
+        }
+    }
+
+    private Div row(MeetingDocument d) {
+        StreamResource resource = new StreamResource(d.fileName(),
+                () -> new ByteArrayInputStream(documents.file(d.id()).content()));
+        resource.setContentType(d.mediaType());
+        Anchor download = new Anchor(resource, d.title());
+        download.getElement().setAttribute("download", true);
+        download.setId("document-" + d.id());
+        Span about = new Span(" · " + d.fileName() + " · " + kilobytes(d.sizeBytes()) + " · "
+                + getTranslation(d.isPublic() ? "meeting.document.is-public" : "meeting.document.is-internal") + " · "
+                + getTranslation("meeting.document.added-by", d.addedBy(), dates.dateTime(d.addedAt())));
+        about.addClassName("cw-muted");
+        Div row = new Div(download, about);
+        row.addClassName("cw-document");
+        if (manage) {
+            Button remove = new Button(getTranslation("meeting.document.remove"), e -> remove(d));
+            remove.setId("document-remove-" + d.id());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            row.add(remove);
+        }
+        return row;
+    }
+
+    private void remove(MeetingDocument d) {
+        if (!d.isPublic()) {
+            documents.remove(d.id());
+            refresh();
+            return;
+        }
+        FinalAction.ask(getTranslation("meeting.document.remove-public", d.title()),
+                        getTranslation("meeting.document.remove"))
+                .consequence(getTranslation("meeting.document.remove-consequence"))
+                .destructive()
+                .openAndClose(given -> {
+                    documents.remove(d.id());
+                    refresh();
+                });
+    }
+
+    private static String kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024) + " KB";
+    }
+}
