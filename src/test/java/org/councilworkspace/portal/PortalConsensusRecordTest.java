@@ -103,7 +103,7 @@ class PortalConsensusRecordTest {
     void a_version_published_before_the_record_was_kept_says_so_and_shows_no_record_as_if_it_were_its_own()
             throws Exception {
         Declared d = declaredAndPublished();
-        // As a version published before V017 stands in the database: the flag false, nothing copied.
+        // As a version published before V016 stands in the database: the flag false, nothing copied.
         db.update(PLAN_VERSION).set(PLAN_VERSION.CONSENSUS_KEPT, false).where(PLAN_VERSION.ID.eq(d.version())).execute();
         db.execute("delete from published_declaration where version_id = " + d.version());
         db.execute("delete from published_minority_opinion where version_id = " + d.version());
