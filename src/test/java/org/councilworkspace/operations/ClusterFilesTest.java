@@ -114,4 +114,16 @@ class ClusterFilesTest {
             assertThat(lines.get(1)).isEqualTo("server " + other + ":" + APP_PORT + " backup;");
         }
     }
+
+    @Test
+    void the_portal_is_cached_in_front_and_never_given_the_node_cookie() {
+        int start = nginx.indexOf("location /public/ {");
+        assertThat(start).as("a location for the portal in %s", NGINX).isPositive();
+        String portal = nginx.substring(start, nginx.indexOf("\n    }", start));
+        assertThat(portal).contains("proxy_pass http://council_nodes;", "proxy_cache portal;",
+                        "proxy_cache_methods GET HEAD;", "proxy_cache_revalidate on;",
+                        "proxy_set_header X-Forwarded-For $remote_addr;")
+                .as("a portal response must stay cookie-free to be cacheable").doesNotContain("Set-Cookie");
+        assertThat(nginx).containsPattern("proxy_cache_path \\S+ .*keys_zone=portal:");
+    }
 }
