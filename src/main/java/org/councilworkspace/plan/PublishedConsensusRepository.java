@@ -4,8 +4,10 @@ import static org.councilworkspace.db.Tables.PLAN_VERSION;
 import static org.councilworkspace.db.Tables.PUBLISHED_DECLARATION;
 import static org.councilworkspace.db.Tables.PUBLISHED_MINORITY_OPINION;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 
 /** The consensus record copied onto a version when it is published; written once, never updated. */
@@ -19,9 +21,11 @@ class PublishedConsensusRepository {
     }
 
     void keep(long versionId, List<PlanDeclaration> declarations, List<AnnexEntry> opinions) {
+        // One round trip for the whole record: a large plan's annex has hundreds of entries.
+        List<Query> inserts = new ArrayList<>();
         for (int i = 0; i < declarations.size(); i++) {
             PlanDeclaration d = declarations.get(i);
-            db.insertInto(PUBLISHED_DECLARATION)
+            inserts.add(db.insertInto(PUBLISHED_DECLARATION)
                     .set(PUBLISHED_DECLARATION.VERSION_ID, versionId)
                     .set(PUBLISHED_DECLARATION.POSITION, i)
                     .set(PUBLISHED_DECLARATION.SECTION_ID, d.sectionId())
@@ -29,12 +33,11 @@ class PublishedConsensusRepository {
                     .set(PUBLISHED_DECLARATION.SUMMARY, d.summary())
                     .set(PUBLISHED_DECLARATION.DECLARED_BY, d.declaredBy())
                     .set(PUBLISHED_DECLARATION.DECLARED_AT, d.declaredAt())
-                    .set(PUBLISHED_DECLARATION.OVER_OBJECTIONS, d.overObjections())
-                    .execute();
+                    .set(PUBLISHED_DECLARATION.OVER_OBJECTIONS, d.overObjections()));
         }
         for (int i = 0; i < opinions.size(); i++) {
             AnnexEntry e = opinions.get(i);
-            db.insertInto(PUBLISHED_MINORITY_OPINION)
+            inserts.add(db.insertInto(PUBLISHED_MINORITY_OPINION)
                     .set(PUBLISHED_MINORITY_OPINION.VERSION_ID, versionId)
                     .set(PUBLISHED_MINORITY_OPINION.POSITION, i)
                     .set(PUBLISHED_MINORITY_OPINION.SECTION_ID, e.sectionId())
@@ -44,8 +47,10 @@ class PublishedConsensusRepository {
                     .set(PUBLISHED_MINORITY_OPINION.STANCE, e.kind())
                     .set(PUBLISHED_MINORITY_OPINION.TEXT, e.text())
                     .set(PUBLISHED_MINORITY_OPINION.RECORDED_AT, e.recordedAt())
-                    .set(PUBLISHED_MINORITY_OPINION.CONFIRMED, e.confirmedByMember())
-                    .execute();
+                    .set(PUBLISHED_MINORITY_OPINION.CONFIRMED, e.confirmedByMember()));
+        }
+        if (!inserts.isEmpty()) {
+            db.batch(inserts).execute();
         }
         db.update(PLAN_VERSION).set(PLAN_VERSION.CONSENSUS_KEPT, true).where(PLAN_VERSION.ID.eq(versionId)).execute();
     }
