@@ -62,6 +62,20 @@ public class EmailDelivery {
         return mail.getIfAvailable() != null;
     }
 
+    /**
+     * Sends one plain-text mail to an address that is no user's (a copy of what a person submitted), in the
+     * background: the caller never waits for the mail server, and a failure is logged, never thrown. Returns whether
+     * it was handed over for sending (false when no SMTP server is configured).
+     */
+    public boolean sendCopy(String to, String subject, String body) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null || to == null || to.isBlank()) {
+            return false;
+        }
+        background.submit(() -> send(sender, to, subject, body));
+        return true;
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onNotified(NotificationsChanged event) {
         if (available()) {

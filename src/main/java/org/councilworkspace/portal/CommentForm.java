@@ -15,10 +15,15 @@ import org.councilworkspace.council.OrganizationType;
  * intake, so a person sees all that is wrong in one go; the intake checks again and alone decides what is stored.
  */
 public record CommentForm(String name, String organizationName, String organizationType, String email, String section,
-                          String text, String consent, String website, String token) {
+                          String text, String consent, String website, String token, String copy) {
 
     static CommentForm empty(Long sectionId) {
-        return new CommentForm("", "", "", "", sectionId == null ? "" : sectionId.toString(), "", "", "", "");
+        return new CommentForm("", "", "", "", sectionId == null ? "" : sectionId.toString(), "", "", "", "", "");
+    }
+
+    /** The box for a copy by e-mail: only an explicit tick asks for one. */
+    public boolean wantsCopy() {
+        return "yes".equals(copy);
     }
 
     /** The field names (as in the form) with the message key and arguments of their error. */

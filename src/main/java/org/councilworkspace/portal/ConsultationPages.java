@@ -41,8 +41,11 @@ class ConsultationPages {
     private final PublishedDirectory directory;
     private final PublicConsultation consultation;
     private final FormToken tokens;
+    private final ReceiptMail mail;
 
-    ConsultationPages(PortalPages pages, PublishedDirectory directory, PublicConsultation consultation, FormToken tokens) {
+    ConsultationPages(PortalPages pages, PublishedDirectory directory, PublicConsultation consultation, FormToken tokens,
+                      ReceiptMail mail) {
+        this.mail = mail;
         this.pages = pages;
         this.directory = directory;
         this.consultation = consultation;
@@ -117,9 +120,12 @@ class ConsultationPages {
                 model.addAttribute("receipt", receipt);
                 model.addAttribute("form", form);
                 model.addAttribute("open", open);
-                model.addAttribute("sectionTitle", open.sections().stream()
+                String sectionTitle = open.sections().stream()
                         .filter(s -> s.sectionId() == (form.sectionId() == null ? -1 : form.sectionId()))
-                        .map(RoundSection::numberedTitle).findFirst().orElse(t.get("portal.form.whole-plan")));
+                        .map(RoundSection::numberedTitle).findFirst().orElse(t.get("portal.form.whole-plan"));
+                model.addAttribute("sectionTitle", sectionTitle);
+                // The comment is stored (the intake committed): the copy can only add, never lose, anything.
+                model.addAttribute("copySent", form.wantsCopy() ? mail.send(t, open, form, receipt, sectionTitle) : null);
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
                 return "portal/receipt";
             } catch (InvalidInputException e) {
@@ -145,6 +151,8 @@ class ConsultationPages {
                 "s" + s.sectionId(), Math.min(s.depth(), 4), s.numberedTitle(), MARKDOWN.toSafeHtml(s.body()))).toList());
         model.addAttribute("form", form);
         model.addAttribute("types", CommentForm.types());
+        // A box for a copy only where this site can send one; a promise it cannot keep would be worse than none.
+        model.addAttribute("copyOffered", mail.available());
         model.addAttribute("action", "/public/" + lang + rest);
         model.addAttribute("formToken", tokens.issue(formName));
         Map<String, String> messages = new LinkedHashMap<>();

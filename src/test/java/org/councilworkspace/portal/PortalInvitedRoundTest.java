@@ -65,16 +65,19 @@ class PortalInvitedRoundTest {
         String page = mvc.perform(get("/public/th/consultations/invited/" + token)).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Thai Battery Consortium", "id=\"invited-as\"");
+        assertThat(page).contains("Thai Battery Consortium", "id=\"invited-as\"")
+                .as("no mail server here: no box for a copy that could not be sent").doesNotContain("id=\"copy\"");
         mvc.perform(get("/public/en/consultations/" + round)).andExpect(status().isNotFound());
 
         String receipt = mvc.perform(post("/public/en/consultations/invited/" + token)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("token", tokens.issue("invited:" + token)).param("name", "Kanya Srisuk")
                         .param("organizationName", "Someone Else Ltd").param("email", "kanya@example.org")
-                        .param("text", "Battery recycling needs its own section."))
+                        .param("text", "Battery recycling needs its own section.").param("copy", "yes"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(receipt).contains("Battery recycling needs its own section.");
+        assertThat(receipt).contains("Battery recycling needs its own section.")
+                .as("no mail server here: it says no copy went, and the comment is stored all the same")
+                .contains("This site does not send e-mail, so no copy was sent");
         Submission stored = AsUser.call(w.secretariat(), () -> review.submissions(round, SubmissionFilter.ALL, 0, 5))
                 .get(0);
         assertThat(stored.organizationName()).as("the invitation's organization, not what was typed")
