@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
@@ -109,7 +108,7 @@ public class ConsensusService {
                 continue;
             }
             var declaration = standing.get(node.sectionId());
-            boolean declared = declaration != null && Objects.equals(declaration.revisionId(), node.currentRevisionId());
+            boolean declared = declaration != null && node.standsOn(declaration.revisionId());
             MatrixRow row = builder.row(node.sectionId(), node.number(), node.title(), declared,
                     answered != null && !answered.contains(node.sectionId()), declared ? declaration.summary() : null);
             if (filter == null || filter.keeps(row)) {

@@ -1,16 +1,19 @@
 package org.councilworkspace.consensus;
 
 import static org.councilworkspace.db.Tables.APP_USER;
+import static org.councilworkspace.db.Tables.MASTER_PLAN;
 import static org.councilworkspace.db.Tables.MEMBERSHIP;
 import static org.councilworkspace.db.Tables.MEMBER_POSITION;
 import static org.councilworkspace.db.Tables.PLAN_SECTION;
 import static org.councilworkspace.db.Tables.PLAN_VERSION;
+import static org.councilworkspace.db.Tables.SECTION_REVISION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.councilworkspace.council.StakeholderGroup;
+import org.councilworkspace.plan.RevisionKind;
 import org.councilworkspace.security.CouncilRole;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -146,10 +149,49 @@ class PositionRepository {
         return DSL.when(MEMBER_POSITION.SECTION_ID.isNull()
                                 .and(DSL.coalesce(MEMBER_POSITION.PLAN_VERSION_ID, none)
                                         .ne(DSL.coalesce(DSL.field(latestVersion), none))), DSL.inline(1))
-                .when(MEMBER_POSITION.SECTION_ID.isNotNull()
-                        .and(DSL.coalesce(MEMBER_POSITION.REVISION_ID, none)
-                                .ne(DSL.coalesce(PLAN_SECTION.CURRENT_REVISION_ID, none))), DSL.inline(1))
+                .when(MEMBER_POSITION.SECTION_ID.isNotNull().and(onEarlierText()), DSL.inline(1))
                 .otherwise(DSL.inline(0));
+    }
+
+    /**
+     * The position was given on text older than the section's newest substantive revision. Editorial revisions since
+     * then do not count; revision ids grow with time, so "older" is a comparison of ids.
+     */
+    private static Condition onEarlierText() {
+        Field<Long> none = DSL.inline(0L);
+        return DSL.coalesce(MEMBER_POSITION.REVISION_ID, none)
+                .lt(DSL.coalesce(PLAN_SECTION.SUBSTANTIVE_REVISION_ID, PLAN_SECTION.CURRENT_REVISION_ID, none));
+    }
+
+    /** Voting members whose position on the section stands on its current text: what an ordinary save would unsettle. */
+    int standingOn(long sectionId, LocalDate today) {
+        var councilId = db.select(MASTER_PLAN.COUNCIL_ID).from(MASTER_PLAN).join(PLAN_SECTION)
+                .on(PLAN_SECTION.PLAN_ID.eq(MASTER_PLAN.ID)).where(PLAN_SECTION.ID.eq(sectionId)).fetchOne();
+        if (councilId == null) {
+            return 0;
+        }
+        return db.fetchCount(DSL.select(MEMBER_POSITION.USER_ID).from(MEMBER_POSITION)
+                .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(MEMBER_POSITION.SECTION_ID))
+                .join(MEMBERSHIP).on(MEMBERSHIP.USER_ID.eq(MEMBER_POSITION.USER_ID)
+                        .and(votingIn(councilId.value1(), today)))
+                .where(MEMBER_POSITION.SECTION_ID.eq(sectionId).and(MEMBER_POSITION.SUPERSEDED_AT.isNull())
+                        .and(onEarlierText().not())));
+    }
+
+    /**
+     * Holders of positions that stood until the substantive revision {@code revisionId} was saved: given on the
+     * substantive revision before it, or on an editorial one after that. Positions already stale before are left out,
+     * so a member is asked once per change of meaning, not at every save.
+     */
+    List<Long> holdersUnsettledBy(long sectionId, long revisionId) {
+        Field<Long> previousMark = DSL.field(DSL.select(DSL.max(SECTION_REVISION.ID)).from(SECTION_REVISION)
+                .where(SECTION_REVISION.SECTION_ID.eq(sectionId).and(SECTION_REVISION.ID.lt(revisionId))
+                        .and(SECTION_REVISION.KIND.ne(RevisionKind.EDITORIAL.name()))));
+        return db.selectDistinct(MEMBER_POSITION.USER_ID).from(MEMBER_POSITION)
+                .where(MEMBER_POSITION.SECTION_ID.eq(sectionId).and(MEMBER_POSITION.SUPERSEDED_AT.isNull())
+                        .and(MEMBER_POSITION.REVISION_ID.lt(revisionId))
+                        .and(MEMBER_POSITION.REVISION_ID.ge(previousMark)))
+                .fetch(MEMBER_POSITION.USER_ID);
     }
 
     private static Condition subject(long planId, Long sectionId) {

@@ -15,6 +15,7 @@ import org.councilworkspace.plan.text.ThreeWayMerge;
 import org.councilworkspace.plan.text.WordDiff;
 import org.councilworkspace.security.Actor;
 import org.councilworkspace.security.CouncilAction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,12 @@ public class DraftingService {
     private final PlanAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<SaveStakes> stakes;
 
     DraftingService(SectionRepository sections, RevisionRepository revisions, OutlineService outline,
-                    PlanAccess access, ApplicationEventPublisher events, Clock clock) {
+                    PlanAccess access, ApplicationEventPublisher events, Clock clock,
+                    ObjectProvider<SaveStakes> stakes) {
+        this.stakes = stakes;
         this.sections = sections;
         this.revisions = revisions;
         this.outline = outline;
@@ -60,6 +64,26 @@ public class DraftingService {
      */
     public SaveOutcome save(long sectionId, Long baseRevisionId, String text, String note) {
         return save(sectionId, baseRevisionId, text, note, RevisionKind.EDIT);
+    }
+
+    /**
+     * Saves a typo, formatting or numbering fix as an editorial change: labelled so in the history, and the positions
+     * and declarations on the section stay standing. Only on top of the newest text (an editorial change is never
+     * merged with someone else's), and only as small as {@link EditorialLimit} allows.
+     */
+    public SaveOutcome saveEditorial(long sectionId, long baseRevisionId, String text, String note) {
+        return save(sectionId, baseRevisionId, text, note, RevisionKind.EDITORIAL);
+    }
+
+    /**
+     * How many members' positions on the section's current text an ordinary save would make stale, so the editor can
+     * say so before saving.
+     */
+    @Transactional(readOnly = true)
+    public int positionsAtStake(long sectionId) {
+        access.section(sectionId, CouncilAction.READ);
+        SaveStakes counter = stakes.getIfAvailable();
+        return counter == null ? 0 : counter.positionsAtStake(sectionId);
     }
 
     /** Saves the text a person settled on after a conflict, on top of the revision they resolved against. */
@@ -95,6 +119,14 @@ public class DraftingService {
         String currentText = current == null ? "" : current.body();
         Actor actor = context.member().actor();
         long authorId = creditedAuthorId == null ? actor.id() : creditedAuthorId;
+        if (kind == RevisionKind.EDITORIAL) {
+            if (current == null || !Objects.equals(baseRevisionId, currentId)) {
+                throw new InvalidInputException("body", "editor.editorial-not-newest");
+            }
+            if (!currentText.equals(body)) {
+                EditorialLimit.check(currentText, body);
+            }
+        }
         if (Objects.equals(baseRevisionId, currentId)) {
             if (current != null && currentText.equals(body)) {
                 return new SaveOutcome.Unchanged(current);
@@ -165,7 +197,7 @@ public class DraftingService {
         int words = WordDiff.changedWords(WordDiff.diff(previousText, body, Locale.ROOT));
         long id = revisions.insert(sectionId, body, authorId, OffsetDateTime.now(clock), note, baseId, kind, sourceId,
                 words);
-        sections.setCurrentRevision(sectionId, id);
+        sections.setCurrentRevision(sectionId, id, kind != RevisionKind.EDITORIAL);
         Revision revision = revisions.find(id).orElseThrow();
         // The actor is who saved (for the audit trail); the author shown is whom the text is credited to.
         events.publishEvent(new SectionRevised(actor.id(), actor.username(), revision.authorName(), plan.councilId(),

@@ -49,7 +49,8 @@ final class OutlineBuilder {
                 result.add(new OutlineNode(s.getId(), s.getParentId(), number, depth, s.getTitle(),
                         SectionState.valueOf(s.getState()), archived, s.getCurrentRevisionId(),
                         revisionNumbers.getOrDefault(s.getId(), 0), leads.getOrDefault(s.getId(), List.of()),
-                        s.getVersion()));
+                        s.getVersion(), s.getSubstantiveRevisionId() != null
+                                ? s.getSubstantiveRevisionId() : s.getCurrentRevisionId()));
             }
             walk(s.getId(), number, depth + 1, archived, includeArchived);
         }

@@ -135,7 +135,7 @@ public class PlanService {
                 long revision = revisions.insert(copy, source.body(), actor.id(), now(),
                         "Carried over from " + from.title() + " " + from.cycle(), null, RevisionKind.COPIED,
                         source.id(), 0);
-                sections.setCurrentRevision(copy, revision);
+                sections.setCurrentRevision(copy, revision, true);
             }
         }
     }

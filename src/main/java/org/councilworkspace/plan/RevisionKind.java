@@ -13,5 +13,7 @@ public enum RevisionKind {
     /** A conflict resolved by hand. */
     RESOLVED,
     /** An accepted amendment, credited to the member who proposed it. */
-    AMENDMENT
+    AMENDMENT,
+    /** A typo, formatting or numbering fix that leaves the meaning, and so every position on the section, standing. */
+    EDITORIAL
 }

@@ -115,11 +115,13 @@ class SectionRepository {
                 .execute();
     }
 
-    void setCurrentRevision(long sectionId, long revisionId) {
-        db.update(PLAN_SECTION)
-                .set(PLAN_SECTION.CURRENT_REVISION_ID, revisionId)
-                .where(PLAN_SECTION.ID.eq(sectionId))
-                .execute();
+    /** {@code substantive}: the revision changes the meaning, so positions on earlier text no longer stand. */
+    void setCurrentRevision(long sectionId, long revisionId, boolean substantive) {
+        var update = db.update(PLAN_SECTION).set(PLAN_SECTION.CURRENT_REVISION_ID, revisionId);
+        if (substantive) {
+            update = update.set(PLAN_SECTION.SUBSTANTIVE_REVISION_ID, revisionId);
+        }
+        update.where(PLAN_SECTION.ID.eq(sectionId)).execute();
     }
 
     Map<Long, List<Lead>> leadsOfPlan(long planId) {

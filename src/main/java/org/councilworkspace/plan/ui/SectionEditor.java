@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,15 +14,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
+import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.Revision;
+import org.councilworkspace.plan.RevisionKind;
 import org.councilworkspace.plan.SaveOutcome;
 import org.councilworkspace.plan.SectionDraft;
 
 /**
  * Markdown editing with a toolbar and a live preview. Remembers the revision the text was started from,
- * so a save after someone else's is merged, or shows the conflict instead of overwriting.
+ * so a save after someone else's is merged, or shows the conflict instead of overwriting. A save that changes the
+ * meaning says first how many members' positions it makes stale; a small fix can be marked editorial instead.
  */
 class SectionEditor extends Div {
 
@@ -30,6 +34,7 @@ class SectionEditor extends Div {
     private final Consumer<Revision> onSaved;
     private final TextArea text = new TextArea();
     private final TextField note = new TextField();
+    private final Checkbox editorial = new Checkbox();
     private final RenderedMarkdown preview = new RenderedMarkdown();
     private Long baseRevisionId;
     private String savedText;
@@ -69,7 +74,13 @@ class SectionEditor extends Div {
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         Button cancel = new Button(getTranslation("action.cancel"), e -> onCancel.run());
         cancel.setId("cancel-edit");
-        HorizontalLayout actions = new HorizontalLayout(note, cancel, save);
+        editorial.setId("editorial-change");
+        editorial.setLabel(getTranslation("editor.editorial"));
+        editorial.setTooltipText(getTranslation("editor.editorial-help"));
+        editorial.setHelperText(getTranslation("editor.editorial-help"));
+        // A first text has nothing to fix editorially.
+        editorial.setVisible(baseRevisionId != null);
+        HorizontalLayout actions = new HorizontalLayout(note, editorial, cancel, save);
         actions.setWidthFull();
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         actions.expand(note);
@@ -101,15 +112,36 @@ class SectionEditor extends Div {
         FieldErrors errors = new FieldErrors().bind("body", text).bind("note", note);
         try {
             errors.clear();
-            handle(drafting.save(sectionId, baseRevisionId, text.getValue(), note.getValue()));
+            if (editorial.getValue() && baseRevisionId != null) {
+                handle(drafting.saveEditorial(sectionId, baseRevisionId, text.getValue(), note.getValue()));
+                return;
+            }
+            int atStake = text.getValue().equals(savedText) ? 0 : drafting.positionsAtStake(sectionId);
+            if (atStake == 0) {
+                handle(drafting.save(sectionId, baseRevisionId, text.getValue(), note.getValue()));
+                return;
+            }
+            FinalAction.ask(getTranslation("editor.stale-title"), getTranslation("editor.stale-confirm"))
+                    .consequence(getTranslation("editor.stale-warning", atStake))
+                    .open(ignored -> saveOrdinary(errors));
         } catch (InvalidInputException e) {
             errors.show(e);
         }
     }
 
+    private boolean saveOrdinary(FieldErrors errors) {
+        try {
+            handle(drafting.save(sectionId, baseRevisionId, text.getValue(), note.getValue()));
+        } catch (InvalidInputException e) {
+            errors.show(e);
+        }
+        return true;
+    }
+
     private void handle(SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
-            Notifications.success(getTranslation("editor.saved", saved.revision().revisionNo()));
+            Notifications.success(getTranslation(saved.revision().kind() == RevisionKind.EDITORIAL
+                    ? "editor.saved-editorial" : "editor.saved", saved.revision().revisionNo()));
             done(saved.revision());
         } else if (outcome instanceof SaveOutcome.Merged merged) {
             Notifications.success(getTranslation("editor.merged", merged.theirs().authorName(),
@@ -142,6 +174,8 @@ class SectionEditor extends Div {
         savedText = revision.body();
         text.setValue(revision.body());
         note.clear();
+        editorial.clear();
+        editorial.setVisible(true);
         markDirty();
         onSaved.accept(revision);
     }

@@ -1,0 +1,7 @@
+package org.councilworkspace.consensus;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class EditorialChangePostgresTest extends EditorialChangeContract {
+}

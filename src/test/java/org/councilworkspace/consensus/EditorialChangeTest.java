@@ -1,0 +1,7 @@
+package org.councilworkspace.consensus;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class EditorialChangeTest extends EditorialChangeContract {
+}
