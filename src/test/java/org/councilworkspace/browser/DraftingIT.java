@@ -25,7 +25,7 @@ class DraftingIT extends BrowserTest {
             assertThat(reader.locator("#presence")).containsText("Nattaya");
             section.edit();
             section.type(section.text() + "\n\nThe centre opens to private laboratories in 2028.");
-            section.save();
+            section.saveConfirmingIfAsked();
             assertThat(section.body()).containsText("private laboratories in 2028");
 
             assertThat(readerSection.notice()).containsText("Nattaya Rattanakorn saved revision");
@@ -49,7 +49,7 @@ class DraftingIT extends BrowserTest {
             SectionPage secretariatSection = SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, "Skills and workforce").edit();
             String base = secretariatSection.text();
             secretariatSection.type(base.replace("by 2031", "by the end of 2030"));
-            secretariatSection.save();
+            secretariatSection.saveConfirmingIfAsked();
             page.waitForSelector("#section-body");
 
             chairSection.type(chairSection.text().replace("by 2031", "within the plan period"));

@@ -42,6 +42,26 @@ class SectionPage {
         page.locator("#save-section").click();
     }
 
+    /**
+     * Saves, and confirms when the editor asks first because members took positions on the text. Whether it asks
+     * depends on what other tests did to those positions before, so tests about something else use this.
+     */
+    void saveConfirmingIfAsked() {
+        save();
+        Locator confirm = page.locator("#final-action-confirm");
+        try {
+            confirm.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+            confirm.click();
+        } catch (com.microsoft.playwright.TimeoutError notAsked) {
+            // Nobody's position stood on the text: saved without asking.
+        }
+    }
+
+    SectionPage markEditorial() {
+        page.locator("#editorial-change input").check();
+        return this;
+    }
+
     Locator body() {
         return page.locator("#section-body");
     }

@@ -76,7 +76,6 @@ class SectionEditor extends Div {
         cancel.setId("cancel-edit");
         editorial.setId("editorial-change");
         editorial.setLabel(getTranslation("editor.editorial"));
-        editorial.setTooltipText(getTranslation("editor.editorial-help"));
         editorial.setHelperText(getTranslation("editor.editorial-help"));
         // A first text has nothing to fix editorially.
         editorial.setVisible(baseRevisionId != null);
