@@ -137,7 +137,7 @@ public class DraftingService {
         String baseText = baseRevisionId == null ? "" : revisionOf(sectionId, baseRevisionId).body();
         MergeOutcome merged = ThreeWayMerge.merge(baseText, body, currentText);
         if (merged instanceof MergeOutcome.Conflicted conflict) {
-            return new SaveOutcome.Conflict(current, body, conflict.markedText(), conflict.conflicts());
+            return new SaveOutcome.Conflict(current, body, conflict.markedText(), conflict.conflicts(), conflict.parts());
         }
         String mergedText = ((MergeOutcome.Clean) merged).text();
         if (mergedText.equals(currentText)) {

@@ -1,5 +1,8 @@
 package org.councilworkspace.plan;
 
+import java.util.List;
+import org.councilworkspace.plan.text.MergePart;
+
 /** What became of a save: a revision, a merged revision, nothing to save, or a conflict to resolve. */
 public sealed interface SaveOutcome {
 
@@ -17,8 +20,10 @@ public sealed interface SaveOutcome {
 
     /**
      * Others changed the same passages: nothing was saved. {@code theirs} is now the newest revision;
-     * {@code marked} holds the merge with the disputed passages marked, for the author to resolve.
+     * {@code marked} holds the merge with the disputed passages marked; {@code parts} the same merge as what merged
+     * cleanly and each conflict with both wordings, for the author to resolve one by one.
      */
-    record Conflict(Revision theirs, String mine, String marked, int conflicts) implements SaveOutcome {
+    record Conflict(Revision theirs, String mine, String marked, int conflicts, List<MergePart> parts)
+            implements SaveOutcome {
     }
 }

@@ -54,12 +54,25 @@ class DraftingIT extends BrowserTest {
 
             chairSection.type(chairSection.text().replace("by 2031", "within the plan period"));
             chairSection.save();
-            assertThat(chair.locator("#conflict-theirs")).containsText("by the end of 2030");
-            assertThat(chair.locator("#conflict-mine")).containsText("within the plan period");
+            assertThat(chair.locator("#conflict-1-theirs")).containsText("by the end of 2030");
+            assertThat(chair.locator("#conflict-1-mine")).containsText("within the plan period");
+            // The chair reads Thai; the figures are the same in every language.
+            assertThat(chair.locator("#conflict-progress")).containsText(java.util.regex.Pattern.compile("0\\D+1"));
+            // Saving with a conflict left open saves nothing and says what is left.
+            chair.locator("#conflict-save").click();
+            assertThat(chair.locator("vaadin-notification-card").last()).containsText("1");
+            assertThat(chair.locator("#conflict-1-wording textarea")).isFocused();
+            // Keyboard only: "Keep both" by Enter, then the wording edited in place.
+            chair.locator("#conflict-1-keep-both").focus();
+            chair.keyboard().press("Enter");
+            assertThat(chair.locator("#conflict-1-status")).hasAttribute("data-resolved", "true");
+            assertThat(chair.locator("#conflict-progress")).containsText(java.util.regex.Pattern.compile("1\\D+1"));
             screenshot(chair, "conflict-view");
-            Locator resolution = chair.locator("#conflict-resolution textarea");
-            resolution.fill(base.replace("by 2031", "by the end of 2030, within the plan period"));
-            resolution.press("Tab");
+            String bothLines = chair.locator("#conflict-1-wording textarea").inputValue();
+            org.assertj.core.api.Assertions.assertThat(bothLines).contains("by the end of 2030", "within the plan period");
+            String line = bothLines.lines().filter(l -> l.contains("by the end of 2030")).findFirst().orElseThrow();
+            Locator wording = chair.locator("#conflict-1-wording textarea");
+            wording.fill(line.replace("by the end of 2030", "by the end of 2030, within the plan period"));
             chair.locator("#conflict-save").click();
             assertThat(chairSection.body()).containsText("by the end of 2030, within the plan period");
         } finally {

@@ -46,16 +46,24 @@ public final class ThreeWayMerge {
                 .merge(IdSequence.COMPARATOR, baseIds, mineIds, theirsIds);
         List<List<String>> texts = List.of(baseLines, mineLines, theirsLines);
         StringBuilder merged = new StringBuilder();
+        Parts parts = new Parts();
         int conflicts = 0;
         for (MergeChunk chunk : result) {
             String text = Lines.join(texts.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
             switch (chunk.getConflictState()) {
-                case NO_CONFLICT -> merged.append(text);
+                case NO_CONFLICT -> {
+                    merged.append(text);
+                    parts.clean(text);
+                }
                 case FIRST_CONFLICTING_RANGE -> {
                     conflicts++;
                     merged.append(MINE_MARKER).append(text).append(SEPARATOR);
+                    parts.mine(text);
                 }
-                case NEXT_CONFLICTING_RANGE -> merged.append(text).append(THEIRS_MARKER);
+                case NEXT_CONFLICTING_RANGE -> {
+                    merged.append(text).append(THEIRS_MARKER);
+                    parts.theirs(text);
+                }
                 case BASE_CONFLICTING_RANGE -> {
                     // The base side of a conflict is left out, as in git's default (non-diff3) conflict style.
                 }
@@ -63,6 +71,40 @@ public final class ThreeWayMerge {
         }
         // Take back the "\n" added above; every merged line ends in one, so the last character is always it.
         String text = merged.isEmpty() ? "" : merged.substring(0, merged.length() - 1);
-        return conflicts == 0 ? new MergeOutcome.Clean(text) : new MergeOutcome.Conflicted(mine, theirs, text, conflicts);
+        return conflicts == 0 ? new MergeOutcome.Clean(text)
+                : new MergeOutcome.Conflicted(mine, theirs, text, conflicts, parts.done());
+    }
+
+    /** Collects the merge as clean stretches and conflicts; adjacent clean chunks become one stretch. */
+    private static final class Parts {
+        private final List<MergePart> parts = new java.util.ArrayList<>();
+        private final StringBuilder clean = new StringBuilder();
+        private String mine;
+
+        void clean(String text) {
+            clean.append(text);
+        }
+
+        void mine(String text) {
+            flush();
+            mine = text;
+        }
+
+        void theirs(String text) {
+            parts.add(MergePart.conflict(mine, text));
+            mine = null;
+        }
+
+        List<MergePart> done() {
+            flush();
+            return parts;
+        }
+
+        private void flush() {
+            if (!clean.isEmpty()) {
+                parts.add(MergePart.clean(clean.toString()));
+                clean.setLength(0);
+            }
+        }
     }
 }
