@@ -12,8 +12,8 @@ import org.councilworkspace.wordexport.TrackedChanges.Piece;
 
 /**
  * The comparison of two versions as a Word file with tracked changes (the old | new table is
- * {@code PlanExports.comparison}). Tracked changes are credited to whoever froze the later version, on the day it was frozen: that is when the changed text became a
- * version.
+ * {@code PlanExports.comparison}). Tracked changes are credited to whoever froze the later version, on the day it
+ * was frozen: that is when the changed text became a version.
  */
 final class TrackedChangesExport {
 
