@@ -92,4 +92,37 @@ public sealed interface Block {
     /** The next block starts on a new page. */
     record PageBreak() implements Block {
     }
+
+    /**
+     * The footnotes of a section, in the order of their references: in PDF they are printed where this block stands
+     * (the end of the section); Word places them at the foot of the page from the references and skips this block.
+     */
+    record Notes(List<Note> notes) implements Block {
+
+        public Notes {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Two columns compared row by row (the old | new table, 新旧対照表): a header naming each column, repeated on
+     * every page, then rows whose two cells hold blocks of their own.
+     */
+    record SideBySide(String leftHeader, String rightHeader, List<SideRow> rows) implements Block {
+
+        public SideBySide {
+            Objects.requireNonNull(leftHeader, "leftHeader");
+            Objects.requireNonNull(rightHeader, "rightHeader");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One row of a side-by-side table: what stands on the left and on the right. */
+    record SideRow(List<Block> left, List<Block> right) {
+
+        public SideRow {
+            left = List.copyOf(left);
+            right = List.copyOf(right);
+        }
+    }
 }

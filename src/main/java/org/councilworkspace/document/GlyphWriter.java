@@ -23,6 +23,8 @@ final class GlyphWriter {
 
     /** Slant of a face that has no italic cut (Japanese), as a shear of the text matrix. */
     private static final String SLANT = " 0.2 ";
+    /** Below the baseline, clear of Thai marks under the line (ุ ู) drawn at their usual depth. */
+    private static final float UNDERLINE_DROP = 0.28f;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final PDDocument document;
@@ -68,8 +70,26 @@ final class GlyphWriter {
                 piece(piece, x + piece.dx(), baseline);
             }
             ops.append("ET\n");
+            underlines(word, x, baseline);
         }
         ops.append("EMC\n");
+    }
+
+    /** Changed words are underlined: a thin filled bar under each marked piece, in the text's colour. */
+    private void underlines(Word word, float x, float baseline) {
+        for (Word.Piece piece : word.pieces()) {
+            if (piece.underline() && piece.shaped().glyphs().length > 0) {
+                float thickness = Math.max(0.5f, piece.size() * 0.06f);
+                num(x + piece.dx(), ops);
+                ops.append(' ');
+                num(baseline - piece.size() * UNDERLINE_DROP - thickness, ops);
+                ops.append(' ');
+                num(piece.shaped().advance() * piece.size() / FontFiles.UNITS, ops);
+                ops.append(' ');
+                num(thickness, ops);
+                ops.append(" re f\n");
+            }
+        }
     }
 
     private void piece(Word.Piece piece, float x, float baseline) throws IOException {
@@ -98,7 +118,7 @@ final class GlyphWriter {
                 ops.append("1 0").append(shear).append("1 ");
                 num(x + gx * scale, ops);
                 ops.append(' ');
-                num(baseline - gy * scale, ops);
+                num(baseline + piece.rise() - gy * scale, ops);
                 ops.append(" Tm [");
                 pen = gx;
                 lineY = gy;

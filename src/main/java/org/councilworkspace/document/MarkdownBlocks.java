@@ -1,7 +1,14 @@
 package org.councilworkspace.document;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -25,17 +32,32 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * A section's Markdown (CommonMark with GFM tables) as document blocks. Raw HTML is kept as the text it is,
- * never interpreted; links keep their words; images keep their description.
+ * A section's Markdown (CommonMark with GFM tables and footnotes) as document blocks. Raw HTML is kept as the text it
+ * is, never interpreted; links keep their words; images keep their description. Footnotes ({@code [^1]} and
+ * {@code [^1]: text}) become references numbered from 1 in the order they are first cited, and a {@link Block.Notes}
+ * at the end; a definition nothing cites stays as a paragraph, so no text is lost.
  */
 public final class MarkdownBlocks {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            FootnotesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /** Source positions cost time: only a comparison, which marks changed words, asks for them. */
+    private static final Parser SPANNED = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-    private MarkdownBlocks() {
+    private final SourceMarks marks;
+    private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+    private final Map<String, Note> cited = new HashMap<>();
+    private final List<Note> notes = new ArrayList<>();
+    private boolean inNote;
+
+    private MarkdownBlocks(SourceMarks marks) {
+        this.marks = marks;
     }
 
     /**
@@ -43,23 +65,56 @@ public final class MarkdownBlocks {
      * section's own "# Background" under a level-2 section heading becomes level 3), at most level 6.
      */
     public static List<Block> parse(String markdown, int headingOffset) {
+        return parse(markdown, headingOffset, null);
+    }
+
+    /**
+     * The same, with the words whose source characters are set in {@code marked} (indexes into {@code markdown})
+     * marked as changed: bold and underlined, wherever they stand (a heading, a list item, a table cell).
+     */
+    public static List<Block> parse(String markdown, int headingOffset, BitSet marked) {
         List<Block> out = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
             return out;
         }
-        blocks(PARSER.parse(markdown), headingOffset, out);
+        MarkdownBlocks reader = new MarkdownBlocks(marked == null ? null : new SourceMarks(markdown, marked));
+        Node document = (marked == null ? PARSER : SPANNED).parse(markdown);
+        reader.collectDefinitions(document);
+        reader.blocks(document, headingOffset, out);
+        for (FootnoteDefinition unused : reader.definitions.values()) {
+            if (!reader.cited.containsKey(unused.getLabel())) {
+                reader.blocks(unused, headingOffset, out);
+            }
+        }
+        if (!reader.notes.isEmpty()) {
+            out.add(new Block.Notes(reader.notes));
+        }
         return out;
     }
 
-    private static void blocks(Node parent, int offset, List<Block> out) {
+    private void collectDefinitions(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof FootnoteDefinition d) {
+                definitions.putIfAbsent(d.getLabel(), d);
+            } else if (n instanceof BlockQuote || n instanceof BulletList || n instanceof OrderedList
+                    || n instanceof ListItem) {
+                collectDefinitions(n);
+            }
+        }
+    }
+
+    private void blocks(Node parent, int offset, List<Block> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             block(n, offset, out);
         }
     }
 
-    private static void block(Node n, int offset, List<Block> out) {
+    private void block(Node n, int offset, List<Block> out) {
         if (n instanceof Heading h) {
-            out.add(new Block.Heading(Math.min(6, h.getLevel() + offset), "", text(runs(h)), null));
+            List<Run> runs = runs(h);
+            // In a comparison's narrow column a heading is a bold line, its changed words marked like any others.
+            out.add(marks != null ? new Block.Paragraph(runs.stream().map(Run::withBold).toList())
+                    : new Block.Heading(Math.min(6, h.getLevel() + offset), "", text(runs), null));
         } else if (n instanceof Paragraph) {
             out.add(new Block.Paragraph(runs(n)));
         } else if (n instanceof BulletList) {
@@ -77,7 +132,7 @@ public final class MarkdownBlocks {
             literal(code.getLiteral(), out);
         } else if (n instanceof HtmlBlock html) {
             literal(html.getLiteral(), out);
-        } else if (!(n instanceof ThematicBreak)) {
+        } else if (!(n instanceof ThematicBreak) && !(n instanceof FootnoteDefinition)) {
             blocks(n, offset, out);
         }
     }
@@ -90,7 +145,7 @@ public final class MarkdownBlocks {
         }
     }
 
-    private static List<Block.ListItem> items(Node list, int offset) {
+    private List<Block.ListItem> items(Node list, int offset) {
         List<Block.ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
@@ -102,7 +157,7 @@ public final class MarkdownBlocks {
         return items;
     }
 
-    private static Block.Table table(Node table) {
+    private Block.Table table(Node table) {
         List<Block.TableRow> rows = new ArrayList<>();
         int header = 0;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -124,22 +179,24 @@ public final class MarkdownBlocks {
         return new Block.Table(header, rows);
     }
 
-    private static List<Run> runs(Node parent) {
+    private List<Run> runs(Node parent) {
         List<Run> runs = new ArrayList<>();
         inline(parent, false, false, runs);
         return merged(runs);
     }
 
-    private static void inline(Node parent, boolean bold, boolean italic, List<Run> out) {
+    private void inline(Node parent, boolean bold, boolean italic, List<Run> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
-                out.add(new Run(t.getLiteral(), bold, italic));
+                text(n, t.getLiteral(), bold, italic, out);
             } else if (n instanceof Code c) {
-                out.add(new Run(c.getLiteral(), bold, italic));
+                text(n, c.getLiteral(), bold, italic, out);
             } else if (n instanceof HtmlInline h) {
-                out.add(new Run(h.getLiteral(), bold, italic));
+                text(n, h.getLiteral(), bold, italic, out);
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                out.add(new Run(" ", bold, italic));
+                text(n, " ", bold, italic, out);
+            } else if (n instanceof FootnoteReference ref) {
+                reference(n, ref, bold, italic, out);
             } else if (n instanceof StrongEmphasis) {
                 inline(n, true, italic, out);
             } else if (n instanceof Emphasis) {
@@ -150,14 +207,68 @@ public final class MarkdownBlocks {
         }
     }
 
+    /** A footnote reference: the note's number, the note made from its definition when first cited. */
+    private void reference(Node n, FootnoteReference ref, boolean bold, boolean italic, List<Run> out) {
+        FootnoteDefinition definition = definitions.get(ref.getLabel());
+        if (definition == null || inNote) {
+            // A note citing a note: its mark stays as written.
+            text(n, "[^" + ref.getLabel() + "]", bold, italic, out);
+            return;
+        }
+        Note note = cited.get(ref.getLabel());
+        if (note == null) {
+            inNote = true;
+            List<Run> text = new ArrayList<>();
+            for (Node p = definition.getFirstChild(); p != null; p = p.getNext()) {
+                if (!text.isEmpty()) {
+                    text.add(Run.plain(" "));
+                }
+                inline(p, false, false, text);
+            }
+            inNote = false;
+            note = new Note(notes.size() + 1, merged(text));
+            cited.put(ref.getLabel(), note);
+            notes.add(note);
+        }
+        boolean changed = marks != null && anyMarked(marks.of(n, "[^" + ref.getLabel() + "]"));
+        out.add(new Run(Integer.toString(note.number()), bold || changed, italic, changed, note));
+    }
+
+    /** Text as runs: split where the marks of the source change, marked parts bold and underlined. */
+    private void text(Node n, String literal, boolean bold, boolean italic, List<Run> out) {
+        if (marks == null || literal.isEmpty()) {
+            out.add(new Run(literal, bold, italic));
+            return;
+        }
+        boolean[] marked = marks.of(n, literal);
+        int from = 0;
+        for (int i = 1; i <= literal.length(); i++) {
+            if (i == literal.length() || marked[i] != marked[from]) {
+                String part = literal.substring(from, i);
+                out.add(marked[from] ? new Run(part, true, italic, true, null) : new Run(part, bold, italic));
+                from = i;
+            }
+        }
+    }
+
+    private static boolean anyMarked(boolean[] marked) {
+        for (boolean b : marked) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Neighbouring runs in the same style become one, so words are never split by the parser's text nodes. */
     private static List<Run> merged(List<Run> runs) {
         List<Run> out = new ArrayList<>();
         for (Run r : runs) {
             if (!out.isEmpty()) {
                 Run last = out.get(out.size() - 1);
-                if (last.bold() == r.bold() && last.italic() == r.italic()) {
-                    out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.italic()));
+                if (last.sameStyle(r)) {
+                    out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.italic(), r.underline(),
+                            null));
                     continue;
                 }
             }

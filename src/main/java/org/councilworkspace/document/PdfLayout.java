@@ -19,6 +19,7 @@ final class PdfLayout {
     static final float TOP = PAGE_HEIGHT - 72;
     static final float BOTTOM = 64;
     static final float BODY = 10.5f;
+    static final float NOTE = 8.5f;
     /** Thai stacks vowels and tone marks above and below the line: generous leading keeps them apart. */
     static final float LEADING = 1.6f;
 
@@ -81,7 +82,23 @@ final class PdfLayout {
             contents(toc, headings);
         } else if (b instanceof Block.PageBreak && !atTop()) {
             newPage();
+        } else if (b instanceof Block.Notes n) {
+            notes(n, indent);
+        } else if (b instanceof Block.SideBySide s) {
+            new ColumnsLayout(this).layout(s);
         }
+    }
+
+    /** A section's footnotes at its end: a short rule, then each note, small, after its number. */
+    private void notes(Block.Notes notes, float indent) {
+        ensure(NOTE * LEADING * 3);
+        page.ops.add(new Page.Rule(LEFT + indent, y - 2, LEFT + indent + 110, y - 2, 0.5f));
+        y -= NOTE * 0.6f;
+        for (Note n : notes.notes()) {
+            Word mark = flow.words(List.of(Run.plain(n.number() + ".")), NOTE, width()).get(0);
+            lines(n.text(), NOTE, indent + 16, new Page.Text(LEFT + indent, 0, mark), true);
+        }
+        y -= BODY * 0.5f;
     }
 
     static float headingSize(int level) {

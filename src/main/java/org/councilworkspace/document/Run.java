@@ -2,11 +2,19 @@ package org.councilworkspace.document;
 
 import java.util.Objects;
 
-/** A piece of text in one style; the text is shown exactly as written. */
-public record Run(String text, boolean bold, boolean italic) {
+/**
+ * A piece of text in one style; the text is shown exactly as written. {@code underline} marks changed words in a
+ * comparison (with bold, so the mark never rests on colour). A run with a {@code note} is a footnote reference: its
+ * text is the note's number, drawn raised and small.
+ */
+public record Run(String text, boolean bold, boolean italic, boolean underline, Note note) {
 
     public Run {
         Objects.requireNonNull(text, "text");
+    }
+
+    public Run(String text, boolean bold, boolean italic) {
+        this(text, bold, italic, false, null);
     }
 
     public static Run plain(String text) {
@@ -15,5 +23,20 @@ public record Run(String text, boolean bold, boolean italic) {
 
     public static Run bold(String text) {
         return new Run(text, true, false);
+    }
+
+    /** The same text marked as changed: bold and underlined. */
+    public Run marked() {
+        return new Run(text, true, italic, true, note);
+    }
+
+    public Run withBold() {
+        return new Run(text, true, italic, underline, note);
+    }
+
+    /** Runs that may be drawn as one: same style, and neither a footnote reference. */
+    boolean sameStyle(Run other) {
+        return bold == other.bold && italic == other.italic && underline == other.underline && note == null
+                && other.note == null;
     }
 }

@@ -31,7 +31,7 @@ final class TableLayout {
                 List<Block.TableCell> given = table.rows().get(r).cells();
                 List<Run> runs = c < given.size() ? given.get(c).runs() : List.of();
                 if (r < table.headerRows()) {
-                    runs = runs.stream().map(x -> new Run(x.text(), true, x.italic())).toList();
+                    runs = runs.stream().map(Run::withBold).toList();
                 }
                 cells.add(layout.flow.lines(runs, SIZE, widths[c] - 2 * PAD));
             }

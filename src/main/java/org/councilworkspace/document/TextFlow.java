@@ -18,6 +18,8 @@ final class TextFlow {
 
     private static final ULocale BREAKING = new ULocale("ja@lw=phrase");
     private static final String SUBSTITUTE = "?";
+    private static final float NOTE_SCALE = 0.65f;
+    private static final float NOTE_RISE = 0.38f;
 
     private final Shaper shaper;
     private final Face.Family preferred;
@@ -101,12 +103,15 @@ final class TextFlow {
             }
             Run run = runs.get(r);
             String part = text.substring(from, to);
+            // A footnote number is set small and raised, as a superscript.
+            float runSize = run.note() == null ? size : size * NOTE_SCALE;
+            float rise = run.note() == null ? 0 : size * NOTE_RISE;
             for (ScriptRuns.ScriptRun s : ScriptRuns.split(part, preferred)) {
                 Face face = Face.of(s.family(), run.bold(), run.italic());
                 String shown = s.missing() ? SUBSTITUTE : part.substring(s.start(), s.end());
                 Shaper.Shaped shaped = shaper.shape(face, shown);
-                pieces.add(new Word.Piece(face, size, shaped, x));
-                x += shaped.advance() * size / FontFiles.UNITS;
+                pieces.add(new Word.Piece(face, runSize, shaped, x, rise, run.underline()));
+                x += shaped.advance() * runSize / FontFiles.UNITS;
                 last = face;
             }
         }

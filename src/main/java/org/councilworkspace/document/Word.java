@@ -9,7 +9,10 @@ import java.util.List;
  */
 record Word(String text, List<Piece> pieces, float width, float spaceAfter, boolean hardBreak) {
 
-    /** Glyphs of one face at one size, {@code dx} points from the start of the word. */
-    record Piece(Face face, float size, Shaper.Shaped shaped, float dx) {
+    /**
+     * Glyphs of one face at one size, {@code dx} points from the start of the word, {@code rise} points above the
+     * baseline (a footnote number), underlined when the run is marked as changed.
+     */
+    record Piece(Face face, float size, Shaper.Shaped shaped, float dx, float rise, boolean underline) {
     }
 }

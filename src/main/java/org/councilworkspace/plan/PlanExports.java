@@ -2,7 +2,9 @@ package org.councilworkspace.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,6 +79,23 @@ public class PlanExports {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public byte[] draftPdf(long planId, DocumentLocale locale, PdfRenderer.Options options) {
         return PdfRenderer.render(draft(planId, locale), options);
+    }
+
+    /**
+     * Two versions of one plan as the old | new table (新旧対照表), in the council's language; both versions must be
+     * readable by the caller (the checks of {@link VersionService#version} and {@link VersionService#compare}).
+     */
+    public CouncilDocument comparison(long fromVersionId, long toVersionId, ZoneId zone) {
+        List<SectionChange> changes = versions.compare(fromVersionId, toVersionId);
+        FrozenVersion from = versions.version(fromVersionId);
+        FrozenVersion to = versions.version(toVersionId);
+        Locale language = access.language(to.plan().councilId()).locale();
+        return PlanComparison.document(from, to, changes, new DocumentLocale(language, zone));
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public byte[] comparisonPdf(long fromVersionId, long toVersionId, ZoneId zone) {
+        return PdfRenderer.render(comparison(fromVersionId, toVersionId, zone), PdfRenderer.Options.plain());
     }
 
     private PlanPrint.Edition edition(Plan plan, String label, String date) {

@@ -23,6 +23,11 @@ final class DocxInline {
         this.doc = doc;
     }
 
+    /** Each section numbers its footnotes from 1, as sections are written and as the PDF prints them. */
+    void newSection() {
+        footnoteCount = 0;
+    }
+
     /** Footnote definitions met since the last call, as Markdown lines, and forgets them. */
     String takeFootnotes() {
         String text = String.join("\n", footnotes);

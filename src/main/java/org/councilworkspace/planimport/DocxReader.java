@@ -77,9 +77,15 @@ final class DocxReader {
         switch (role(doc, p)) {
             case TITLE -> outline.title(plain);
             case SUBTITLE, CONTENTS -> { }
-            case HEADING -> outline.heading(headingLevel(doc, p), HeadingPatterns.stripNumber(plain));
+            case HEADING -> {
+                inline.newSection();
+                outline.heading(headingLevel(doc, p), HeadingPatterns.stripNumber(plain));
+            }
             case BODY -> HeadingPatterns.match(plain).ifPresentOrElse(
-                    h -> outline.heading(h.depth(), h.title()),
+                    h -> {
+                        inline.newSection();
+                        outline.heading(h.depth(), h.title());
+                    },
                     () -> outline.block(MarkdownEscape.lineStart(inline.markdown(p))));
         }
     }

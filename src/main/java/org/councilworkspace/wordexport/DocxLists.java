@@ -3,6 +3,7 @@ package org.councilworkspace.wordexport;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -26,14 +27,20 @@ final class DocxLists {
     }
 
     void write(Block.ListBlock list, int level, BiConsumer<XWPFParagraph, List<Run>> runs) {
+        write(list, level, doc::createParagraph, runs);
+    }
+
+    /** A list whose paragraphs come from {@code next}: the body's, or a table cell's. */
+    void write(Block.ListBlock list, int level, Supplier<XWPFParagraph> next,
+               BiConsumer<XWPFParagraph, List<Run>> runs) {
         BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition(list))));
         for (Block.ListItem item : list.items()) {
             boolean first = true;
             for (Block block : item.blocks()) {
                 if (block instanceof Block.ListBlock nested) {
-                    write(nested, Math.min(level + 1, 8), runs);
+                    write(nested, Math.min(level + 1, 8), next, runs);
                 } else if (block instanceof Block.Paragraph p) {
-                    XWPFParagraph paragraph = doc.createParagraph();
+                    XWPFParagraph paragraph = next.get();
                     if (first) {
                         paragraph.setNumID(numId);
                         paragraph.setNumILvl(BigInteger.valueOf(level));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -20,7 +21,8 @@ import org.councilworkspace.document.TitlePage;
 /**
  * Writes a document of the neutral model as .docx: a title page, a contents field Word fills in on opening, headings
  * in Word's heading styles with their numbers, paragraphs, lists, tables, and the running label with the page number
- * in the header and footer. Text is written exactly as it is; Word escapes nothing because nothing is markup here.
+ * in the header and footer, footnotes as Word footnotes, a side-by-side comparison as a two-column table. Text is
+ * written exactly as it is; Word escapes nothing because nothing is markup here.
  */
 public final class DocxRenderer {
 
@@ -68,16 +70,26 @@ public final class DocxRenderer {
             doc.createParagraph().createRun().addBreak(BreakType.PAGE);
         } else if (block instanceof Block.PageBreak) {
             doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+        } else if (block instanceof Block.SideBySide side) {
+            ComparisonTable.write(doc, lists, side);
         }
+        // Block.Notes: Word sets footnotes at the foot of the page from their references (see runs).
     }
 
     static void runs(XWPFParagraph p, List<Run> runs) {
         for (Run r : runs) {
+            if (r.note() != null) {
+                DocxNotes.reference(p, r.note());
+                continue;
+            }
             String[] lines = r.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 XWPFRun run = p.createRun();
                 run.setBold(r.bold());
                 run.setItalic(r.italic());
+                if (r.underline()) {
+                    run.setUnderline(UnderlinePatterns.SINGLE);
+                }
                 if (i > 0) {
                     run.addBreak();
                 }

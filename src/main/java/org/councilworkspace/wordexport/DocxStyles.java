@@ -16,13 +16,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * The styles Word needs to treat the document as a real one: document defaults that set the language and a font per
  * script (Noto Sans for Latin, Noto Sans JP for East Asian text, Sarabun for Thai, which Word sets as complex
  * script), Title and Subtitle for the title page, Heading 1 to 6 with outline levels (the navigation pane and the
- * contents field read them), and the contents heading.
+ * contents field read them), the contents heading, and the footnote text and mark.
  */
 final class DocxStyles {
 
     static final String LATIN_FONT = "Noto Sans";
     static final String EAST_ASIAN_FONT = "Noto Sans JP";
     static final String THAI_FONT = "Sarabun";
+    static final String FOOTNOTE_TEXT = "FootnoteText";
+    static final String FOOTNOTE_REFERENCE = "FootnoteReference";
 
     private DocxStyles() {
     }
@@ -52,6 +54,8 @@ final class DocxStyles {
             styles.add(paragraphStyle("Heading" + level, "heading " + level, "Normal", level - 1, true,
                     sizes[level - 1]));
         }
+        styles.add(paragraphStyle(FOOTNOTE_TEXT, "footnote text", "Normal", -1, false, 18));
+        styles.add(superscript(FOOTNOTE_REFERENCE, "footnote reference"));
         all.addNewDocDefaults().addNewRPrDefault().setRPr(defaults);
         styles.forEach(style -> all.addNewStyle().set(style));
         XWPFStyles part = doc.createStyles();
@@ -65,6 +69,17 @@ final class DocxStyles {
             case "ja" -> "ja-JP";
             default -> languageTag.contains("-") ? languageTag : languageTag + (languageTag.equals("en") ? "-GB" : "");
         };
+    }
+
+    /** The character style of a footnote's mark, in the text and before the note: raised, as Word's own. */
+    private static CTStyle superscript(String id, String name) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.CHARACTER);
+        style.addNewName().setVal(name);
+        style.addNewRPr().addNewVertAlign().setVal(
+                org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT);
+        return style;
     }
 
     private static CTStyle paragraphStyle(String id, String name, String basedOn, int outlineLevel, boolean bold,

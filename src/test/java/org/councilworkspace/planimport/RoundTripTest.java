@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A plan exported to Word and imported again is the same plan: the same outline and the same text. */
+/** A plan exported to Word and imported again is the same plan: the same outline and the same text, footnotes too. */
 @ServiceTest
 class RoundTripTest {
 
@@ -50,13 +50,13 @@ class RoundTripTest {
     void a_plan_exported_to_word_and_imported_again_has_the_same_outline_and_text_in_english_thai_and_japanese() {
         PlanWorld w = planFixtures.world();
         long vision = planFixtures.section(w, null, "Vision");
-        planFixtures.write(w.secretariat(), vision, "Exports **double** by *2031*.\n\n- skills\n- suppliers");
+        planFixtures.write(w.secretariat(), vision, "Exports **double** by *2031*.[^1]\n\n[^1]: Compared with 2024.\n\n- skills\n- suppliers");
         long thai = planFixtures.section(w, vision, "สถานที่และผู้ใหญ่");
         planFixtures.write(w.secretariat(), thai, "น้ำ เท่านั้น สถานที่ ผู้ใหญ่\n\n1. ข้อแรก\n1. ข้อสอง");
         long deep = planFixtures.section(w, thai, "Targets");
         planFixtures.write(w.secretariat(), deep, "| Year | Cars |\n| --- | --- |\n| 2031 | 2.5m |");
         long japanese = planFixtures.section(w, null, "議事次第");
-        planFixtures.write(w.secretariat(), japanese, "新旧対照表を**公表**する。");
+        planFixtures.write(w.secretariat(), japanese, "新旧対照表を**公表**する。[^1]\n\n[^1]: 第3回の決定による。");
         planFixtures.section(w, null, "Empty chapter");
 
         for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("th"), Locale.JAPANESE)) {

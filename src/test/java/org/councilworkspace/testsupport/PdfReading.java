@@ -120,6 +120,95 @@ public final class PdfReading {
         return Float.NaN;
     }
 
+    /** A filled rectangle (an underline bar): page, left, top and bottom (y down from the top), width. */
+    public record Bar(int page, float x, float top, float bottom, float width) {
+    }
+
+    /** Every filled rectangle drawn: underlines of changed words, table header shading. */
+    public static List<Bar> bars(byte[] pdf) {
+        List<Bar> bars = new ArrayList<>();
+        try (PDDocument doc = open(pdf)) {
+            int pageNo = 0;
+            for (PDPage page : doc.getPages()) {
+                int number = ++pageNo;
+                float height = page.getMediaBox().getHeight();
+                List<java.awt.geom.Point2D> corners = new ArrayList<>();
+                new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+                    @Override
+                    public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1,
+                                                java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) {
+                        corners.clear();
+                        corners.addAll(List.of(p0, p1, p2, p3));
+                    }
+
+                    @Override
+                    public void fillPath(int windingRule) {
+                        if (corners.size() == 4) {
+                            double minX = corners.stream().mapToDouble(java.awt.geom.Point2D::getX).min().orElse(0);
+                            double maxX = corners.stream().mapToDouble(java.awt.geom.Point2D::getX).max().orElse(0);
+                            double minY = corners.stream().mapToDouble(java.awt.geom.Point2D::getY).min().orElse(0);
+                            double maxY = corners.stream().mapToDouble(java.awt.geom.Point2D::getY).max().orElse(0);
+                            bars.add(new Bar(number, (float) minX, height - (float) maxY, height - (float) minY,
+                                    (float) (maxX - minX)));
+                        }
+                        corners.clear();
+                    }
+
+                    @Override
+                    public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
+                    }
+
+                    @Override
+                    public void clip(int windingRule) {
+                    }
+
+                    @Override
+                    public void moveTo(float x, float y) {
+                    }
+
+                    @Override
+                    public void lineTo(float x, float y) {
+                    }
+
+                    @Override
+                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    }
+
+                    @Override
+                    public java.awt.geom.Point2D getCurrentPoint() {
+                        return new java.awt.geom.Point2D.Float();
+                    }
+
+                    @Override
+                    public void closePath() {
+                    }
+
+                    @Override
+                    public void endPath() {
+                        corners.clear();
+                    }
+
+                    @Override
+                    public void strokePath() {
+                        corners.clear();
+                    }
+
+                    @Override
+                    public void fillAndStrokePath(int windingRule) {
+                        fillPath(windingRule);
+                    }
+
+                    @Override
+                    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+                    }
+                }.processPage(page);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bars;
+    }
+
     /** Every glyph drawn in the document, artifacts included. */
     public static List<Glyph> glyphs(byte[] pdf) {
         List<Glyph> glyphs = new ArrayList<>();

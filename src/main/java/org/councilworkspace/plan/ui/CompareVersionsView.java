@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.PlanExports;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.VersionService;
 import org.councilworkspace.wordexport.ui.DocxLink;
@@ -29,9 +31,11 @@ import org.councilworkspace.wordexport.ui.DocxLink;
 public class CompareVersionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VersionService versions;
+    private final PlanExports exports;
 
-    public CompareVersionsView(VersionService versions) {
+    public CompareVersionsView(VersionService versions, PlanExports exports) {
         this.versions = versions;
+        this.exports = exports;
         addClassName("cw-page");
     }
 
@@ -42,15 +46,20 @@ public class CompareVersionsView extends VerticalLayout implements BeforeEnterOb
         FrozenVersion from = versions.version(fromId);
         FrozenVersion to = versions.version(toId);
         List<SectionChange> changes = versions.compare(fromId, toId);
+        String tableName = "plan-" + from.plan().id() + "-v" + from.info().number() + "-v" + to.info().number()
+                + "-table";
         removeAll();
         add(new Anchor(PlanPaths.versions(from.plan().id()), "← " + getTranslation("versions.title")),
                 new H1(getTranslation("compare.title", from.info().label(), to.info().label())), summary(changes),
                 DocxLink.ofBytes("download-tracked-docx", "plan-" + from.plan().id() + "-v" + from.info().number() + "-v"
                         + to.info().number() + "-changes.docx", getTranslation("docx.download.tracked"),
                         locale -> TrackedChangesExport.docx(versions, fromId, toId, locale)),
-                DocxLink.ofBytes("download-comparison-docx", "plan-" + from.plan().id() + "-v" + from.info().number()
-                        + "-v" + to.info().number() + "-table.docx", getTranslation("docx.download.comparison"),
-                        locale -> TrackedChangesExport.table(versions, fromId, toId, locale)));
+                DocxLink.create("download-comparison-docx", tableName + ".docx",
+                        getTranslation("docx.download.comparison"),
+                        locale -> exports.comparison(fromId, toId, locale.zone())),
+                PdfLink.create("download-comparison-pdf", tableName + ".pdf",
+                        getTranslation("comparison.download.pdf"),
+                        locale -> exports.comparisonPdf(fromId, toId, locale.zone())));
         Div list = new Div();
         list.setId("version-changes");
         changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED).forEach(c -> list.add(change(c)));

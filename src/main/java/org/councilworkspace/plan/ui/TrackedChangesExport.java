@@ -6,15 +6,14 @@ import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.VersionService;
 import org.councilworkspace.plan.text.DiffSegment;
-import org.councilworkspace.wordexport.ComparisonTable;
 import org.councilworkspace.wordexport.TrackedChanges;
 import org.councilworkspace.wordexport.TrackedChanges.ComparedSection;
 import org.councilworkspace.wordexport.TrackedChanges.Piece;
 
 /**
- * The comparison of two versions as Word files: with tracked changes, or as an old | new table. Tracked changes are
- * credited to whoever froze the later version, on the day it was frozen: that is when the changed text became a
- * version.
+ * The comparison of two versions as a Word file with tracked changes (the old | new table is
+ * {@code PlanExports.comparison}). Tracked changes are credited to whoever froze the later version, on the day it
+ * was frozen: that is when the changed text became a version.
  */
 final class TrackedChangesExport {
 
@@ -26,15 +25,6 @@ final class TrackedChangesExport {
         FrozenVersion to = versions.version(toId);
         return TrackedChanges.render(locale.languageTag(), locale.t("compare.title", from.info().label(),
                 to.info().label()), to.info().createdByName(), to.info().createdAt(), sections(versions, fromId, toId));
-    }
-
-    /** The same comparison as an old | new table (新旧対照表). */
-    static byte[] table(VersionService versions, long fromId, long toId, DocumentLocale locale) {
-        FrozenVersion from = versions.version(fromId);
-        FrozenVersion to = versions.version(toId);
-        return ComparisonTable.render(locale.languageTag(), locale.t("docx.comparison-title", from.info().label(),
-                        to.info().label()), locale.t("docx.comparison-old", from.info().label()),
-                locale.t("docx.comparison-new", to.info().label()), sections(versions, fromId, toId));
     }
 
     private static List<ComparedSection> sections(VersionService versions, long fromId, long toId) {
