@@ -19,7 +19,8 @@ public final class Figures {
 
     /** The figures of one timed operation; percentiles by the nearest-rank method. */
     public record Timing(double p50, double p95, double p99, double max, int runs, long collections,
-                         double collectionMillis, int runsWithCollection, double p50WithCollection) {
+                         double collectionMillis, int runsWithCollection, double p50WithCollection, double cpuP50,
+                         double cpuP95) {
 
         /** p50, p95, max: the order the older benchmarks read. */
         double[] asArray() {
@@ -33,23 +34,30 @@ public final class Figures {
     }
 
     public static Timing measure(String name, int warmUp, int runs, Supplier<?> operation) {
+        return measure(name, warmUp, runs, operation, true);
+    }
+
+    private static Timing measure(String name, int warmUp, int runs, Supplier<?> operation, boolean inThisJvm) {
         for (int i = 0; i < warmUp; i++) {
             operation.get();
         }
         double[] millis = new double[runs];
         boolean[] collected = new boolean[runs];
+        double[] cpu = new double[runs];
         long collectionsBefore = collections();
         double collectionMillisBefore = collectionMillis();
         for (int i = 0; i < runs; i++) {
             long before = collections();
+            long cpuStart = processCpu();
             long start = System.nanoTime();
             operation.get();
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (processCpu() - cpuStart) / 1e6;
             collected[i] = collections() != before;
         }
-        Timing timing = summarise(millis, collected, collections() - collectionsBefore,
+        Timing timing = summarise(millis, cpu, collected, collections() - collectionsBefore,
                 collectionMillis() - collectionMillisBefore);
-        print(name, timing);
+        print(name, timing, inThisJvm);
         return timing;
     }
 
@@ -76,7 +84,7 @@ public final class Figures {
                 throw new IllegalStateException(e);
             }
         };
-        return measure(name, warmUp, runs, run);
+        return measure(name, warmUp, runs, run, false);
     }
 
     /** Prints how a figure compares with its reference from the same run. */
@@ -85,7 +93,8 @@ public final class Figures {
                 figure.p95() / reference.p95(), figure.p99() / reference.p99());
     }
 
-    static Timing summarise(double[] millis, boolean[] collected, long collections, double collectionMillis) {
+    static Timing summarise(double[] millis, double[] cpu, boolean[] collected, long collections,
+                            double collectionMillis) {
         int runs = millis.length;
         double[] withCollection = new double[runs];
         int n = 0;
@@ -98,21 +107,35 @@ public final class Figures {
         Arrays.sort(sorted);
         double[] slow = Arrays.copyOf(withCollection, n);
         Arrays.sort(slow);
+        double[] cpuSorted = cpu.clone();
+        Arrays.sort(cpuSorted);
         return new Timing(rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99), sorted[runs - 1], runs,
-                collections, collectionMillis, n, n == 0 ? 0 : rank(slow, 0.50));
+                collections, collectionMillis, n, n == 0 ? 0 : rank(slow, 0.50), rank(cpuSorted, 0.50),
+                rank(cpuSorted, 0.95));
     }
 
     private static double rank(double[] sorted, double percentile) {
         return sorted[Math.max(0, (int) Math.ceil(sorted.length * percentile) - 1)];
     }
 
-    private static void print(String name, Timing t) {
+    private static void print(String name, Timing t, boolean inThisJvm) {
         System.out.printf("BENCHMARK %-55s p50 %8.1f ms   p95 %8.1f ms   p99 %8.1f ms   max %8.1f ms   (n = %d)%n",
                 name, t.p50(), t.p95(), t.p99(), t.max(), t.runs());
+        // CPU of this whole JVM (all threads, the collector and compiler included) against the wall clock: when the
+        // wall clock is far above it, the run waited for cores other processes held.
+        if (inThisJvm) {
+            System.out.printf("BENCHMARK %-55s CPU of the JVM per run: p50 %.1f ms, p95 %.1f ms%n", "", t.cpuP50(),
+                    t.cpuP95());
+        }
         if (t.collections() > 0) {
             System.out.printf("BENCHMARK %-55s %d collections, %.0f ms in all; %d runs had one (their p50 %.1f ms)%n",
                     "", t.collections(), t.collectionMillis(), t.runsWithCollection(), t.p50WithCollection());
         }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long collections() {
