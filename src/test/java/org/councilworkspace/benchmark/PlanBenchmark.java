@@ -3,8 +3,13 @@ package org.councilworkspace.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.councilworkspace.db.Tables.APP_USER;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.NewPlan;
@@ -12,18 +17,22 @@ import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.SectionDraft;
+import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
+import org.councilworkspace.plan.text.WordDiff;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.TestUser;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A generated 500-section plan of about 100,000 words: comparing two versions with 5% of the words
- * changed, and opening the outline and a section, measured on the server. Run with -Pbenchmark.
+ * changed (beside git's word diff of the same two texts, timed in the same run), and opening the outline and a
+ * section, measured on the server. Run with -Pbenchmark.
  */
 @SpringBootTest
 @ActiveProfiles({"it", "demo"})
@@ -31,6 +40,10 @@ class PlanBenchmark {
 
     static final int CHAPTERS = 25;
     static final int SECTIONS_PER_CHAPTER = 19;
+    // The comparison is timed often enough for its p99 to mean something, after the JIT has settled.
+    static final int WARM_UP = 50;
+    static final int RUNS = 200;
+    static final int REFERENCE_RUNS = 50;
 
     @Autowired PlanService plans;
     @Autowired OutlineService outline;
@@ -39,7 +52,7 @@ class PlanBenchmark {
     @Autowired DSLContext db;
 
     @Test
-    void five_hundred_section_plan() {
+    void five_hundred_section_plan(@TempDir Path texts) throws IOException {
         TestUser secretariat = demoUser("pranee");
         Random random = new Random(42);
         long planId = AsUser.call(secretariat, () -> plans.createPlan(1, new NewPlan("Benchmark plan", 2032, 2036, null)));
@@ -75,16 +88,23 @@ class PlanBenchmark {
         }));
         var before = AsUser.call(secretariat, () -> versions.version(v1)).sections();
         var after = AsUser.call(secretariat, () -> versions.version(v2)).sections();
-        Figures.time("  of which: word diff of every section", 5, 30, () -> {
+        Figures.time("  of which: word diff of every section, one thread", 10, 50, () -> {
             long n = 0;
             for (int i = 0; i < before.size(); i++) {
-                n += org.councilworkspace.plan.text.WordDiff.diff(before.get(i).body(), after.get(i).body(),
-                        java.util.Locale.ROOT).size();
+                n += WordDiff.diff(before.get(i).body(), after.get(i).body(), Locale.ROOT).size();
             }
             return n;
         });
-        double[] compare = Figures.time("compare two versions plan-wide (5% of words changed)", 5, 30,
+        Figures.Timing compare = Figures.measure("compare two versions plan-wide (5% of words changed)", WARM_UP, RUNS,
                 () -> AsUser.call(secretariat, () -> versions.compare(v1, v2)));
+        // The reference: git's word diff of the same two texts, one file per version, timed in this run.
+        Files.writeString(texts.resolve("before.md"), planText(before), StandardCharsets.UTF_8);
+        Files.writeString(texts.resolve("after.md"), planText(after), StandardCharsets.UTF_8);
+        Figures.Timing git = Figures.command("reference: git diff --no-index --word-diff, same texts", 5, REFERENCE_RUNS,
+                texts.toFile(), List.of(1), "git", "diff", "--no-index", "--word-diff", "before.md", "after.md");
+        Figures.ratio("plan-wide comparison / git word diff", compare, git);
+        System.out.printf("BENCHMARK comparison p95 / p50: %.2f, p99 / p50: %.2f%n", compare.p95() / compare.p50(),
+                compare.p99() / compare.p50());
         List<SectionChange> changes = AsUser.call(secretariat, () -> versions.compare(v1, v2));
         System.out.printf("BENCHMARK changed sections: %d, words changed: %d%n",
                 changes.stream().filter(c -> c.kind() == SectionChange.Kind.CHANGED).count(),
@@ -98,7 +118,17 @@ class PlanBenchmark {
             SectionDraft draft = drafting.section(section);
             return drafting.save(section, draft.revisionId(), draft.text() + " More.", null);
         }));
-        assertThat(compare[1] + outlineOpen[1] + sectionOpen[1] + save[1]).isPositive();
+        assertThat(compare.p95() + outlineOpen[1] + sectionOpen[1] + save[1]).isPositive();
+    }
+
+    /** The whole version as one Markdown text, as a person would hand it to git. */
+    private static String planText(List<VersionSection> sections) {
+        StringBuilder text = new StringBuilder();
+        for (VersionSection s : sections) {
+            text.append("#".repeat(Math.max(1, s.depth() + 1))).append(' ').append(s.numberedTitle()).append("\n\n")
+                    .append(s.body()).append("\n\n");
+        }
+        return text.toString();
     }
 
     private TestUser demoUser(String username) {

@@ -45,14 +45,43 @@ final class IdSequence extends Sequence {
 
     /** Hands out the same id for equal strings; use one interner for all sequences that are compared together. */
     static final class Interner {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> ids;
+
+        Interner() {
+            this(16);
+        }
+
+        /** Sized for about this many items, so the map need not grow while a plan's words pass through it. */
+        Interner(int expectedItems) {
+            ids = new HashMap<>(Math.max(16, expectedItems * 4 / 3 + 1));
+        }
 
         IdSequence intern(List<String> items) {
             int[] out = new int[items.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = ids.computeIfAbsent(items.get(i), key -> ids.size());
+                out[i] = id(items.get(i));
             }
             return new IdSequence(out);
+        }
+
+        /** Interns only the items at the given positions, in that order. */
+        IdSequence intern(List<String> items, int[] positions) {
+            int[] out = new int[positions.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = id(items.get(positions[i]));
+            }
+            return new IdSequence(out);
+        }
+
+        // get and put rather than computeIfAbsent: the lambda captured the map, one allocation per item.
+        private int id(String item) {
+            Integer known = ids.get(item);
+            if (known != null) {
+                return known;
+            }
+            int id = ids.size();
+            ids.put(item, id);
+            return id;
         }
     }
 }

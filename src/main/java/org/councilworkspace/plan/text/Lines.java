@@ -24,6 +24,13 @@ final class Lines {
 
     /** Joins items [from, to) of a list of lines or tokens. */
     static String join(List<String> lines, int from, int to) {
+        // Most joins in a word diff are of one token (a kept word or the space after it): no copy for those.
+        if (to - from == 1) {
+            return lines.get(from);
+        }
+        if (to <= from) {
+            return "";
+        }
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             out.append(lines.get(i));

@@ -9,6 +9,15 @@ import java.util.List;
  */
 final class SimpleWords {
 
+    /** One-character ASCII tokens, shared: half the tokens of prose are a single space. */
+    private static final String[] ASCII = new String[0x80];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private SimpleWords() {
     }
 
@@ -33,12 +42,16 @@ final class SimpleWords {
             } else {
                 i++;
             }
-            tokens.add(text.substring(start, i));
+            tokens.add(i == start + 1 && c < 0x80 ? ASCII[c] : text.substring(start, i));
         }
         return tokens;
     }
 
     private static boolean isWordChar(char c) {
+        // ASCII first: no ASCII character is a combining mark, so this answers as the general test below would.
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK || c == '_';
     }

@@ -26,13 +26,14 @@ final class Tokens {
     }
 
     List<String> split(String text) {
-        List<String> tokens = new ArrayList<>();
         if (text.isEmpty()) {
-            return tokens;
+            return new ArrayList<>();
         }
         if (!needsDictionary(text)) {
-            return SimpleWords.split(text, tokens);
+            // Sized for prose, about one token in three characters (a word, then a space), to spare the regrowth.
+            return SimpleWords.split(text, new ArrayList<>(text.length() / 3 + 1));
         }
+        List<String> tokens = new ArrayList<>();
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -44,6 +45,15 @@ final class Tokens {
     /** A word has at least one letter or digit; runs of spaces, line breaks and punctuation do not count. */
     static boolean isWord(String token) {
         for (int i = 0; i < token.length(); ) {
+            char ascii = token.charAt(i);
+            // ASCII letters and digits are exactly ASCII's letters-or-digits in ICU too; no code point lookup.
+            if (ascii < 0x80) {
+                if ((ascii >= 'a' && ascii <= 'z') || (ascii >= 'A' && ascii <= 'Z') || (ascii >= '0' && ascii <= '9')) {
+                    return true;
+                }
+                i++;
+                continue;
+            }
             int c = token.codePointAt(i);
             if (UCharacter.isLetterOrDigit(c)) {
                 return true;

@@ -1,6 +1,6 @@
 package org.councilworkspace.plan.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.EditList;
@@ -8,6 +8,8 @@ import org.eclipse.jgit.diff.EditList;
 /**
  * Diffs one changed region token by token. Words are matched first and only then the spaces and punctuation
  * between them: a lone space or comma is a poor anchor, and matching one can tear apart words that did not change.
+ * Works on token indexes rather than sublists and joined copies: a plan-wide comparison passes every word of the
+ * plan through here, and the copies were most of what it allocated (and so of its collections).
  */
 final class WordRegions {
 
@@ -15,49 +17,57 @@ final class WordRegions {
     }
 
     static void diff(List<String> oldTokens, List<String> newTokens, SegmentBuilder out) {
-        List<Integer> oldWords = wordPositions(oldTokens);
-        List<Integer> newWords = wordPositions(newTokens);
-        IdSequence.Interner ids = new IdSequence.Interner();
+        int[] oldWords = wordPositions(oldTokens);
+        int[] newWords = wordPositions(newTokens);
+        IdSequence.Interner ids = new IdSequence.Interner(oldWords.length + newWords.length);
         EditList edits = IdSequence.HISTOGRAM.diff(IdSequence.COMPARATOR,
-                ids.intern(oldWords.stream().map(oldTokens::get).toList()),
-                ids.intern(newWords.stream().map(newTokens::get).toList()));
+                ids.intern(oldTokens, oldWords), ids.intern(newTokens, newWords));
         int oldDone = 0;
         int newDone = 0;
         int wa = 0;
         int wb = 0;
-        for (Edit edit : withEnd(edits, oldWords.size(), newWords.size())) {
+        int last = edits.size();
+        for (int e = 0; e <= last; e++) {
+            // One more pass after the last edit, so the matched words after it are walked too.
+            int beginA = e < last ? edits.get(e).getBeginA() : oldWords.length;
             // Words before this edit are matched pairs; everything between two matched words is a small gap.
-            for (; wa < edit.getBeginA(); wa++, wb++) {
-                int oldAt = oldWords.get(wa);
-                int newAt = newWords.get(wb);
-                diffGap(oldTokens.subList(oldDone, oldAt), newTokens.subList(newDone, newAt), out);
+            for (; wa < beginA; wa++, wb++) {
+                int oldAt = oldWords[wa];
+                int newAt = newWords[wb];
+                diffGap(oldTokens, oldDone, oldAt, newTokens, newDone, newAt, out);
                 out.equal(oldTokens.get(oldAt));
                 oldDone = oldAt + 1;
                 newDone = newAt + 1;
             }
-            wa = edit.getEndA();
-            wb = edit.getEndB();
+            if (e < last) {
+                wa = edits.get(e).getEndA();
+                wb = edits.get(e).getEndB();
+            }
         }
-        diffGap(oldTokens.subList(oldDone, oldTokens.size()), newTokens.subList(newDone, newTokens.size()), out);
+        diffGap(oldTokens, oldDone, oldTokens.size(), newTokens, newDone, newTokens.size(), out);
     }
 
-    private static void diffGap(List<String> oldTokens, List<String> newTokens, SegmentBuilder out) {
+    /** The gap between two matched words: old tokens [oldFrom, oldTo) against new tokens [newFrom, newTo). */
+    private static void diffGap(List<String> oldTokens, int oldFrom, int oldTo, List<String> newTokens, int newFrom,
+                                int newTo, SegmentBuilder out) {
         // Nearly every gap between two matched words is the same single space on both sides: no diff needed.
-        if (oldTokens.equals(newTokens)) {
-            out.equal(Lines.join(oldTokens, 0, oldTokens.size()));
+        if (oldTo - oldFrom == newTo - newFrom && sameTokens(oldTokens, oldFrom, oldTo, newTokens, newFrom)) {
+            out.equal(Lines.join(oldTokens, oldFrom, oldTo));
             return;
         }
-        if (oldTokens.isEmpty() || newTokens.isEmpty()) {
-            out.deleted(Lines.join(oldTokens, 0, oldTokens.size()));
-            out.inserted(Lines.join(newTokens, 0, newTokens.size()));
+        if (oldFrom == oldTo || newFrom == newTo) {
+            out.deleted(Lines.join(oldTokens, oldFrom, oldTo));
+            out.inserted(Lines.join(newTokens, newFrom, newTo));
             return;
         }
-        IdSequence.Interner ids = new IdSequence.Interner();
-        EditList edits = IdSequence.HISTOGRAM.diff(IdSequence.COMPARATOR, ids.intern(oldTokens), ids.intern(newTokens));
+        List<String> oldGap = oldTokens.subList(oldFrom, oldTo);
+        List<String> newGap = newTokens.subList(newFrom, newTo);
+        IdSequence.Interner ids = new IdSequence.Interner(oldGap.size() + newGap.size());
+        EditList edits = IdSequence.HISTOGRAM.diff(IdSequence.COMPARATOR, ids.intern(oldGap), ids.intern(newGap));
         int ai = 0;
         for (int e = 0; e < edits.size(); e++) {
             Edit edit = edits.get(e);
-            String between = Lines.join(oldTokens, ai, edit.getBeginA());
+            String between = Lines.join(oldGap, ai, edit.getBeginA());
             // A lone space between two changed words reads better as part of one change ("a b" -> "x y") than as
             // a kept space splitting two tiny changes; only spaces are absorbed, never words or line breaks.
             if (e > 0 && edit.getBeginA() - ai == 1 && Tokens.isHorizontalSpace(between)) {
@@ -66,27 +76,31 @@ final class WordRegions {
             } else {
                 out.equal(between);
             }
-            out.deleted(Lines.join(oldTokens, edit.getBeginA(), edit.getEndA()));
-            out.inserted(Lines.join(newTokens, edit.getBeginB(), edit.getEndB()));
+            out.deleted(Lines.join(oldGap, edit.getBeginA(), edit.getEndA()));
+            out.inserted(Lines.join(newGap, edit.getBeginB(), edit.getEndB()));
             ai = edit.getEndA();
         }
-        out.equal(Lines.join(oldTokens, ai, oldTokens.size()));
+        out.equal(Lines.join(oldGap, ai, oldGap.size()));
     }
 
-    private static List<Integer> wordPositions(List<String> tokens) {
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (Tokens.isWord(tokens.get(i))) {
-                positions.add(i);
+    /** Whether the old tokens [from, to) equal as many new tokens from newFrom on. */
+    private static boolean sameTokens(List<String> oldTokens, int from, int to, List<String> newTokens, int newFrom) {
+        for (int i = from; i < to; i++) {
+            if (!oldTokens.get(i).equals(newTokens.get(newFrom + i - from))) {
+                return false;
             }
         }
-        return positions;
+        return true;
     }
 
-    /** The edits plus an empty one at the very end, so the loop also walks the matched words after the last edit. */
-    private static List<Edit> withEnd(EditList edits, int oldSize, int newSize) {
-        List<Edit> all = new ArrayList<>(edits);
-        all.add(new Edit(oldSize, oldSize, newSize, newSize));
-        return all;
+    private static int[] wordPositions(List<String> tokens) {
+        int[] positions = new int[tokens.size()];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Tokens.isWord(tokens.get(i))) {
+                positions[n++] = i;
+            }
+        }
+        return Arrays.copyOf(positions, n);
     }
 }
