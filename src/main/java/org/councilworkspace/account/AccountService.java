@@ -242,7 +242,7 @@ public class AccountService {
                 active ? "USER_REACTIVATED" : "USER_DEACTIVATED", userId, account.username()));
     }
 
-    private Invitation issueInvitation(Actor admin, long userId, String username) {
+    Invitation issueInvitation(Actor admin, long userId, String username) {
         String token = Secrets.token(32);
         OffsetDateTime expiresAt = now().plus(invitationValidity);
         users.insertInvitation(userId, hash(token), admin.id(), now(), expiresAt);

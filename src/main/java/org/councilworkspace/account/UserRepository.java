@@ -42,6 +42,12 @@ class UserRepository {
                 .fetchOne(APP_USER.ID);
     }
 
+    /** Accounts with this e-mail address, compared without case (addresses are not unique among accounts). */
+    List<UserAccount> withEmail(String email) {
+        return db.selectFrom(APP_USER).where(DSL.lower(APP_USER.EMAIL).eq(email.toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(APP_USER.ID).fetch(UserRepository::toAccount);
+    }
+
     Optional<UserAccount> find(long id) {
         return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional().map(UserRepository::toAccount);
     }

@@ -19,6 +19,8 @@ import org.councilworkspace.meeting.AgendaPurpose;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.AgendaSuggestion;
 import org.councilworkspace.meeting.InvitationResponse;
+import org.councilworkspace.meeting.Invitee;
+import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingKind;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
@@ -59,8 +61,9 @@ class DemoMeetings {
         long firstVersion = version(ids, "pranee", automotiveCouncil, "v0.1");
         long secondVersion = version(ids, "pranee", automotiveCouncil, "v0.2");
 
+        // Past meetings are called for tomorrow, given their agenda, then dated back (see tookPlace).
         long workingGroup = create(ids, "pranee", automotiveCouncil, MeetingKind.WORKING_GROUP,
-                "1st working group on electrification", at(-75, 9, 30, BANGKOK), 150,
+                "1st working group on electrification", at(1, 9, 30, BANGKOK), 150,
                 "Automotive Industry Institute, meeting room 2", null, firstVersion, automotive);
         long opening = item(ids, workingGroup, "Opening and adoption of the agenda", 10, "Dr. Somchai Wongsakul",
                 AgendaPurpose.INFORMATION, null);
@@ -68,6 +71,7 @@ class DemoMeetings {
                 AgendaPurpose.DECISION, new AgendaLink(AgendaLinkKind.SECTION, ev));
         long skillsItem = item(ids, workingGroup, "Skills and training", 45, "Assoc. Prof. Arunee Kaewkla",
                 AgendaPurpose.DISCUSSION, new AgendaLink(AgendaLinkKind.SECTION, skills));
+        tookPlace(ids, workingGroup, at(-75, 9, 30, BANGKOK));
         attendance(ids, workingGroup, List.of("somchai", "chaiwat", "kittisak", "wichai", "arunee", "supaporn"));
         notes(ids, workingGroup, opening, "The agenda was adopted without changes.");
         notes(ids, workingGroup, evItem, "Members discussed charging along the highways and what happens to "
@@ -87,13 +91,14 @@ class DemoMeetings {
         }
 
         long plenary = create(ids, "pranee", automotiveCouncil, MeetingKind.PLENARY, "2nd plenary",
-                at(-30, 13, 30, BANGKOK), 180, "Ministry of Industry, Rama VI Road, conference hall", null,
-                secondVersion, automotive);
+                at(1, 13, 30, BANGKOK), 180,
+                "Ministry of Industry, Rama VI Road, conference hall", null, secondVersion, automotive);
         item(ids, plenary, "Report of the working group", 20, "Pranee Chaiyaporn", AgendaPurpose.INFORMATION, null);
         long standardsItem = item(ids, plenary, "Standards and testing", 40, "Nattaya Rattanakorn",
                 AgendaPurpose.DISCUSSION, new AgendaLink(AgendaLinkKind.SECTION, standards));
         long skillsPlenary = item(ids, plenary, "Skills targets", 40, null, AgendaPurpose.DECISION,
                 new AgendaLink(AgendaLinkKind.SECTION, skills));
+        tookPlace(ids, plenary, at(-30, 13, 30, BANGKOK));
         attendance(ids, plenary, List.of("somchai", "chaiwat", "kittisak", "nattaya", "siriporn", "wichai",
                 "tanaka", "arunee", "prasert", "malee"));
         as(ids, "pranee", () -> minutes.addDecision(skillsPlenary, "The target of 25,000 technicians is kept; a "
@@ -144,6 +149,19 @@ class DemoMeetings {
                         Set<Long> invited) {
         return as(ids, who, () -> meetings.createMeeting(councilId, new NewMeeting(kind, title, start,
                 start.plusMinutes(minutesLong), place, link, versionId, invited)));
+    }
+
+    /**
+     * Dates a meeting whose agenda was just built back to when it took place. A meeting that is over has a
+     * read-only agenda, so the seed builds a past meeting's agenda as the secretariat did, before the meeting.
+     */
+    private void tookPlace(Map<String, Long> ids, long meetingId, OffsetDateTime start) {
+        Meeting m = as(ids, "pranee", () -> meetings.meeting(meetingId));
+        Set<Long> invited = as(ids, "pranee", () -> meetings.invitees(meetingId)).stream().map(Invitee::userId)
+                .collect(Collectors.toSet());
+        as(ids, "pranee", () -> meetings.updateMeeting(meetingId, new NewMeeting(m.kind(), m.title(), start,
+                start.plusMinutes(m.durationMinutes()), m.place(), m.onlineLink(), m.planVersionId(), invited),
+                m.version()));
     }
 
     private long version(Map<String, Long> ids, String who, long councilId, String labelStart) {

@@ -72,10 +72,15 @@ class DemoPortal {
 
         OffsetDateTime start = LocalDate.now(clock.withZone(TOKYO)).minusDays(30).atTime(LocalTime.of(14, 0))
                 .atZone(TOKYO).toOffsetDateTime();
-        long meeting = as(ids, "sato", () -> meetings.createMeeting(subcommittee, new NewMeeting(MeetingKind.SUBCOMMITTEE,
-                "第4回 製造業競争力強化小委員会", start, start.plusHours(2), "経済産業省 本館17階 第1特別会議室", null, null, Set.of())));
+        // A meeting that is over has a read-only agenda: this one is called for tomorrow, given its agenda as it was
+        // prepared, then dated back to when it took place.
+        NewMeeting held = new NewMeeting(MeetingKind.SUBCOMMITTEE, "第4回 製造業競争力強化小委員会", start,
+                start.plusHours(2), "経済産業省 本館17階 第1特別会議室", null, null, Set.of());
+        long meeting = as(ids, "sato", () -> meetings.createMeeting(subcommittee, new NewMeeting(held.kind(),
+                held.title(), start.plusDays(31), start.plusDays(31).plusHours(2), held.place(), null, null, Set.of())));
         long item = as(ids, "sato", () -> agendas.addItem(meeting, new NewAgendaItem("サプライチェーン強靱化について", 60,
                 "佐藤 由紀", AgendaPurpose.DISCUSSION, null)));
+        as(ids, "sato", () -> meetings.updateMeeting(meeting, held, 0));
         as(ids, "sato", () -> agendas.publish(meeting));
         AgendaItem saved = as(ids, "sato", () -> agendas.agenda(meeting)).items().stream()
                 .filter(i -> i.id() == item).findFirst().orElseThrow();

@@ -82,7 +82,7 @@ public class AgendaService {
     }
 
     public long addItem(long meetingId, NewAgendaItem input) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
+        MeetingContext context = editable(meetingId);
         NewAgendaItem item = validate(input);
         String linkTitle = links.requireTitle(context.meeting().councilId(), item.link(), "link");
         long id = items.insert(meetingId, item, linkTitle);
@@ -92,8 +92,7 @@ public class AgendaService {
 
     public void updateItem(long itemId, NewAgendaItem input, int expectedVersion) {
         AgendaItem existing = item(itemId);
-        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS)
-                .requireOpenMinutes();
+        MeetingContext context = editable(existing.meetingId());
         NewAgendaItem item = validate(input);
         String linkTitle = links.requireTitle(context.meeting().councilId(), item.link(), "link");
         if (!items.update(itemId, item, linkTitle, expectedVersion)) {
@@ -105,8 +104,7 @@ public class AgendaService {
     /** Takes an item off the agenda; it stays on record. */
     public void removeItem(long itemId, int expectedVersion) {
         AgendaItem existing = item(itemId);
-        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS)
-                .requireOpenMinutes();
+        MeetingContext context = editable(existing.meetingId());
         if (!items.remove(itemId, expectedVersion)) {
             throw new ConcurrentChangeException("Agenda item");
         }
@@ -116,8 +114,7 @@ public class AgendaService {
     /** Moves an item up (negative) or down (positive) by one place; the order is renumbered without gaps. */
     public void move(long itemId, int direction) {
         AgendaItem existing = item(itemId);
-        MeetingContext context = access.meeting(existing.meetingId(), CouncilAction.MANAGE_MEETINGS)
-                .requireOpenMinutes();
+        MeetingContext context = editable(existing.meetingId());
         List<AgendaItem> order = new ArrayList<>(items.items(existing.meetingId()));
         int from = indexOf(order, itemId);
         int to = from + Integer.signum(direction);
@@ -206,6 +203,23 @@ public class AgendaService {
 
     private boolean late(Meeting meeting, int noticeDays) {
         return OffsetDateTime.now(clock).isAfter(meeting.startsAt().minusDays(noticeDays));
+    }
+
+    /** Whether the agenda can still change: the minutes are open and the meeting has not ended. */
+    public boolean editable(Meeting meeting) {
+        return meeting.minutesStatus() == MinutesStatus.DRAFT && meeting.endsAt().isAfter(OffsetDateTime.now(clock));
+    }
+
+    /**
+     * The meeting for changing its agenda. Once the meeting has ended its agenda is what was discussed: the minutes
+     * are still written on its items, but items are no longer added, changed, moved or removed.
+     */
+    private MeetingContext editable(long meetingId) {
+        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
+        if (!context.meeting().endsAt().isAfter(OffsetDateTime.now(clock))) {
+            throw new InvalidInputException("agenda", "meeting.agenda-past");
+        }
+        return context;
     }
 
     private AgendaItem item(long itemId) {

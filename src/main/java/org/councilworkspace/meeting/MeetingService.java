@@ -35,11 +35,16 @@ public class MeetingService {
     private final AccessGuard guard;
     private final CouncilService councils;
     private final CouncilPlans plans;
+    private final AgendaTemplateService agendaTemplates;
+    private final AgendaRepository agendaItems;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingAccess access, AccessGuard guard, CouncilService councils,
-                   CouncilPlans plans, ApplicationEventPublisher events, Clock clock) {
+                   CouncilPlans plans, AgendaTemplateService agendaTemplates, AgendaRepository agendaItems,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.agendaTemplates = agendaTemplates;
+        this.agendaItems = agendaItems;
         this.meetings = meetings;
         this.access = access;
         this.guard = guard;
@@ -50,12 +55,21 @@ public class MeetingService {
     }
 
     public long createMeeting(long councilId, NewMeeting input) {
+        return createMeeting(councilId, input, null);
+    }
+
+    /** Calls a meeting whose agenda starts with the items of the council's template (an empty agenda for null). */
+    public long createMeeting(long councilId, NewMeeting input, AgendaTemplate template) {
         CouncilMember me = guard.require(councilId, CouncilAction.MANAGE_MEETINGS);
         NewMeeting meeting = validate(councilId, input);
+        List<TemplateItem> items = template == null ? List.of() : agendaTemplates.itemsFor(councilId, template);
         long id = meetings.insert(councilId, meeting, me.actor().id(), OffsetDateTime.now(clock));
         meetings.invite(id, meeting.inviteeIds());
+        items.forEach(i -> agendaItems.insert(id, new NewAgendaItem(i.title(), i.minutesAllotted(), null, i.purpose(),
+                null), null));
         publish(me.actor(), councilId, "MEETING_CREATED", id, meeting.kind() + " " + meeting.title() + " at "
-                + meeting.startsAt() + ", " + meeting.inviteeIds().size() + " invited");
+                + meeting.startsAt() + ", " + meeting.inviteeIds().size() + " invited" + (items.isEmpty() ? ""
+                : ", agenda of " + items.size() + " item(s) from a template"));
         return id;
     }
 

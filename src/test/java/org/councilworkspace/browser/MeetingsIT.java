@@ -86,7 +86,8 @@ class MeetingsIT extends BrowserTest {
     @Test
     void the_chair_is_asked_before_approving_held_minutes_and_afterwards_nothing_in_them_can_change() {
         TestUser pranee = demoUser("pranee");
-        OffsetDateTime start = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusHours(3);
+        // Under way (started 90 minutes ago): its agenda can still change, and its minutes can be approved.
+        OffsetDateTime start = OffsetDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(90);
         long id = AsUser.call(pranee, () -> meetings.createMeeting(1, new NewMeeting(MeetingKind.HEARING, HELD,
                 start, start.plusHours(2), "Automotive Industry Institute, meeting room 1", null, null,
                 meetings.inviteCandidates(1).stream().map(Member::userId).collect(Collectors.toSet()))));

@@ -223,12 +223,13 @@ abstract class MinutesRecordContract extends MinutesWorld {
 
     @Test
     void agenda_moves_approvals_and_corrections_leave_named_audit_entries() {
-        long id = meeting(-3);
+        long id = meeting(1);
         item(id, "Opening");
         long targets = item(id, "Targets");
         long other = item(id, "Any other business");
         AsUser.run(w.secretariat(), () -> agendas.move(other, -1));
         AsUser.run(w.secretariat(), () -> agendas.move(targets, -1));
+        clock.advance(Duration.ofHours(4));
         notes(id, targets, "Debate.");
         AsUser.run(w.chair(), () -> minutes.approve(id));
         AsUser.run(w.secretariat(), () -> minutes.startCorrection(id, "Wrong order of speakers."));

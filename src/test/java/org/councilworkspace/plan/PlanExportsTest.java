@@ -95,7 +95,7 @@ class PlanExportsTest {
 
         CouncilDocument doc = AsUser.call(w.member(), () -> exports.draft(w.planId(), JAPANESE));
 
-        assertThat(doc.titlePage().versionLabel()).isEqualTo("現在の案（確定版ではありません）");
+        assertThat(doc.titlePage().versionLabel()).isEqualTo("現在の案（固定版ではありません）");
         assertThat(doc.blocks()).anyMatch(b -> b instanceof Block.Paragraph p && p.text().equals("最新の本文"));
     }
 

@@ -92,6 +92,10 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
             add.setId("add-member");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.addComponentAsFirst(add);
+            com.vaadin.flow.component.html.Anchor importLink = new com.vaadin.flow.component.html.Anchor(
+                    CouncilPaths.memberImport(councilId), getTranslation("members.import.link"));
+            importLink.setId("import-members-link");
+            toolbar.add(importLink);
         }
         // The administrator manages members without being one; the public list is the council's own choice.
         if (guard.may(councilId, CouncilAction.MANAGE_MEMBERS)) {

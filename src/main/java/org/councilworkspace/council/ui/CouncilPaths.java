@@ -13,4 +13,9 @@ public final class CouncilPaths {
     public static String members(long councilId) {
         return "councils/" + councilId + "/members";
     }
+
+    /** The member import page (of the memberimport feature, which builds on this one). */
+    public static String memberImport(long councilId) {
+        return "councils/" + councilId + "/members/import";
+    }
 }

@@ -102,6 +102,12 @@ class AgendaPanel extends Div {
     }
 
     private HorizontalLayout controls(AgendaItem item, boolean first, boolean last) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new AgendaItemDialog(agendas, meetingId, item, reload)
+                .open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.getElement().setAttribute("aria-label", getTranslation("meeting.item.edit", item.title()));
+        edit.setTooltipText(getTranslation("meeting.item.edit", item.title()));
+        edit.addClassName("cw-edit-item");
         Button up = small(VaadinIcon.ARROW_UP, getTranslation("meeting.item.up", item.title()), () -> agendas.move(item.id(), -1));
         up.setEnabled(!first);
         Button down = small(VaadinIcon.ARROW_DOWN, getTranslation("meeting.item.down", item.title()),
@@ -109,7 +115,7 @@ class AgendaPanel extends Div {
         down.setEnabled(!last);
         Button remove = small(VaadinIcon.TRASH, getTranslation("meeting.item.remove", item.title()),
                 () -> agendas.removeItem(item.id(), item.version()));
-        return new HorizontalLayout(up, down, remove);
+        return new HorizontalLayout(edit, up, down, remove);
     }
 
     private Button small(VaadinIcon icon, String label, Runnable action) {

@@ -26,6 +26,7 @@ import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.meeting.Meeting;
+import org.councilworkspace.meeting.AgendaTemplateService;
 import org.councilworkspace.meeting.MeetingService;
 
 /** A council's meetings: upcoming soonest first, past newest first; the secretariat calls new ones. */
@@ -36,8 +37,11 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
     private final MeetingService meetings;
     private final CouncilTabs tabs;
     private final CouncilService councils;
+    private final AgendaTemplateService templates;
 
-    public CouncilMeetingsView(MeetingService meetings, CouncilTabs tabs, CouncilService councils) {
+    public CouncilMeetingsView(MeetingService meetings, CouncilTabs tabs, CouncilService councils,
+                               AgendaTemplateService templates) {
+        this.templates = templates;
         this.meetings = meetings;
         this.tabs = tabs;
         this.councils = councils;
@@ -52,11 +56,13 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)), new H1(getTranslation("meeting.tab")));
         if (meetings.mayManage(councilId)) {
             Button create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(), e ->
-                    new MeetingFormDialog(meetings, councilId, id -> UI.getCurrent().navigate(MeetingPaths.meeting(id)))
-                            .open());
+                    new MeetingFormDialog(meetings, templates, councilId,
+                            id -> UI.getCurrent().navigate(MeetingPaths.meeting(id))).open());
             create.setId("new-meeting");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create, noticePeriod(councilId));
+            Anchor editTemplates = new Anchor(MeetingPaths.templates(councilId), getTranslation("meeting.templates.title"));
+            editTemplates.setId("agenda-templates-link");
+            add(new HorizontalLayout(create, editTemplates), noticePeriod(councilId));
         }
         add(new H2(getTranslation("meeting.upcoming")), grid(councilId, true, "upcoming-meetings"),
                 new H2(getTranslation("meeting.past")), grid(councilId, false, "past-meetings"));

@@ -21,6 +21,8 @@ import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.Member;
+import org.councilworkspace.meeting.AgendaTemplate;
+import org.councilworkspace.meeting.AgendaTemplateService;
 import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingKind;
 import org.councilworkspace.meeting.MeetingService;
@@ -34,14 +36,20 @@ import org.councilworkspace.base.ui.UserZone;
  */
 class MeetingFormDialog extends Dialog {
 
-    /** A new meeting. */
-    MeetingFormDialog(MeetingService meetings, long councilId, LongConsumer onCreated) {
-        this(meetings, councilId, null, Set.of(), onCreated);
+    /** A new meeting, its agenda started from one of the council's templates. */
+    MeetingFormDialog(MeetingService meetings, AgendaTemplateService templates, long councilId,
+                      LongConsumer onCreated) {
+        this(meetings, templates, councilId, null, Set.of(), onCreated);
     }
 
     /** Changes an existing meeting when {@code existing} is given. */
     MeetingFormDialog(MeetingService meetings, long councilId, Meeting existing, Set<Long> invitedIds,
                       LongConsumer onSaved) {
+        this(meetings, null, councilId, existing, invitedIds, onSaved);
+    }
+
+    private MeetingFormDialog(MeetingService meetings, AgendaTemplateService templates, long councilId,
+                              Meeting existing, Set<Long> invitedIds, LongConsumer onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "meeting.new" : "meeting.edit"));
         setWidth("min(44rem, 96vw)");
         Select<MeetingKind> kind = new Select<>();
@@ -105,6 +113,11 @@ class MeetingFormDialog extends Dialog {
         form.setColspan(title, 2);
         form.setColspan(version, 2);
         form.setColspan(invited, 2);
+        Select<AgendaTemplate> template = templates == null ? null : templateChoice(templates, councilId);
+        if (template != null) {
+            form.add(template);
+            form.setColspan(template, 2);
+        }
         add(form);
         FieldErrors errors = new FieldErrors().bind("kind", kind).bind("title", title).bind("startsAt", starts)
                 .bind("endsAt", ends).bind("place", place).bind("onlineLink", link).bind("planVersion", version)
@@ -118,7 +131,7 @@ class MeetingFormDialog extends Dialog {
                             version.getValue() == null ? null : version.getValue().id(), ids);
                     long id;
                     if (existing == null) {
-                        id = meetings.createMeeting(councilId, input);
+                        id = meetings.createMeeting(councilId, input, template.getValue());
                     } else {
                         try {
                             meetings.updateMeeting(existing.id(), input, existing.version());
@@ -133,5 +146,20 @@ class MeetingFormDialog extends Dialog {
         save.setId("meeting-form-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** The template the agenda starts from; the council's usual one is chosen, an empty agenda is one choice. */
+    private Select<AgendaTemplate> templateChoice(AgendaTemplateService templates, long councilId) {
+        Select<AgendaTemplate> template = new Select<>();
+        template.setLabel(getTranslation("meeting.template"));
+        template.setId("meeting-form-template");
+        template.setItems(templates.templates(councilId));
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("meeting.template-none") : TemplateLabels.name(t));
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("meeting.template-none"));
+        AgendaTemplate usual = templates.defaultTemplate(councilId);
+        template.getListDataView().getItems().filter(t -> t.sameAs(usual)).findFirst().ifPresent(template::setValue);
+        template.setHelperText(getTranslation("meeting.template-help"));
+        return template;
     }
 }

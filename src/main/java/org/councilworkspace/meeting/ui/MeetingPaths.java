@@ -10,6 +10,10 @@ public final class MeetingPaths {
         return "councils/" + councilId + "/meetings";
     }
 
+    public static String templates(long councilId) {
+        return "councils/" + councilId + "/meetings/templates";
+    }
+
     public static String meeting(long meetingId) {
         return "meetings/" + meetingId;
     }

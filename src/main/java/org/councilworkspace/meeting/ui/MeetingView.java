@@ -100,8 +100,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             locked.setId("minutes-locked-hint");
             add(locked);
         }
-        add(new H2(getTranslation("meeting.agenda")), new AgendaPanel(agendas, meetingId, manage && open, dates,
-                () -> show(meetingId)));
+        boolean agendaEditable = agendas.editable(meeting);
+        add(new H2(getTranslation("meeting.agenda")));
+        if (manage && open && !agendaEditable) {
+            Paragraph past = new Paragraph(getTranslation("meeting.agenda-past-hint"));
+            past.setId("agenda-past-hint");
+            add(past);
+        }
+        add(new AgendaPanel(agendas, meetingId, manage && agendaEditable, dates, () -> show(meetingId)));
         add(new H2(getTranslation("meeting.documents")), new DocumentsPanel(documents, meetingId, manage, dates));
         if (manage) {
             add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));

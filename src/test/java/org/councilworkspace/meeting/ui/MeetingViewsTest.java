@@ -113,14 +113,18 @@ class MeetingViewsTest extends KaribuTest {
                 .contains("The minutes have not been released yet.");
     }
 
-    /** A plenary that took place yesterday, with one agenda item and a decision in its draft minutes. */
+    /**
+     * A plenary that took place, with one agenda item and a decision in its draft minutes: its agenda was made before
+     * it, then the day went by.
+     */
     long heldMeeting() {
-        OffsetDateTime start = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusDays(1);
+        OffsetDateTime start = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).plusHours(1);
         long id = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "2nd plenary", start, start.plusHours(2), "Hall A", null, null,
                 Set.of(w.chair().id(), w.member().id()))));
         long item = AsUser.call(w.secretariat(), () -> agendas.addItem(id, new NewAgendaItem("Targets", 30, null,
                 AgendaPurpose.DECISION, null)));
+        clock.advance(java.time.Duration.ofDays(1));
         AsUser.call(w.secretariat(), () -> minutes.addDecision(item, "The 30% target stays.", null));
         return id;
     }
