@@ -9,6 +9,7 @@ import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.PublishedConsensus;
 import org.councilworkspace.plan.PublishedPlans;
 import org.councilworkspace.plan.PublishedVersion;
+import org.councilworkspace.plan.PublishedVersionPage;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.text.DiffSegment;
@@ -38,6 +39,10 @@ class PlanPages {
     public record Download(String format, String href) {
     }
 
+    /** A version's page in a language: where it was served recently. */
+    private record VersionAddress(String lang, long versionId) {
+    }
+
     /** Everything a version's page is made from, read on each request: the key of its remembered HTML. */
     private record VersionPage(String lang, FrozenVersion version, List<PublishedVersion> versions,
                                PublishedConsensus consensus) {
@@ -63,11 +68,19 @@ class PlanPages {
     @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}")
     ResponseEntity<String> version(@PathVariable String lang, @PathVariable long id, Model model,
                                    HttpServletResponse response) {
-        FrozenVersion version = plans.version(id);
-        List<PublishedVersion> all = plans.versionsOfPlan(version.plan().id());
+        VersionAddress address = new VersionAddress(lang, id);
+        RenderedPages.Served recent = rendered.recent(address);
+        if (recent != null) {
+            pages.cacheable(response, recent.lastModified());
+            return ResponseEntity.ok().contentType(HTML).body(recent.html());
+        }
+        java.time.Instant readAt = rendered.now();
+        PublishedVersionPage read = plans.versionPage(id);
+        FrozenVersion version = read.version();
+        List<PublishedVersion> all = read.versions();
         PublishedVersion current = all.stream().filter(v -> v.versionId() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("Version"));
-        PublishedConsensus consensus = plans.consensus(id);
+        PublishedConsensus consensus = read.consensus();
         Texts t = pages.page(model, lang, "/versions/" + id, version.plan().title() + " · " + version.info().label(),
                 response, current.publishedAt());
         String html = rendered.html(new VersionPage(lang, version, all, consensus), "portal/version",
@@ -83,6 +96,7 @@ class PlanPages {
                     model.addAttribute("downloads", downloads(lang, id));
                     return model.asMap();
                 });
+        rendered.served(address, html, current.publishedAt(), readAt);
         return ResponseEntity.ok().contentType(HTML).body(html);
     }
 

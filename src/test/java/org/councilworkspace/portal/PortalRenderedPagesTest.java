@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.councilworkspace.plan.PublishedPlans;
 import org.councilworkspace.plan.VersionService;
 import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.MutableClock;
 import org.councilworkspace.testsupport.PlanFixtures;
 import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
 import org.councilworkspace.testsupport.ServiceTest;
@@ -29,9 +33,10 @@ class PortalRenderedPagesTest {
     @Autowired VersionService versions;
     @Autowired PublishedPlans published;
     @Autowired RenderedPages rendered;
+    @Autowired MutableClock clock;
 
     @Test
-    void a_version_page_read_again_is_the_same_page_and_a_new_publication_shows_on_it_at_once() throws Exception {
+    void a_version_page_read_again_is_the_same_page_and_a_new_publication_shows_on_it_within_seconds() throws Exception {
         PlanWorld w = planFixtures.world();
         long section = planFixtures.section(w, null, "Vision");
         planFixtures.write(w.lead(), section, "The first published text.");
@@ -51,6 +56,7 @@ class PortalRenderedPagesTest {
         planFixtures.write(w.lead(), section, "The second published text.");
         long second = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v2.0 for the portal", null));
         AsUser.run(w.secretariat(), () -> published.publish(second));
+        clock.advance(Duration.ofSeconds(6));
         String after = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(after).contains("The first published text.", "v2.0 for the portal", "/public/en/versions/" + second);
         assertThat(mvc.perform(get("/public/ja/versions/" + first)).andReturn().getResponse().getContentAsString())
@@ -58,10 +64,29 @@ class PortalRenderedPagesTest {
     }
 
     @Test
+    void a_page_is_served_again_without_reading_only_within_its_fresh_seconds() {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(new StringTemplateResolver());
+        MutableClock time = new MutableClock(Instant.parse("2027-03-01T09:00:00Z"));
+        RenderedPages pages = new RenderedPages(engine, 100_000, 5, time);
+        pages.served("home en", "<p>home</p>", null, time.instant());
+        time.advance(Duration.ofMillis(4_900));
+        assertThat(pages.recent("home en").html()).isEqualTo("<p>home</p>");
+        assertThat(pages.recent("home th")).isNull();
+        time.advance(Duration.ofMillis(100));
+        assertThat(pages.recent("home en")).as("read again once the fresh time is over").isNull();
+        for (int i = 0; i < 100; i++) {
+            pages.served("page " + i, "<p>" + i + "</p>", null, time.instant());
+        }
+        assertThat(pages.recent("page 99")).isNotNull();
+        assertThat(pages.recent("page 0")).as("at most " + RenderedPages.RECENT_ADDRESSES + " addresses").isNull();
+    }
+
+    @Test
     void remembered_pages_stay_within_their_budget_and_a_page_too_large_for_it_is_not_kept() {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(new StringTemplateResolver());
-        RenderedPages pages = new RenderedPages(engine, 1_000);
+        RenderedPages pages = new RenderedPages(engine, 1_000, 5, Clock.systemUTC());
         String template = "<p th:text=\"${text}\">text</p>";
         for (int i = 0; i < 50; i++) {
             String text = "page " + i + " " + "x".repeat(80);
