@@ -1,9 +1,11 @@
 package org.councilworkspace.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import org.councilworkspace.council.PublicCouncil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +17,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Controller
 class HomeController {
 
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
     private final PortalPages pages;
     private final PublishedDirectory directory;
+    private final RenderedPages rendered;
 
-    HomeController(PortalPages pages, PublishedDirectory directory) {
+    HomeController(PortalPages pages, PublishedDirectory directory, RenderedPages rendered) {
         this.pages = pages;
         this.directory = directory;
+        this.rendered = rendered;
     }
 
     /** The first visit picks the language from the browser; the address keeps it from then on (no cookie). */
@@ -39,14 +45,27 @@ class HomeController {
         throw new org.councilworkspace.base.NotFoundException("Page");
     }
 
+    /** The first page of most readers: served again as it is for a few seconds (see {@link RenderedPages}). */
     @GetMapping("/public/{lang:en|ja|th}")
-    String home(@PathVariable String lang, Model model, HttpServletResponse response) {
-        pages.page(model, lang, "", null, response, null);
-        model.addAttribute("councils", directory.councils());
-        model.addAttribute("versions", directory.latestVersions(null, 10));
-        model.addAttribute("openRounds", directory.open(null));
-        model.addAttribute("minutes", directory.latestMinutes(10));
-        return "portal/home";
+    ResponseEntity<String> home(@PathVariable String lang, Model model, HttpServletResponse response) {
+        HomeAddress address = new HomeAddress(lang);
+        RenderedPages.Served recent = rendered.recent(address);
+        if (recent == null) {
+            java.time.Instant readAt = rendered.now();
+            pages.page(model, lang, "", null, response, null);
+            model.addAttribute("councils", directory.councils());
+            model.addAttribute("versions", directory.latestVersions(null, 10));
+            model.addAttribute("openRounds", directory.open(null));
+            model.addAttribute("minutes", directory.latestMinutes(10));
+            String html = rendered.render("portal/home", PortalLanguage.of(lang).locale(), model.asMap());
+            rendered.served(address, html, null, readAt);
+            return ResponseEntity.ok().contentType(HTML).body(html);
+        }
+        pages.cacheable(response, null);
+        return ResponseEntity.ok().contentType(HTML).body(recent.html());
+    }
+
+    private record HomeAddress(String lang) {
     }
 
     @GetMapping("/public/{lang:en|ja|th}/councils/{id:\\d+}")

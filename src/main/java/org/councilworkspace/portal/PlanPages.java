@@ -6,8 +6,10 @@ import java.util.List;
 import org.councilworkspace.base.Html;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.plan.FrozenVersion;
+import org.councilworkspace.plan.PublishedConsensus;
 import org.councilworkspace.plan.PublishedPlans;
 import org.councilworkspace.plan.PublishedVersion;
+import org.councilworkspace.plan.PublishedVersionPage;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.text.DiffSegment;
@@ -37,42 +39,73 @@ class PlanPages {
     public record Download(String format, String href) {
     }
 
+    /** A version's page in a language: where it was served recently. */
+    private record VersionAddress(String lang, long versionId) {
+    }
+
+    /** Everything a version's page is made from, read on each request: the key of its remembered HTML. */
+    private record VersionPage(String lang, FrozenVersion version, List<PublishedVersion> versions,
+                               PublishedConsensus consensus) {
+    }
+
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final PortalPages pages;
     private final PublishedPlans plans;
     private final PublishedPdfs pdfs;
+    private final RenderedPages rendered;
 
-    PlanPages(PortalPages pages, PublishedPlans plans, PublishedPdfs pdfs) {
+    PlanPages(PortalPages pages, PublishedPlans plans, PublishedPdfs pdfs, RenderedPages rendered) {
         this.pages = pages;
         this.plans = plans;
         this.pdfs = pdfs;
+        this.rendered = rendered;
     }
 
     @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}")
-    String version(@PathVariable String lang, @PathVariable long id, Model model, HttpServletResponse response) {
-        FrozenVersion version = plans.version(id);
-        List<PublishedVersion> all = plans.versionsOfPlan(version.plan().id());
+    ResponseEntity<String> version(@PathVariable String lang, @PathVariable long id, Model model,
+                                   HttpServletResponse response) {
+        VersionAddress address = new VersionAddress(lang, id);
+        RenderedPages.Served recent = rendered.recent(address);
+        if (recent != null) {
+            pages.cacheable(response, recent.lastModified());
+            return ResponseEntity.ok().contentType(HTML).body(recent.html());
+        }
+        java.time.Instant readAt = rendered.now();
+        PublishedVersionPage read = plans.versionPage(id);
+        FrozenVersion version = read.version();
+        List<PublishedVersion> all = read.versions();
         PublishedVersion current = all.stream().filter(v -> v.versionId() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("Version"));
+        PublishedConsensus consensus = read.consensus();
         Texts t = pages.page(model, lang, "/versions/" + id, version.plan().title() + " · " + version.info().label(),
                 response, current.publishedAt());
-        model.addAttribute("description", t.get("portal.plan.description", version.plan().title(),
-                version.info().label(), current.councilName()));
-        model.addAttribute("version", version);
-        model.addAttribute("current", current);
-        model.addAttribute("sections", version.sections().stream().map(PlanPages::shown).toList());
-        model.addAttribute("consensus", plans.consensus(id));
-        model.addAttribute("versions", all);
-        model.addAttribute("previous", previous(all, id));
-        model.addAttribute("downloads", List.of(new Download("PDF", "/public/" + lang + "/versions/" + id + ".pdf"),
+        String html = rendered.html(new VersionPage(lang, version, all, consensus), "portal/version",
+                PortalLanguage.of(lang).locale(), () -> {
+                    model.addAttribute("description", t.get("portal.plan.description", version.plan().title(),
+                            version.info().label(), current.councilName()));
+                    model.addAttribute("version", version);
+                    model.addAttribute("current", current);
+                    model.addAttribute("sections", version.sections().stream().map(PlanPages::shown).toList());
+                    model.addAttribute("consensus", consensus);
+                    model.addAttribute("versions", all);
+                    model.addAttribute("previous", previous(all, id));
+                    model.addAttribute("downloads", downloads(lang, id));
+                    return model.asMap();
+                });
+        rendered.served(address, html, current.publishedAt(), readAt);
+        return ResponseEntity.ok().contentType(HTML).body(html);
+    }
+
+    private static List<Download> downloads(String lang, long id) {
+        return List.of(new Download("PDF", "/public/" + lang + "/versions/" + id + ".pdf"),
                 new Download("Word (DOCX)", "/public/" + lang + "/versions/" + id + ".docx"),
                 new Download("Markdown", "/public/" + lang + "/versions/" + id + ".md"),
                 new Download("HTML", "/public/" + lang + "/versions/" + id + ".html"),
-                new Download("JSON (API)", "/public/api/v1/versions/" + id)));
-        return "portal/version";
+                new Download("JSON (API)", "/public/api/v1/versions/" + id));
     }
 
     @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}/compare/{from:\\d+}")

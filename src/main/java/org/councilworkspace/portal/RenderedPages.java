@@ -1,0 +1,120 @@
+package org.councilworkspace.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Remembers the HTML of recently read pages, keyed by everything a page is made from. Rendering the template was
+ * most of the cost of a plan page (about two thirds of its processor time in a profile under load; the database
+ * reads about a tenth): the same published text is rendered again for every reader. The key is a record of the
+ * very values the page shows, read afresh on each request, so a page whose data changed (a new version listed,
+ * a renamed council) is a new key and rendered again, and nothing can be served that the database no longer says.
+ * The oldest pages fall out when the total passes the budget ({@code council.portal.page-cache-chars}).
+ *
+ * <p>Reading what a page is made from was the rest of its cost under load (a transaction with its queries, and
+ * the wait for one of the pool's connections among hundreds of request threads). So a page served at an address is
+ * also served again as it is, without reading, for a few seconds ({@code council.portal.page-fresh-seconds}, 5):
+ * a new publication shows on the page within that time, well inside the minute for which browsers and the cache
+ * in front already keep every portal page ({@code Cache-Control: public, max-age=60}).
+ */
+@Component
+class RenderedPages {
+
+    /** At most this many addresses are served without reading; each holds one page already counted above. */
+    static final int RECENT_ADDRESSES = 32;
+
+    /** A page as served at an address: its HTML, its Last-Modified, and when what it shows was read. */
+    record Served(String html, OffsetDateTime lastModified, Instant readAt) {
+    }
+
+    private final ITemplateEngine engine;
+    private final long budgetChars;
+    private final Duration fresh;
+    private final Clock clock;
+    private final LinkedHashMap<Object, String> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<Object, Served> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Served> eldest) {
+            return size() > RECENT_ADDRESSES;
+        }
+    };
+    private long chars;
+
+    RenderedPages(ITemplateEngine engine, @Value("${council.portal.page-cache-chars:4000000}") long budgetChars,
+                  @Value("${council.portal.page-fresh-seconds:5}") int freshSeconds, Clock clock) {
+        this.engine = engine;
+        this.budgetChars = budgetChars;
+        this.fresh = Duration.ofSeconds(freshSeconds);
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The page last served at {@code address}, while what it shows was read less than the fresh time ago. */
+    synchronized Served recent(Object address) {
+        Served served = recent.get(address);
+        if (served == null || !clock.instant().isBefore(served.readAt().plus(fresh))) {
+            return null;
+        }
+        return served;
+    }
+
+    /** Remembers the page just served at {@code address}, from data read at the start of the request. */
+    synchronized void served(Object address, String html, OffsetDateTime lastModified, Instant readAt) {
+        if (!fresh.isZero() && 2L * html.length() <= budgetChars / 4) {
+            recent.put(address, new Served(html, lastModified, readAt));
+        }
+    }
+
+    /** A page rendered now, not remembered by content (one whose key would be as long to build as the page). */
+    String render(String template, Locale locale, Map<String, Object> model) {
+        return engine.process(template, new Context(locale, model));
+    }
+
+    /**
+     * The page for {@code key}: remembered, or {@code template} rendered with the model {@code model} fills. The key
+     * must be a value (records, lists of records) holding all the model is made from besides constants.
+     */
+    String html(Object key, String template, Locale locale, Supplier<Map<String, Object>> model) {
+        synchronized (this) {
+            String known = entries.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Rendered outside the lock: two readers of a new page may render it once each, which is harmless.
+        String html = engine.process(template, new Context(locale, model.get()));
+        // The key holds about as much text as the page (the section texts it is rendered from): counted twice.
+        long size = 2L * html.length();
+        if (size > budgetChars / 4) {
+            return html;
+        }
+        synchronized (this) {
+            if (entries.put(key, html) == null) {
+                chars += size;
+            }
+            var oldest = entries.entrySet().iterator();
+            while (chars > budgetChars && oldest.hasNext()) {
+                chars -= 2L * oldest.next().getValue().length();
+                oldest.remove();
+            }
+        }
+        return html;
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+}

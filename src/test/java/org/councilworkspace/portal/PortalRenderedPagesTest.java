@@ -1,0 +1,104 @@
+package org.councilworkspace.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.councilworkspace.plan.PublishedPlans;
+import org.councilworkspace.plan.VersionService;
+import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.MutableClock;
+import org.councilworkspace.testsupport.PlanFixtures;
+import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
+import org.councilworkspace.testsupport.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+@ServiceTest
+@AutoConfigureMockMvc
+class PortalRenderedPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired PlanFixtures planFixtures;
+    @Autowired VersionService versions;
+    @Autowired PublishedPlans published;
+    @Autowired RenderedPages rendered;
+    @Autowired MutableClock clock;
+
+    @Test
+    void a_version_page_read_again_is_the_same_page_and_a_new_publication_shows_on_it_within_seconds() throws Exception {
+        PlanWorld w = planFixtures.world();
+        long section = planFixtures.section(w, null, "Vision");
+        planFixtures.write(w.lead(), section, "The first published text.");
+        long first = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v1.0 for the portal", null));
+        AsUser.run(w.secretariat(), () -> published.publish(first));
+        String path = "/public/en/versions/" + first;
+
+        MockHttpServletResponse once = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+        int remembered = rendered.size();
+        MockHttpServletResponse again = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(again.getContentAsString()).isEqualTo(once.getContentAsString()).contains("The first published text.");
+        assertThat(again.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(again.getHeader("Cache-Control")).contains("public", "max-age=");
+        assertThat(again.getHeader("ETag")).isEqualTo(once.getHeader("ETag"));
+        assertThat(rendered.size()).as("the second reading rendered nothing new").isEqualTo(remembered);
+
+        planFixtures.write(w.lead(), section, "The second published text.");
+        long second = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v2.0 for the portal", null));
+        AsUser.run(w.secretariat(), () -> published.publish(second));
+        clock.advance(Duration.ofSeconds(6));
+        String after = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("The first published text.", "v2.0 for the portal", "/public/en/versions/" + second);
+        assertThat(mvc.perform(get("/public/ja/versions/" + first)).andReturn().getResponse().getContentAsString())
+                .contains("<html lang=\"ja\"", "v2.0 for the portal");
+    }
+
+    @Test
+    void a_page_is_served_again_without_reading_only_within_its_fresh_seconds() {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(new StringTemplateResolver());
+        MutableClock time = new MutableClock(Instant.parse("2027-03-01T09:00:00Z"));
+        RenderedPages pages = new RenderedPages(engine, 100_000, 5, time);
+        pages.served("home en", "<p>home</p>", null, time.instant());
+        time.advance(Duration.ofMillis(4_900));
+        assertThat(pages.recent("home en").html()).isEqualTo("<p>home</p>");
+        assertThat(pages.recent("home th")).isNull();
+        time.advance(Duration.ofMillis(100));
+        assertThat(pages.recent("home en")).as("read again once the fresh time is over").isNull();
+        for (int i = 0; i < 100; i++) {
+            pages.served("page " + i, "<p>" + i + "</p>", null, time.instant());
+        }
+        assertThat(pages.recent("page 99")).isNotNull();
+        assertThat(pages.recent("page 0")).as("at most " + RenderedPages.RECENT_ADDRESSES + " addresses").isNull();
+    }
+
+    @Test
+    void remembered_pages_stay_within_their_budget_and_a_page_too_large_for_it_is_not_kept() {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(new StringTemplateResolver());
+        RenderedPages pages = new RenderedPages(engine, 1_000, 5, Clock.systemUTC());
+        String template = "<p th:text=\"${text}\">text</p>";
+        for (int i = 0; i < 50; i++) {
+            String text = "page " + i + " " + "x".repeat(80);
+            assertThat(pages.html("key " + i, template, Locale.ENGLISH, () -> Map.of("text", text)))
+                    .isEqualTo("<p>" + text + "</p>");
+            assertThat(pages.size()).isBetween(1, 5);
+        }
+        String large = "y".repeat(300);
+        int before = pages.size();
+        assertThat(pages.html("large", template, Locale.ENGLISH, () -> Map.of("text", large))).contains(large);
+        assertThat(pages.size()).isEqualTo(before);
+        assertThat(pages.html("key 49", template, Locale.ENGLISH, () -> Map.of("text", "not rendered again")))
+                .as("a remembered page is served as it was rendered").contains("page 49");
+    }
+}
