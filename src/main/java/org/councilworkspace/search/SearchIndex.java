@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -42,6 +47,7 @@ class SearchIndex implements AutoCloseable {
     /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
     static final String FORMAT = "1";
     static final String FORMAT_KEY = "council.search.format";
+    private static final long REFRESH_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Analyzer analyzer = new SearchAnalyzer();
@@ -54,9 +60,14 @@ class SearchIndex implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+    /** Written on the writer thread only. */
+    private long refreshedAt = System.nanoTime();
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile boolean rebuilding;
+    private volatile boolean closing;
+    /** A rebuild was cut short by closing. */
+    private volatile boolean incomplete;
 
     SearchIndex(@Value("${council.search.index-dir:}") String indexDir) throws IOException {
         if (indexDir == null || indexDir.isBlank()) {
@@ -94,7 +105,7 @@ class SearchIndex implements AutoCloseable {
      * documents are read on the writer thread, just before they are written, so they are as new as the database.
      */
     Future<?> replace(Term term, Supplier<Iterable<Document>> documents) {
-        return writerThread.submit(() -> write(w -> {
+        return submit(() -> write(w -> {
             Iterable<Document> docs = documents.get();
             w.deleteDocuments(term);
             w.addDocuments(docs);
@@ -103,7 +114,7 @@ class SearchIndex implements AutoCloseable {
 
     /** Runs work on the writer thread after what is queued; for work that finds out what to change first. */
     void later(Runnable work) {
-        writerThread.execute(() -> {
+        submit(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
@@ -117,13 +128,16 @@ class SearchIndex implements AutoCloseable {
      * failure the old content stays.
      */
     Future<?> rebuild(Consumer<Consumer<Document>> feed) {
-        return writerThread.submit(() -> {
+        return submit(() -> {
             rebuilding = true;
             long started = System.nanoTime();
             int[] count = {0};
             try {
                 writer.deleteAll();
                 feed.accept(doc -> {
+                    if (closing) {
+                        throw new CancellationException("The app is stopping");
+                    }
                     try {
                         writer.addDocument(doc);
                         count[0]++;
@@ -136,6 +150,9 @@ class SearchIndex implements AutoCloseable {
                 searchers.maybeRefreshBlocking();
                 LOG.info("Search index rebuilt: {} documents in {} ms ({})", count[0],
                         (System.nanoTime() - started) / 1_000_000, location);
+            } catch (CancellationException e) {
+                incomplete = true;
+                reopenAfterFailure();
             } catch (IOException | RuntimeException e) {
                 LOG.error("Search index rebuild failed; the previous index stays", e);
                 reopenAfterFailure();
@@ -145,10 +162,21 @@ class SearchIndex implements AutoCloseable {
         });
     }
 
+    /** Changes asked for while the app stops are not written (the index is then rebuilt at the next start). */
+    private Future<?> submit(Runnable task) {
+        try {
+            return writerThread.submit(task);
+        } catch (RejectedExecutionException e) {
+            incomplete = true;
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
     /** Waits until every change asked for so far is visible to searches. */
     void awaitWrites() {
         try {
-            writerThread.submit(() -> { }).get();
+            // A write of nothing: it comes last, so it commits and refreshes what came before.
+            writerThread.submit(() -> write(w -> { })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -183,12 +211,16 @@ class SearchIndex implements AutoCloseable {
     private void write(WriterWork work) {
         try {
             work.apply(writer);
-            // Committed once the queue is empty: a burst of changes costs one commit, and a restart loses nothing
-            // that was visible for long. A change not committed before a crash comes back with the next rebuild.
-            if (writerThread.getQueue().isEmpty()) {
+            // A burst of changes is committed once, when the queue is empty, and shown to searches at most every
+            // REFRESH_MILLIS meanwhile: opening a new reader per change would make a burst slow to work through.
+            boolean idle = writerThread.getQueue().isEmpty();
+            if (idle) {
                 writer.commit();
             }
-            searchers.maybeRefreshBlocking();
+            if (idle || System.nanoTime() - refreshedAt > REFRESH_MILLIS * 1_000_000) {
+                searchers.maybeRefreshBlocking();
+                refreshedAt = System.nanoTime();
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("Search index update failed", e);
             reopenAfterFailure();
@@ -222,10 +254,23 @@ class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops without working through a backlog or finishing a rebuild (the app should stop promptly). What was left
+     * undone is lost to the index, so it is then marked incomplete and rebuilt at the next start.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        closing = true;
+        List<Runnable> dropped = new ArrayList<>();
+        writerThread.getQueue().drainTo(dropped);
+        // Never interrupted: an interrupt during file access closes Lucene's channels.
         writerThread.shutdown();
         writerThread.awaitTermination(30, TimeUnit.SECONDS);
+        if (!dropped.isEmpty() || incomplete) {
+            LOG.warn("Search index closed with changes not written; it will be rebuilt at the next start");
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, "incomplete").entrySet());
+        }
+        writer.commit();
         searchers.close();
         writer.close();
         directory.close();

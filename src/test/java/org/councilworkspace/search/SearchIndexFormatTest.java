@@ -1,10 +1,12 @@
 package org.councilworkspace.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -52,5 +54,38 @@ class SearchIndexFormatTest {
         int docs = second.read(s -> s.getIndexReader().numDocs());
         assertThat(docs).isEqualTo(1);
         second.close();
+    }
+
+    @Test
+    void an_index_closed_with_changes_still_waiting_is_rebuilt_at_the_next_start() throws Exception {
+        SearchIndex index = new SearchIndex(dir.toString());
+        index.rebuild(add -> { }).get();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        index.later(() -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        started.await();
+        index.replace(IndexDocuments.sectionTerm(8), List::of);
+        Thread closer = new Thread(() -> {
+            try {
+                index.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        closer.start();
+        // The closer has dropped the waiting change and waits for the running one to finish.
+        await().until(() -> closer.getState() == Thread.State.TIMED_WAITING);
+        release.countDown();
+        closer.join();
+        SearchIndex reopened = new SearchIndex(dir.toString());
+        assertThat(reopened.outdatedAtStart()).isTrue();
+        reopened.close();
     }
 }
