@@ -78,7 +78,7 @@ class ThreadAccess {
     }
 
     static boolean mayRead(CouncilMember member, CommentThreadRecord thread) {
-        return Visibility.valueOf(thread.getVisibility()) == Visibility.COUNCIL || readsNotes(member);
+        return Visibility.valueOf(thread.getVisibility()).readableBy(member.role());
     }
 
     /** The roles that may read a thread of this visibility, for choosing who to notify or suggest. */

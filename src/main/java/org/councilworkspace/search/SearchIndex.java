@@ -1,0 +1,278 @@
+package org.councilworkspace.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index and the one thread that writes to it. Every change is a task on that thread, in the order it
+ * was asked for, so a rebuild and the updates that arrive meanwhile never overwrite each other: updates wait and
+ * then re-read what they index. Readers see a change once its task has finished. The index records the format of
+ * its documents ({@link #FORMAT}) with each commit; an index without it, or with an older one, is rebuilt.
+ */
+@Component
+class SearchIndex implements AutoCloseable {
+
+    /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
+    static final String FORMAT = "1";
+    static final String FORMAT_KEY = "council.search.format";
+    private static final long REFRESH_MILLIS = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final Analyzer analyzer = new SearchAnalyzer();
+    private final Directory directory;
+    private final String location;
+    private final boolean outdated;
+    private final ThreadPoolExecutor writerThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "search-index");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Written on the writer thread only. */
+    private long refreshedAt = System.nanoTime();
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile boolean rebuilding;
+    private volatile boolean closing;
+    /** A rebuild was cut short by closing. */
+    private volatile boolean incomplete;
+
+    SearchIndex(@Value("${council.search.index-dir:}") String indexDir) throws IOException {
+        if (indexDir == null || indexDir.isBlank()) {
+            directory = new ByteBuffersDirectory();
+            location = "memory";
+        } else {
+            Path path = Path.of(indexDir).toAbsolutePath().normalize();
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            location = path.toString();
+        }
+        outdated = !FORMAT.equals(storedFormat());
+        open(outdated ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    String location() {
+        return location;
+    }
+
+    /** Whether the index was missing, of an older format or unreadable when the app started. */
+    boolean outdatedAtStart() {
+        return outdated;
+    }
+
+    boolean rebuilding() {
+        return rebuilding;
+    }
+
+    /**
+     * Replaces every document that has the term with those {@code documents} gives (none: they are removed). The
+     * documents are read on the writer thread, just before they are written, so they are as new as the database.
+     */
+    Future<?> replace(Term term, Supplier<Iterable<Document>> documents) {
+        return submit(() -> write(w -> {
+            Iterable<Document> docs = documents.get();
+            w.deleteDocuments(term);
+            w.addDocuments(docs);
+        }));
+    }
+
+    /** Runs work on the writer thread after what is queued; for work that finds out what to change first. */
+    void later(Runnable work) {
+        submit(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("Search index work failed", e);
+            }
+        });
+    }
+
+    /**
+     * Empties the index and fills it from {@code feed}; readers keep seeing the old content until it is done. On a
+     * failure the old content stays.
+     */
+    Future<?> rebuild(Consumer<Consumer<Document>> feed) {
+        return submit(() -> {
+            rebuilding = true;
+            long started = System.nanoTime();
+            int[] count = {0};
+            try {
+                writer.deleteAll();
+                feed.accept(doc -> {
+                    if (closing) {
+                        throw new CancellationException("The app is stopping");
+                    }
+                    try {
+                        writer.addDocument(doc);
+                        count[0]++;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+                LOG.info("Search index rebuilt: {} documents in {} ms ({})", count[0],
+                        (System.nanoTime() - started) / 1_000_000, location);
+            } catch (CancellationException e) {
+                incomplete = true;
+                reopenAfterFailure();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Search index rebuild failed; the previous index stays", e);
+                reopenAfterFailure();
+            } finally {
+                rebuilding = false;
+            }
+        });
+    }
+
+    /** Changes asked for while the app stops are not written (the index is then rebuilt at the next start). */
+    private Future<?> submit(Runnable task) {
+        try {
+            return writerThread.submit(task);
+        } catch (RejectedExecutionException e) {
+            incomplete = true;
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** Waits until every change asked for so far is visible to searches. */
+    void awaitWrites() {
+        try {
+            // A write of nothing: it comes last, so it commits and refreshes what came before.
+            writerThread.submit(() -> write(w -> { })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    <T> T read(SearchWork<T> work) {
+        SearcherManager manager = searchers;
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearchWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface WriterWork {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private void write(WriterWork work) {
+        try {
+            work.apply(writer);
+            // A burst of changes is committed once, when the queue is empty, and shown to searches at most every
+            // REFRESH_MILLIS meanwhile: opening a new reader per change would make a burst slow to work through.
+            boolean idle = writerThread.getQueue().isEmpty();
+            if (idle) {
+                writer.commit();
+            }
+            if (idle || System.nanoTime() - refreshedAt > REFRESH_MILLIS * 1_000_000) {
+                searchers.maybeRefreshBlocking();
+                refreshedAt = System.nanoTime();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Search index update failed", e);
+            reopenAfterFailure();
+        }
+    }
+
+    private String storedFormat() throws IOException {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
+        } catch (IndexFormatTooOldException e) {
+            LOG.warn("Search index written by an older Lucene; it will be rebuilt ({})", location);
+            return null;
+        }
+    }
+
+    private void open(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    private void reopenAfterFailure() {
+        try {
+            writer.rollback();
+            open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stops without working through a backlog or finishing a rebuild (the app should stop promptly). What was left
+     * undone is lost to the index, so it is then marked incomplete and rebuilt at the next start.
+     */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        closing = true;
+        List<Runnable> dropped = new ArrayList<>();
+        writerThread.getQueue().drainTo(dropped);
+        // Never interrupted: an interrupt during file access closes Lucene's channels.
+        writerThread.shutdown();
+        writerThread.awaitTermination(30, TimeUnit.SECONDS);
+        if (!dropped.isEmpty() || incomplete) {
+            LOG.warn("Search index closed with changes not written; it will be rebuilt at the next start");
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, "incomplete").entrySet());
+        }
+        writer.commit();
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

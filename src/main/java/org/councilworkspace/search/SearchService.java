@@ -1,0 +1,87 @@
+package org.councilworkspace.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.council.MyCouncil;
+import org.councilworkspace.security.AccessGuard;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searching what the signed-in person may read. Their councils and roles are read from the database on every
+ * search (as every permission check does), so a membership that ended stops showing its council's things at once.
+ * Any text is accepted: it is never parsed as query syntax, and very long text is cut (the results say so).
+ */
+@Service
+public class SearchService {
+
+    /** Characters of a query that are searched; the rest is cut off. */
+    public static final int MAX_QUERY = 500;
+    /** Space-separated parts of a query that are searched. */
+    static final int MAX_PARTS = 32;
+    public static final int MAX_HITS = 50;
+
+    private final SearchIndex index;
+    private final SearchIndexer indexer;
+    private final CouncilService councils;
+    private final AccessGuard guard;
+    private final QueryText queryText;
+
+    SearchService(SearchIndex index, SearchIndexer indexer, CouncilService councils, AccessGuard guard) {
+        this.index = index;
+        this.indexer = indexer;
+        this.councils = councils;
+        this.guard = guard;
+        this.queryText = new QueryText(index.analyzer(), MAX_QUERY, MAX_PARTS);
+    }
+
+    public SearchResults search(SearchQuery request) {
+        guard.requireActor();
+        QueryText.Parsed parsed = queryText.parse(request.text());
+        List<MyCouncil> mine = councils.myCouncils();
+        Optional<Query> readable = ReaderFilter.of(mine, request.councilId(), request.kind());
+        if (parsed.query().isEmpty() || readable.isEmpty()) {
+            return new SearchResults(List.of(), 0, parsed.cut(), index.rebuilding());
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(parsed.query().get(), Occur.MUST)
+                .add(readable.get(), Occur.FILTER)
+                .build();
+        return index.read(searcher -> {
+            TopDocs top = request.order() == SearchOrder.NEWEST
+                    ? searcher.search(query, MAX_HITS, new Sort(new SortField(IndexDocuments.AT, SortField.Type.LONG,
+                            true)))
+                    : searcher.search(query, MAX_HITS);
+            List<List<SnippetPart>> snippets = Snippets.of(searcher, index.analyzer(), query, top.scoreDocs);
+            List<SearchHit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                hits.add(IndexDocuments.hit(stored.document(top.scoreDocs[i].doc), snippets.get(i)));
+            }
+            return new SearchResults(hits, top.totalHits.value, parsed.cut(), index.rebuilding());
+        });
+    }
+
+    /** The councils a search can be narrowed to: those the signed-in person reads. */
+    public List<MyCouncil> councils() {
+        return councils.myCouncils();
+    }
+
+    /** Whether the signed-in person may rebuild the index (platform administrators; it shows them no content). */
+    public boolean mayRebuild() {
+        return guard.requireActor().platformAdmin();
+    }
+
+    /** Rebuilds the whole index from the database, in the background; searches go on meanwhile. */
+    public void rebuild() {
+        guard.requireAdmin();
+        indexer.rebuild();
+    }
+}
