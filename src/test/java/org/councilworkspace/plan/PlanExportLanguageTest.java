@@ -65,7 +65,7 @@ class PlanExportLanguageTest {
         CouncilLanguages.set(councils, w.secretariat(), w.councilId(), "ja", CalendarSystem.JAPANESE_ERA);
         freeze();
         String html = AsUser.call(w.member(), () -> versions.exportHtml(versionId, BANGKOK));
-        assertThat(html).contains("<html lang=\"ja\">", "<h2>目次</h2>", "令和9年～13年・v0.1 for the plenary（0.1）、令和9年3月1日確定")
+        assertThat(html).contains("<html lang=\"ja\">", "<h2>目次</h2>", "令和9年～13年・v0.1 for the plenary（0.1）、令和9年3月1日固定")
                 .doesNotContain("Contents");
     }
 
