@@ -32,6 +32,7 @@ class MeetingDocumentsTest {
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
     @Autowired MeetingDocuments documents;
+    @Autowired java.time.Clock clock;
 
     PlanWorld w;
     long meeting;
@@ -39,7 +40,8 @@ class MeetingDocumentsTest {
     @BeforeEach
     void setUp() {
         w = planFixtures.world();
-        OffsetDateTime start = OffsetDateTime.now().plusDays(10);
+        // The services' clock, not the machine's: the test clock may stand anywhere relative to today.
+        OffsetDateTime start = OffsetDateTime.now(clock).plusDays(10);
         meeting = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "3rd plenary", start, start.plusHours(2), "Room 1", null, null, Set.of())));
     }
