@@ -62,7 +62,9 @@ class TwoNodesIT {
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--spring.datasource.password=", "--spring.jooq.sql-dialect=POSTGRES",
                         "--vaadin.launch-browser=false", "--logging.level.org.councilworkspace=warn",
-                        "--logging.level.com.vaadin=warn", "--spring.jmx.enabled=false");
+                        "--logging.level.com.vaadin=warn", "--spring.jmx.enabled=false",
+                        // Each node keeps its own search index, as two machines would; in memory, since both run here.
+                        "--council.search.index-dir=");
     }
 
     @AfterAll
