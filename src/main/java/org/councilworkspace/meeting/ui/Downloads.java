@@ -57,6 +57,12 @@ final class Downloads {
                 language, labels -> AgendaPdf.renderPack(agendas.pack(meetingId), labels));
     }
 
+    /** The meeting pack as a Word file, beside its PDF. */
+    static Anchor packDocx(AgendaService agendas, long meetingId, CouncilLanguage language) {
+        return document("download-pack-docx", "meeting-" + meetingId + "-pack.docx", DOCX,
+                "document.download.pack-docx", language, labels -> MeetingDocx.pack(agendas.pack(meetingId), labels));
+    }
+
     /** The minutes as far as the reader may see them, as PDF. */
     static Anchor minutesPdf(MinutesService minutes, long meetingId, CouncilLanguage language) {
         return document("download-minutes-pdf", "meeting-" + meetingId + "-minutes.pdf", PDF,
