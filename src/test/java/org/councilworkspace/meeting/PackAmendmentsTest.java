@@ -44,6 +44,19 @@ class PackAmendmentsTest {
     }
 
     @Test
+    void the_printable_page_carries_a_section_s_footnotes_as_linked_notes() {
+        MeetingPack base = withAmendment("理由");
+        MeetingPack pack = new MeetingPack(base.agenda(), List.of(new MeetingPack.Document(1, "2 目標",
+                "新旧対照表[^a]\n\n[^a]: 議事次第 <script>x</script>")), base.amendments());
+        String html = PackHtml.render(pack, JAPANESE);
+
+        assertThat(html).contains("<sup><a href=\"#d1-note-1\" id=\"d1-ref-1\"",
+                        "<section class=\"notes\" aria-label=\"注\">", "<li id=\"d1-note-1\">",
+                        "議事次第 &lt;script&gt;x&lt;/script&gt;")
+                .doesNotContain("[^a]", "<script>");
+    }
+
+    @Test
     void the_printable_page_marks_the_changes_and_escapes_what_people_typed() {
         String html = PackHtml.render(withAmendment("<img src=x onerror=alert(1)>"), JAPANESE);
 
