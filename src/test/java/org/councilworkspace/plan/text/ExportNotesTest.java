@@ -2,6 +2,7 @@ package org.councilworkspace.plan.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.councilworkspace.testsupport.HostileStrings;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +29,16 @@ class ExportNotesTest {
                 .containsExactly("#s7-ref-1", "#s7-ref-1-2");
         assertThat(notes.select("li").get(1).text()).contains("Second <script>x</script>");
         assertThat(html).doesNotContain("<script>").doesNotContain("[^");
+    }
+
+    @Test
+    void hostile_text_in_notes_and_labels_stays_inert() {
+        for (String hostile : HostileStrings.sample(7)) {
+            String label = hostile.replaceAll("[\\s\\]\\[]", "");
+            String html = renderer.toSafeHtmlWithNotes("See[^" + label + "] and [^n].\n\n[^" + label + "]: " + hostile
+                    + "\n[^n]: " + hostile + "\n", "s1", "Notes", "Back");
+            HostileStrings.assertInert(html.replaceAll("<(/?)section\\b", "<$1div"));
+        }
     }
 
     @Test
