@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements AutoCloseable {
 
     /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     static final String FORMAT_KEY = "council.search.format";
     private static final long REFRESH_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);

@@ -10,7 +10,6 @@ import com.vaadin.flow.dom.Element;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.plan.ui.PlanPaths;
 import org.councilworkspace.search.SearchHit;
-import org.councilworkspace.search.SearchKind;
 import org.councilworkspace.search.SnippetPart;
 
 /**
@@ -32,9 +31,19 @@ class HitCard extends Div {
         add(new H2(open), new Div(kind, where), snippet(hit));
     }
 
+    /** Where the hit opens: the section (a comment's thread there), or the page that shows the thing. */
     static String link(SearchHit hit) {
-        String section = PlanPaths.section(hit.planId(), hit.sectionId());
-        return hit.kind() == SearchKind.COMMENT ? section + "?thread=" + hit.threadId() : section;
+        return switch (hit.kind()) {
+            case SECTION -> PlanPaths.section(hit.planId(), hit.sectionId());
+            case COMMENT -> PlanPaths.section(hit.planId(), hit.sectionId()) + "?thread=" + hit.threadId();
+            case AMENDMENT -> "plans/" + hit.planId() + "/amendments/" + hit.objectId();
+            case POSITION -> "plans/" + hit.planId() + "/consensus";
+            case SUBMISSION, ANSWER -> "consultations/" + hit.objectId();
+            case AGENDA, MINUTES -> "meetings/" + hit.objectId();
+            case MEASURE, KPI -> "measures/" + hit.objectId();
+            // Never shown here (the workspace search does not find them), but a link must go somewhere.
+            case PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER -> "search";
+        };
     }
 
     private String where(SearchHit hit, String councilName) {

@@ -79,7 +79,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
                 : councilNames.getOrDefault(id, ""));
         kind.setId("search-kind");
         kind.setLabel(getTranslation("search.kind"));
-        kind.setItems(SearchKind.values());
+        kind.setItems(SearchKind.workspace());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("search.all-kinds"));
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("search.all-kinds")
