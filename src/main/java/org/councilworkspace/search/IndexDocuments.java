@@ -72,8 +72,8 @@ final class IndexDocuments {
     }
 
     static Document of(IndexedSection s) {
-        Document d = common(sectionTerm(s.sectionId()).text(), SearchKind.SECTION, s.councilId(), Visibility.COUNCIL.name(),
-                s.planId(), s.sectionId(), s.changedAt());
+        Document d = common(sectionTerm(s.sectionId()).text(), SearchKind.SECTION, s.councilId(),
+                Visibility.COUNCIL.name(), s.planId(), s.sectionId(), s.changedAt());
         d.add(new TextField(TITLE, s.title(), Field.Store.YES));
         d.add(new Field(TEXT, s.text(), TEXT_WITH_OFFSETS));
         d.add(new StoredField(PLAN_TITLE, s.planTitle()));
@@ -87,6 +87,7 @@ final class IndexDocuments {
         d.add(new Field(TEXT, c.text(), TEXT_WITH_OFFSETS));
         d.add(new StoredField(SECTION_TITLE, c.sectionTitle()));
         author(d, c.authorName());
+        group(d, c.authorGroup());
         return d;
     }
 
@@ -101,10 +102,14 @@ final class IndexDocuments {
             d.add(new StoredField(ANCHOR, t.anchor()));
         }
         author(d, t.author());
-        if (t.group() != null) {
-            d.add(new StringField(GROUP, t.group(), Field.Store.NO));
-        }
+        group(d, t.group());
         return d;
+    }
+
+    private static void group(Document d, String group) {
+        if (group != null) {
+            d.add(new StringField(GROUP, group, Field.Store.NO));
+        }
     }
 
     private static void author(Document d, String author) {
@@ -143,8 +148,8 @@ final class IndexDocuments {
                 optionalLong(d.get(SECTION)), comment ? Long.valueOf(d.get(THREAD)) : null,
                 object == null ? 0 : object.numericValue().longValue(), d.get(ANCHOR),
                 comment ? d.get(SECTION_TITLE) : d.get(TITLE), d.get(PLAN_TITLE), d.get(AUTHOR),
-                OffsetDateTime.ofInstant(Instant.ofEpochMilli(d.getField(AT).numericValue().longValue()), ZoneOffset.UTC),
-                snippet);
+                OffsetDateTime.ofInstant(Instant.ofEpochMilli(d.getField(AT).numericValue().longValue()),
+                        ZoneOffset.UTC), snippet);
     }
 
     private static Long optionalLong(String value) {

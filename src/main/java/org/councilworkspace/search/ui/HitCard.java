@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.plan.ui.PlanPaths;
 import org.councilworkspace.search.SearchHit;
@@ -34,7 +37,7 @@ class HitCard extends Div {
     /** Where the hit opens: the section (a comment's thread there), or the page that shows the thing. */
     static String link(SearchHit hit) {
         return switch (hit.kind()) {
-            case SECTION -> PlanPaths.section(hit.planId(), hit.sectionId());
+            case SECTION -> PlanPaths.section(hit.planId(), hit.sectionId()) + highlight(hit);
             case COMMENT -> PlanPaths.section(hit.planId(), hit.sectionId()) + "?thread=" + hit.threadId();
             case AMENDMENT -> "plans/" + hit.planId() + "/amendments/" + hit.objectId();
             case POSITION -> "plans/" + hit.planId() + "/consensus";
@@ -44,6 +47,13 @@ class HitCard extends Div {
             // Never shown here (the workspace search does not find them), but a link must go somewhere.
             case PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER -> "search";
         };
+    }
+
+    /** The words found, as the text writes them, for the section page to mark (see the plan's SearchHighlight). */
+    private static String highlight(SearchHit hit) {
+        String words = hit.snippet().stream().filter(SnippetPart::match).map(p -> p.text().strip())
+                .filter(w -> !w.isEmpty()).distinct().limit(10).collect(Collectors.joining(" "));
+        return words.isEmpty() ? "" : "?highlight=" + URLEncoder.encode(words, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private String where(SearchHit hit, String councilName) {
