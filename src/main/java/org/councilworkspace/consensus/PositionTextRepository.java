@@ -34,8 +34,16 @@ class PositionTextRepository {
         return select(MEMBER_POSITION.ID.gt(afterId), limit);
     }
 
-    List<Row> ofPlan(long planId) {
-        return select(MEMBER_POSITION.PLAN_ID.eq(planId), Integer.MAX_VALUE);
+    /** The current positions on one subject: a section, or with {@code sectionId} null the plan as a whole. */
+    List<Row> onSubject(long planId, Long sectionId) {
+        return select(MEMBER_POSITION.PLAN_ID.eq(planId).and(sectionId == null ? MEMBER_POSITION.SECTION_ID.isNull()
+                : MEMBER_POSITION.SECTION_ID.eq(sectionId)), Integer.MAX_VALUE);
+    }
+
+    /** The plan and section (null: the plan as a whole) a position was taken on. */
+    java.util.Optional<Long[]> subjectOf(long positionId) {
+        return db.select(MEMBER_POSITION.PLAN_ID, MEMBER_POSITION.SECTION_ID).from(MEMBER_POSITION)
+                .where(MEMBER_POSITION.ID.eq(positionId)).fetchOptional(r -> new Long[] {r.value1(), r.value2()});
     }
 
     private List<Row> select(Condition condition, int limit) {

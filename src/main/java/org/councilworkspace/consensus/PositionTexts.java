@@ -1,6 +1,7 @@
 package org.councilworkspace.consensus;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
@@ -9,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reasons members give for their current positions, for the search index. Every council member reads
- * positions (the matrix and its cells check READ), so each carries the COUNCIL audience. A plan's positions are
- * one scope: a new position supersedes the holder's earlier one on the same subject.
+ * positions (the matrix and its cells check READ), so each carries the COUNCIL audience. The positions on one
+ * subject (a section, or the plan as a whole) are one scope: a new position supersedes the holder's earlier one.
  */
 @Component
 @Transactional(readOnly = true)
@@ -25,9 +26,16 @@ public class PositionTexts implements IndexedTexts {
         this.repository = repository;
     }
 
-    /** The scope an event changed: the plan's positions when a position was recorded; null otherwise. */
-    public static String scopeOf(ConsensusChanged event) {
-        return "POSITION".equals(event.objectType()) ? SCOPE + event.planId() : null;
+    /** The scope an event changed: the positions on the subject of a position just recorded. */
+    public Optional<String> scopeOf(ConsensusChanged event) {
+        if (!"POSITION".equals(event.objectType()) || event.objectId() == null) {
+            return Optional.empty();
+        }
+        return repository.subjectOf(Long.parseLong(event.objectId())).map(s -> scope(s[0], s[1]));
+    }
+
+    private static String scope(long planId, Long sectionId) {
+        return SCOPE + planId + ":" + (sectionId == null ? "plan" : sectionId.toString());
     }
 
     @Override
@@ -46,12 +54,13 @@ public class PositionTexts implements IndexedTexts {
         if (!scope.startsWith(SCOPE)) {
             return List.of();
         }
-        return repository.ofPlan(Long.parseLong(scope.substring(SCOPE.length()))).stream()
-                .map(PositionTexts::text).toList();
+        String[] subject = scope.substring(SCOPE.length()).split(":");
+        return repository.onSubject(Long.parseLong(subject[0]), "plan".equals(subject[1]) ? null
+                : Long.valueOf(subject[1])).stream().map(PositionTexts::text).toList();
     }
 
     private static IndexedText text(PositionTextRepository.Row r) {
-        return new IndexedText("POSITION", "position:" + r.id(), List.of(SCOPE + r.planId()), r.councilId(), "COUNCIL",
+        return new IndexedText("POSITION", "position:" + r.id(), List.of(scope(r.planId(), r.sectionId())), r.councilId(), "COUNCIL",
                 r.planId(), r.sectionId(), r.planId(), null, r.subject(), r.reason(), r.holder(), r.group(),
                 r.createdAt());
     }

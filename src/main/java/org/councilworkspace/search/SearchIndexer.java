@@ -2,14 +2,12 @@ package org.councilworkspace.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.councilworkspace.amendment.AmendmentChanged;
 import org.councilworkspace.amendment.AmendmentTexts;
 import org.councilworkspace.base.IndexedTexts;
 import org.councilworkspace.consensus.ConsensusChanged;
-import org.councilworkspace.consensus.PositionTexts;
 import org.councilworkspace.consultation.RoundChanged;
 import org.councilworkspace.deliberation.DeliberationChanged;
 import org.councilworkspace.deliberation.ThreadTexts;
@@ -92,7 +90,7 @@ class SearchIndexer {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onConsensus(ConsensusChanged event) {
-        Optional.ofNullable(PositionTexts.scopeOf(event)).ifPresent(scope -> scope(features.positions(), scope));
+        features.positions().scopeOf(event).ifPresent(scope -> scope(features.positions(), scope));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -113,6 +113,12 @@ public class SearchService {
         return guard.requireActor().platformAdmin();
     }
 
+    /** The index's size and whether it is being rebuilt, for platform administrators (it shows them no content). */
+    public IndexStatus status() {
+        guard.requireAdmin();
+        return index.status();
+    }
+
     /** Rebuilds the whole index from the database, in the background; searches go on meanwhile. */
     public void rebuild() {
         guard.requireAdmin();
