@@ -3,7 +3,9 @@ package org.councilworkspace.implementation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
+import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
@@ -13,6 +15,7 @@ import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,11 +35,14 @@ public class ImplementationService {
     private final OutlineService outline;
     private final MeasureBook book;
     private final ReportingRounds reporting;
+    private final RegisterPrint print;
 
     ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
                           RegisterAccess access, AccessGuard guard, PlanService planService,
-                          OutlineService outline, MeasureBook book, ReportingRounds reporting) {
+                          OutlineService outline, MeasureBook book, ReportingRounds reporting,
+                          RegisterPrint print) {
         this.reporting = reporting;
+        this.print = print;
         this.planService = planService;
         this.outline = outline;
         this.agencies = agencies;
@@ -222,6 +228,12 @@ public class ImplementationService {
     public void writeXlsx(long planId, Locale locale, OutputStream out) throws IOException {
         new RegisterWorkbook(locale).write(offset -> measures(planId, MeasureFilter.ALL, offset, 500),
                 offset -> planKpis(planId, offset, 500), out);
+    }
+
+    /** The dashboard as PDF in the council's language; rendering holds no connection (it can take seconds). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public byte[] registerPdf(long planId, ZoneId zone) {
+        return PdfRenderer.render(print.document(planId, zone), PdfRenderer.Options.plain());
     }
 
     @Transactional(readOnly = true)

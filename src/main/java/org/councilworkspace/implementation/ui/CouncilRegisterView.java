@@ -1,5 +1,7 @@
 package org.councilworkspace.implementation.ui;
 
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
 import java.util.Locale;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.component.UI;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.implementation.ImplementationService;
@@ -84,7 +87,7 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
-        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan));
+        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan), pdf(plan));
         add(new H2(getTranslation("implementation.measures")));
         if (addsMeasures) {
             Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
@@ -110,6 +113,18 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         Anchor anchor = new Anchor(file, getTranslation("implementation.export.xlsx"));
         anchor.getElement().setAttribute("download", true);
         anchor.setId("register-xlsx");
+        return anchor;
+    }
+
+    /** The dashboard as PDF, in the council's language; the zone is captured now, the file is made on download. */
+    private Anchor pdf(Plan plan) {
+        ZoneId zone = UserZone.zone();
+        StreamResource file = new StreamResource("register-" + plan.id() + ".pdf",
+                () -> new ByteArrayInputStream(register.registerPdf(plan.id(), zone)));
+        file.setContentType("application/pdf");
+        Anchor anchor = new Anchor(file, getTranslation("implementation.export.pdf"));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("register-pdf");
         return anchor;
     }
 
