@@ -36,13 +36,15 @@ public class ImplementationService {
     private final MeasureBook book;
     private final ReportingRounds reporting;
     private final RegisterPrint print;
+    private final RegisterImport imports;
 
     ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
                           RegisterAccess access, AccessGuard guard, PlanService planService,
                           OutlineService outline, MeasureBook book, ReportingRounds reporting,
-                          RegisterPrint print) {
+                          RegisterPrint print, RegisterImport imports) {
         this.reporting = reporting;
         this.print = print;
+        this.imports = imports;
         this.planService = planService;
         this.outline = outline;
         this.agencies = agencies;
@@ -234,6 +236,23 @@ public class ImplementationService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public byte[] registerPdf(long planId, ZoneId zone) {
         return PdfRenderer.render(print.document(planId, zone), PdfRenderer.Options.plain());
+    }
+
+    /** The import template (XLSX, or CSV when asked), headers in the reader's language, for those who may import. */
+    @Transactional(readOnly = true)
+    public void writeImportTemplate(long planId, Locale locale, boolean csv, OutputStream out) throws IOException {
+        imports.template(planId, locale, csv, out);
+    }
+
+    /** Every line of an import file with its problems, and what it would create; stores nothing. */
+    @Transactional(readOnly = true)
+    public RegisterImportPreview previewImport(long planId, String fileName, byte[] content) {
+        return imports.preview(planId, fileName, content);
+    }
+
+    /** Creates the file's measures and KPIs; a file with problems only when its bad lines are skipped. */
+    public RegisterImportResult importMeasures(long planId, String fileName, byte[] content, boolean skipBadLines) {
+        return imports.importFile(planId, fileName, content, skipBadLines);
     }
 
     @Transactional(readOnly = true)
