@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -95,7 +96,10 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
                             id -> UI.getCurrent().navigate(ImplementationPaths.measure(id))).open());
             create.setId("new-measure");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create);
+            Button importing = new Button(getTranslation("implementation.import.open"), VaadinIcon.UPLOAD.create(),
+                    e -> new RegisterImportDialog(register, plan.id(), () -> open(councilId, plan.id())).open());
+            importing.setId("import-measures");
+            add(new HorizontalLayout(create, importing));
         }
         add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
                 new ReportingPanel(register, councilId, plan.id(), rights.manages(), () -> open(councilId, plan.id())));
