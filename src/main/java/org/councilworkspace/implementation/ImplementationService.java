@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
 import org.councilworkspace.plan.OutlineNode;
@@ -37,11 +38,13 @@ public class ImplementationService {
     private final ReportingRounds reporting;
     private final RegisterPrint print;
     private final RegisterImport imports;
+    private final CycleCarryOver cycles;
 
     ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
                           RegisterAccess access, AccessGuard guard, PlanService planService,
                           OutlineService outline, MeasureBook book, ReportingRounds reporting,
-                          RegisterPrint print, RegisterImport imports) {
+                          RegisterPrint print, RegisterImport imports, CycleCarryOver cycles) {
+        this.cycles = cycles;
         this.reporting = reporting;
         this.print = print;
         this.imports = imports;
@@ -253,6 +256,12 @@ public class ImplementationService {
     /** Creates the file's measures and KPIs; a file with problems only when its bad lines are skipped. */
     public RegisterImportResult importMeasures(long planId, String fileName, byte[] content, boolean skipBadLines) {
         return imports.importFile(planId, fileName, content, skipBadLines);
+    }
+
+    /** How the previous cycle's KPIs ended (met, missed, no data), for the drafters of the plan that continues it. */
+    @Transactional(readOnly = true)
+    public Optional<CycleEvaluation> previousCycle(long planId) {
+        return cycles.evaluation(planId);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.councilworkspace.implementation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -94,14 +95,14 @@ class RegisterImportTest {
         List<Measure> skills = AsUser.call(w.plan.secretariat(), () -> register.measures(w.plan.planId(),
                 new MeasureFilter(null, null, w.otherSectionId), 0, 10));
         assertThat(skills).extracting(Measure::title, Measure::status, Measure::leadAgencyName).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Skilled workers for EV assembly", MeasureStatus.PLANNED, MINISTRY),
-                org.assertj.core.groups.Tuple.tuple("Battery technician curriculum", MeasureStatus.DELAYED, MINISTRY));
+                tuple("Skilled workers for EV assembly", MeasureStatus.PLANNED, MINISTRY),
+                tuple("Battery technician curriculum", MeasureStatus.DELAYED, MINISTRY));
         assertThat(skills.get(1).statusReason()).isEqualTo("Waiting for the standard");
         List<KpiProgress> kpis = AsUser.call(w.plan.secretariat(), () -> register.kpis(skills.get(0).id()));
         assertThat(kpis).extracting(k -> k.kpi().name()).containsExactly("Workers trained", "Certified trainers");
         assertThat(kpis.get(0).kpi().targets()).extracting(KpiTarget::year, t -> t.value().stripTrailingZeros())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2028, new BigDecimal("3E+3")),
-                        org.assertj.core.groups.Tuple.tuple(2030, new BigDecimal("6E+3")));
+                .containsExactly(tuple(2028, new BigDecimal("3E+3")),
+                        tuple(2030, new BigDecimal("6E+3")));
         assertThat(kpis.get(1).kpi().frequency()).isEqualTo(ReportingFrequency.QUARTERLY);
         assertThat(AsUser.call(w.plan.secretariat(), () -> register.measure(skills.get(0).id())).coAgencies())
                 .extracting(Agency::name).containsExactly(ASSOCIATION);
