@@ -103,6 +103,7 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         }
         add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
                 new ReportingPanel(register, councilId, plan.id(), rights.manages(), () -> open(councilId, plan.id())));
+        register.previousCycle(plan.id()).ifPresent(evaluation -> add(new PreviousCycle(evaluation)));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
                     () -> open(councilId, plan.id())));
