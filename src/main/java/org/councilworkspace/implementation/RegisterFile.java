@@ -37,8 +37,9 @@ final class RegisterFile {
     static final int MAX_BYTES = 2 * 1024 * 1024;
     static final int MAX_ROWS = 2000;
     /** No honest workbook of 2,000 rows unpacks past this; a small file that does is a ZIP bomb. */
-    static final long MAX_UNPACKED = 40L * 1024 * 1024;
+    static final long MAX_UNPACKED = 20L * 1024 * 1024;
 
+    /** A row that has something in it, with its line number in the file; blank rows are never kept. */
     record Row(int line, List<String> cells) {
 
         String cell(int index) {
@@ -73,7 +74,8 @@ final class RegisterFile {
         } else {
             throw refusal("implementation.import.error.file-type");
         }
-        if (rows.stream().filter(r -> !r.blank()).count() > MAX_ROWS + 2) {
+        // Blank rows are left out as they are read, so a file padded with them cannot hide lines past the cap.
+        if (rows.size() > MAX_ROWS + 2) {
             throw new InvalidInputException("file", "implementation.import.error.too-many", MAX_ROWS);
         }
         return rows;
@@ -88,7 +90,10 @@ final class RegisterFile {
         List<Row> rows = new ArrayList<>();
         try (StringReader reader = new StringReader(text)) {
             for (CSVRecord record : format.parse(reader)) {
-                rows.add(new Row((int) record.getRecordNumber(), record.toList()));
+                Row row = new Row((int) record.getRecordNumber(), record.toList());
+                if (!row.blank()) {
+                    rows.add(row);
+                }
                 if (rows.size() > MAX_ROWS + 2) {
                     break;
                 }
@@ -110,7 +115,10 @@ final class RegisterFile {
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     cells.add(value(row.getCell(c), formatter));
                 }
-                rows.add(new Row(row.getRowNum() + 1, cells));
+                Row read = new Row(row.getRowNum() + 1, cells);
+                if (!read.blank()) {
+                    rows.add(read);
+                }
                 if (rows.size() > MAX_ROWS + 2) {
                     break;
                 }

@@ -36,10 +36,16 @@ final class RegisterLines {
     static List<RegisterImportLine> check(List<Row> rows, Context context) {
         List<Row> data = new ArrayList<>(rows.stream().filter(r -> !r.blank()).toList());
         Map<ImportColumn, Integer> columns = null;
-        while (!data.isEmpty() && columns(data.get(0)).size() >= 3) {
+        int header = -1;
+        for (int i = 0; i < Math.min(MAX_HEADER_ROWS, data.size()); i++) {
+            Map<ImportColumn, Integer> named = columns(data.get(i));
             // The last header row wins: in the template it is the row of codes, which every language reads alike.
-            columns = columns(data.remove(0));
+            if (named.size() >= 3) {
+                columns = named;
+                header = i;
+            }
         }
+        data.subList(0, header + 1).clear();
         if (columns == null || !columns.containsKey(ImportColumn.SECTION) || !columns.containsKey(ImportColumn.MEASURE)) {
             throw new InvalidInputException("file", "implementation.import.error.no-header");
         }

@@ -226,6 +226,11 @@ class RegisterImportTest {
         assertThat(refusal("register.csv", oversized)).isEqualTo("implementation.import.error.too-large");
         assertThat(refusal("register.xlsx", bomb)).isEqualTo("implementation.import.error.zip-bomb");
         assertThat(refusal("register.csv", new byte[0])).isEqualTo("implementation.import.error.empty-file");
+        String[] tooMany = new String[RegisterFile.MAX_ROWS + 1];
+        java.util.Arrays.fill(tooMany, "\r\n" + measure("1.2", "Line", "", "", ""));
+        assertThat(refusal("register.csv", RegisterFiles.csv(tooMany)))
+                .as("blank lines between do not hide lines past the cap")
+                .isEqualTo("implementation.import.error.too-many");
         assertThat(refusal("register.csv", "just,some,words\r\n1,2,3".getBytes()))
                 .isEqualTo("implementation.import.error.no-header");
         assertThat(measureCount()).isEqualTo(before);
