@@ -19,7 +19,7 @@ final class RegisterPdf {
 
     /** What the document shows; {@code date} is the day it was made, already written in the document's language. */
     record Contents(String councilName, String planTitle, String cycle, String date, Dashboard dashboard,
-                    List<Measure> measures, List<PlanKpi> kpis) {
+                    List<Measure> measures, List<PlanKpi> kpis, CycleEvaluation previous) {
     }
 
     private RegisterPdf() {
@@ -63,6 +63,9 @@ final class RegisterPdf {
         }
         for (PlanKpi k : c.kpis()) {
             blocks.addAll(kpi(k, l));
+        }
+        if (c.previous() != null) {
+            blocks.addAll(previous(c.previous(), l));
         }
         return new CouncilDocument(l.languageTag(), title, null, c.planTitle() + " · " + c.cycle(), blocks);
     }
@@ -111,6 +114,27 @@ final class RegisterPdf {
         blocks.add(new Block.Paragraph(List.of(Run.bold(l.t("implementation.kpi-status") + ": " + status + ". "),
                 Run.plain(because))));
         return blocks;
+    }
+
+    /** How the previous cycle's KPIs ended, with the rule, for a plan that continues an earlier one. */
+    private static List<Block> previous(CycleEvaluation e, DocumentLocale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (KpiOutcome k : e.kpis()) {
+            String unit = " " + k.kpi().unit();
+            rows.add(List.of(k.measureTitle(), k.kpi().name(),
+                    k.target() == null ? "" : k.target().year() + ": " + number(k.target().value(), l) + unit,
+                    k.actual() == null ? "" : number(k.actual().value(), l) + unit,
+                    l.t("TargetOutcome." + k.outcome().name()),
+                    l.t(k.carriedOver() ? "implementation.previous.carried-yes" : "implementation.previous.carried-no")));
+        }
+        return List.of(new Block.Heading(2, "", l.t("implementation.previous.title", e.previousPlanTitle(),
+                        e.previousCycle()), null),
+                Block.Paragraph.of(l.t("implementation.previous.counts", e.count(TargetOutcome.MET),
+                        e.count(TargetOutcome.MISSED), e.count(TargetOutcome.NO_DATA))),
+                Block.Paragraph.of(l.t("implementation.previous.rule")),
+                table(List.of(l.t("implementation.export.measure"), l.t("implementation.export.kpi"),
+                        l.t("implementation.previous.target"), l.t("implementation.previous.actual"),
+                        l.t("implementation.previous.outcome"), l.t("implementation.previous.carried")), rows));
     }
 
     private static String period(Actual actual, ReportingFrequency frequency, DocumentLocale l) {

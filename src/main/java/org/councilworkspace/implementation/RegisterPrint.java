@@ -28,10 +28,12 @@ class RegisterPrint {
     private final KpiLedger ledger;
     private final PlanService plans;
     private final CouncilService councils;
+    private final CycleCarryOver cycles;
     private final Clock clock;
 
     RegisterPrint(RegisterAccess access, MeasureRepository measures, AgencyRepository agencies, KpiLedger ledger,
-                  PlanService plans, CouncilService councils, Clock clock) {
+                  PlanService plans, CouncilService councils, CycleCarryOver cycles, Clock clock) {
+        this.cycles = cycles;
         this.access = access;
         this.measures = measures;
         this.agencies = agencies;
@@ -67,6 +69,6 @@ class RegisterPrint {
         }
         String today = locale.date(LocalDate.now(clock.withZone(zone)));
         return RegisterPdf.document(new RegisterPdf.Contents(councils.council(councilId).name(), plan.title(),
-                plan.cycle(), today, dashboard, all, kpis), locale);
+                plan.cycle(), today, dashboard, all, kpis, cycles.evaluation(planId).orElse(null)), locale);
     }
 }

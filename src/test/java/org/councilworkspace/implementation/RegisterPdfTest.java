@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.plan.NewPlan;
 import org.councilworkspace.plan.OutlineService;
+import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.CouncilLanguages;
 import org.councilworkspace.testsupport.Fixtures;
@@ -34,6 +36,7 @@ class RegisterPdfTest {
     @Autowired OutlineService outline;
     @Autowired ImplementationService register;
     @Autowired MutableClock clock;
+    @Autowired PlanService planService;
 
     RegisterWorld w;
 
@@ -101,6 +104,17 @@ class RegisterPdfTest {
         assertThat(text).contains("実施状況台帳：", "経済産業省", "車載用蓄電池の国内生産基盤の強化",
                 "電池の国内調達比率 (%)", "KPIの状況の算出方法", "目標値", "データなし");
         assertThat(PdfReading.glyphs(pdf)).noneMatch(g -> g.code() == 0);
+    }
+
+    @Test
+    void the_next_cycles_register_ends_with_how_the_previous_cycles_kpis_ended() {
+        long next = AsUser.call(w.plan.secretariat(), () -> planService.startNextCycle(w.plan.planId(),
+                new NewPlan(Fixtures.unique("Next plan"), 2032, 2036, null)));
+
+        String text = PdfReading.text(AsUser.call(w.plan.lead(), () -> register.registerPdf(next, ZoneOffset.UTC)));
+
+        assertThat(text).contains("Evaluation of the previous cycle: ", "Targets met: 0 · missed: 0 · no data: 1",
+                "How the outcome is judged", "EV share of production", (w.year + 3) + ": 30 %", "No data", "Yes");
     }
 
     @Test
