@@ -2,8 +2,8 @@ package org.councilworkspace.implementation;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.councilworkspace.document.PdfRenderer;

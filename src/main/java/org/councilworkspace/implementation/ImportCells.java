@@ -1,8 +1,8 @@
 package org.councilworkspace.implementation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
