@@ -5,6 +5,8 @@ import static org.councilworkspace.db.Tables.MEETING;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -80,10 +82,14 @@ public class MeetingSeriesService {
 
     /** The first occurrences of a rule as entered, so the secretariat sees what it means before saving it. */
     @Transactional(readOnly = true)
-    public List<ZonedDateTime> preview(long councilId, NewSeries input) {
+    public List<ZonedDateTime> preview(long councilId, String rrule, LocalDate firstDate, LocalTime time,
+                                       ZoneId zone) {
         guard.require(councilId, CouncilAction.MANAGE_MEETINGS);
-        NewSeries s = validate(input);
-        return Recurrence.parse(s.rrule()).occurrences(s.firstDate(), s.startTime(), s.zone(), PREVIEW);
+        if (firstDate == null || time == null || zone == null) {
+            throw new InvalidInputException(firstDate == null ? "firstDate" : time == null ? "startTime" : "zone",
+                    "validation.required");
+        }
+        return Recurrence.parse(rrule).occurrences(firstDate, time, zone, PREVIEW);
     }
 
     @Transactional(readOnly = true)
