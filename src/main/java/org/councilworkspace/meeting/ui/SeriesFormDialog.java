@@ -68,8 +68,8 @@ class SeriesFormDialog extends Dialog {
         frequency.setLabel(getTranslation("meeting.series.repeats"));
         frequency.setId("series-form-frequency");
         frequency.setItems("MONTHLY", "WEEKLY");
-        frequency.setItemLabelGenerator(f -> getTranslation("MONTHLY".equals(f) ? "meeting.series.repeats-monthly"
-                : "meeting.series.repeats-weekly"));
+        frequency.setItemLabelGenerator(f -> "MONTHLY".equals(f) ? getTranslation("meeting.series.repeats-monthly")
+                : getTranslation("meeting.series.repeats-weekly"));
         frequency.setValue("MONTHLY");
         ordinal.setLabel(getTranslation("meeting.series.on"));
         ordinal.setId("series-form-ordinal");
