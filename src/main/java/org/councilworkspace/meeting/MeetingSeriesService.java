@@ -147,7 +147,7 @@ public class MeetingSeriesService {
                 .map(Member::userId).collect(Collectors.toSet());
         long meetingId = meetings.createMeeting(s.councilId(), new NewMeeting(s.kind(), s.title() + " "
                 + occurrence.toLocalDate(), start, start.plusMinutes(s.durationMinutes()), s.place(), s.onlineLink(),
-                null, invited), s.template());
+                null, invited), template(s));
         series.attach(meetingId, seriesId, start);
         followUps.propose(s, meetingId, start);
         return meetingId;
@@ -179,6 +179,18 @@ public class MeetingSeriesService {
     @Transactional(readOnly = true)
     public boolean mayManage(long councilId) {
         return guard.may(councilId, CouncilAction.MANAGE_MEETINGS);
+    }
+
+    /**
+     * The series' default agenda, or the council's usual template once the council has removed the chosen one: a
+     * removed template must not stop the series.
+     */
+    private AgendaTemplate template(MeetingSeries s) {
+        if (s.template() == null) {
+            return null;
+        }
+        boolean exists = templates.templates(s.councilId()).stream().anyMatch(t -> t.sameAs(s.template()));
+        return exists ? s.template() : templates.defaultTemplate(s.councilId());
     }
 
     private Instant lastMade(long seriesId) {

@@ -48,6 +48,7 @@ abstract class MeetingSeriesServiceContract {
     @Autowired MinutesService minutes;
     @Autowired CalendarService calendar;
     @Autowired MutableClock clock;
+    @Autowired AgendaTemplateService templates;
 
     RegisterWorld r;
     PlanWorld w;
@@ -227,6 +228,21 @@ abstract class MeetingSeriesServiceContract {
         assertThat(followUps(meeting)).containsOnlyKeys(proposed.get(0).agendaItemId());
         assertThat(agenda(meeting)).extracting(AgendaItem::id).doesNotContain(proposed.get(1).agendaItemId());
         assertThat(AsUser.call(w.secretariat(), () -> agendas.publish(meeting)).notified()).isPositive();
+    }
+
+    @Test
+    void a_template_the_council_has_removed_gives_way_to_its_usual_one() {
+        long own = AsUser.call(w.secretariat(), () -> templates.save(w.councilId(), new AgendaTemplate(null, null,
+                "Review", List.of(new TemplateItem("Register review", 30, AgendaPurpose.DISCUSSION)), 0)));
+        long id = AsUser.call(w.secretariat(), () -> series.createSeries(w.councilId(), monthly("FREQ=WEEKLY",
+                new AgendaTemplate(own, null, "Review", List.of(), 0))));
+        assertThat(agenda(next(id))).extracting(AgendaItem::title).containsExactly("Register review");
+        int version = AsUser.call(w.secretariat(), () -> templates.templates(w.councilId())).stream()
+                .filter(t -> Long.valueOf(own).equals(t.id())).findFirst().orElseThrow().version();
+        AsUser.run(w.secretariat(), () -> templates.remove(w.councilId(), own, version));
+        AgendaTemplate usual = AsUser.call(w.secretariat(), () -> templates.defaultTemplate(w.councilId()));
+        assertThat(agenda(next(id))).extracting(AgendaItem::title)
+                .containsExactlyElementsOf(usual.items().stream().map(TemplateItem::title).toList());
     }
 
     @Test

@@ -114,6 +114,7 @@ public class SeriesView extends VerticalLayout implements BeforeEnterObserver, H
             card.add(new Paragraph(getTranslation("meeting.none")));
         } else {
             UnorderedList list = new UnorderedList();
+            list.addClassName("cw-series-meetings");
             made.forEach(m -> list.add(new ListItem(new Anchor(MeetingPaths.meeting(m.id()), dates.dateTime(m.startsAt())
                     + " · " + m.title()))));
             card.add(list);
