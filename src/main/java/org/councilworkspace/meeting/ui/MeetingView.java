@@ -157,7 +157,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor pack = Downloads.printable(agendas, meetingId, language);
         Anchor pdf = Downloads.pdf(agendas, meetingId, language);
         HorizontalLayout row = new HorizontalLayout(ics, pack, pdf, Downloads.agendaDocx(agendas, meetingId, language),
-                Downloads.packPdf(agendas, meetingId, language), Downloads.minutesPdf(minutes, meetingId, language),
+                Downloads.packPdf(agendas, meetingId, language), Downloads.packDocx(agendas, meetingId, language),
+                Downloads.minutesPdf(minutes, meetingId, language),
                 Downloads.minutesDocx(minutes, meetingId, language));
         row.setId("meeting-downloads");
         // Five links: on a narrow screen (or in Thai, whose labels are long) they wrap instead of squeezing.
