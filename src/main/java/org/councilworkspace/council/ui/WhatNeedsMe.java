@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import org.councilworkspace.base.OpenTasks;
 
 /**
  * "What needs you": the signed-in person's open tasks from every feature, under the name of the council each belongs
- * to, each a link to the page where it is done, with how many things wait there. Says so when nothing does.
+ * to, each a link to the page where it is done, saying how many things wait there. Says so when nothing does.
  */
 class WhatNeedsMe extends Section {
 
@@ -47,14 +46,11 @@ class WhatNeedsMe extends Section {
         });
     }
 
+    /** The count is in the link's words ("3 open comment threads on …"), so it is read out with what it counts. */
     private ListItem item(OpenTask task) {
         Anchor link = new Anchor(task.path(), getTranslation(task.labelKey(), task.labelArgs()));
         link.getElement().setAttribute("data-kind", task.kind());
         link.addClassName("cw-task");
-        Span count = new Span(Integer.toString(task.count()));
-        count.getElement().getThemeList().add("badge contrast pill small");
-        // The number is in the link's words already; the badge is for the eye.
-        count.getElement().setAttribute("aria-hidden", "true");
-        return new ListItem(count, new Span(" "), link);
+        return new ListItem(link);
     }
 }
