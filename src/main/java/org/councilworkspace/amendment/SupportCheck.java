@@ -23,7 +23,12 @@ final class SupportCheck {
             missing.add(new MissingSupport(MissingSupport.Kind.SUPPORTERS,
                     rule.minSupporters() - supporterGroups.size(), null));
         }
-        if (rule.otherGroup() && supporterGroups.stream().allMatch(g -> g == proposerGroup)) {
+        if (rule.otherGroup() && proposerGroup == null) {
+            // A proposer who has left the council has no group: any supporter is from another one.
+            if (supporterGroups.isEmpty() && missing.isEmpty()) {
+                missing.add(new MissingSupport(MissingSupport.Kind.SUPPORTERS, 1, null));
+            }
+        } else if (rule.otherGroup() && supporterGroups.stream().allMatch(g -> g == proposerGroup)) {
             missing.add(new MissingSupport(MissingSupport.Kind.OTHER_GROUP, 1, proposerGroup));
         }
         for (StakeholderGroup group : StakeholderGroup.values()) {
