@@ -78,5 +78,19 @@ class DeliberationIT extends BrowserTest {
         Locator dialog = page.locator("vaadin-dialog-overlay");
         assertThat(dialog).containsText("A second thread on the same words.");
         page.keyboard().press("Escape");
+
+        // Arriving from a notification's link: the passage is in view and framed, and the reader is on it after
+        // closing the thread.
+        String threadId = comments.marks().filter(new Locator.FilterOptions().setHasText(word)).first()
+                .getAttribute("data-threads").trim().split("\\s+")[0];
+        page.navigate(page.url().replaceFirst("\\?.*$", "") + "?thread=" + threadId);
+        assertThat(page.locator("vaadin-dialog-overlay .cw-thread")).hasCount(1);
+        Locator landed = page.locator("#section-body mark.cw-anchor-landed");
+        assertThat(landed).hasCount(1);
+        assertThat(landed).hasAttribute("data-threads", java.util.regex.Pattern.compile("\\b" + threadId + "\\b"));
+        page.locator("vaadin-dialog-overlay").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Close")).click();
+        assertThat(landed).isFocused();
+        assertThat(landed).isInViewport();
     }
 }

@@ -242,7 +242,29 @@ class CommentsPanel extends Div {
         unsubscribe = activity.subscribe(sectionId, batcher::request);
         ui.getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("thread")
                 .filter(id -> id.matches("\\d{1,18}"))
-                .ifPresent(this::openThreads);
+                .ifPresent(id -> {
+                    land(id);
+                    openThreads(id);
+                });
+    }
+
+    /**
+     * Arriving from a notification or a search hit: the thread's passage is brought into view and marked as the one
+     * arrived at, and once the thread's dialog is closed the reader is on it (focused), not at the top of the text.
+     */
+    private void land(String threadId) {
+        text.component().getElement().executeJs("""
+                const mark = $0.querySelector('mark[data-threads~="' + $1 + '"]');
+                if (!mark) { return; }
+                mark.classList.add('cw-anchor-landed');
+                mark.scrollIntoView({block: 'center'});
+                const focusLater = () => setTimeout(() => mark.focus(), 0);
+                const dialog = document.getElementById('thread-dialog');
+                if (dialog) {
+                  dialog.addEventListener('opened-changed', e => { if (!e.detail.value) { focusLater(); } });
+                } else {
+                  focusLater();
+                }""", text.component().getElement(), threadId);
     }
 
     @Override
