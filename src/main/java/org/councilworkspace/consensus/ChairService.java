@@ -41,10 +41,12 @@ public class ChairService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AnnexNotices notices;
 
     ChairService(ConsensusService consensus, PositionRepository positions, DeclarationRepository declarations,
                  MinorityRepository minority, PlanService plans, CouncilService councils, AccessGuard guard,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, AnnexNotices notices) {
+        this.notices = notices;
         this.consensus = consensus;
         this.positions = positions;
         this.declarations = declarations;
@@ -121,6 +123,7 @@ public class ChairService {
         String wording = TextRules.requiredText("text", text == null || text.isBlank() ? position.getReason() : text, 4000);
         long id = minority.insert(plan.id(), position.getSectionId(), position.getUserId(), stance, wording, positionId,
                 chair.actor().id(), OffsetDateTime.now(clock));
+        notices.recorded(plan, position.getSectionId(), position.getUserId());
         publish(chair.actor(), plan, "MINORITY_OPINION_RECORDED", "MINORITY_OPINION", id, stance.name());
         return id;
     }
@@ -133,6 +136,7 @@ public class ChairService {
         if (!minority.updateText(opinionId, TextRules.requiredText("text", text, 4000), expectedVersion)) {
             throw new ConcurrentChangeException("Minority opinion");
         }
+        notices.reworded(plan, opinion.getSectionId(), opinion.getUserId());
         publish(chair.actor(), plan, "MINORITY_OPINION_EDITED", "MINORITY_OPINION", opinionId, "wording changed");
     }
 
@@ -172,6 +176,7 @@ public class ChairService {
         for (Position p : positions.onSubject(plan.id(), sectionId, plan.councilId(), LocalDate.now(clock))) {
             if (p.stance() == Stance.OBJECT && !p.stale() && !minority.existsForPosition(p.id())) {
                 minority.insert(plan.id(), sectionId, p.userId(), Stance.OBJECT, p.reason(), p.id(), chair.id(), now);
+                notices.recorded(plan, sectionId, p.userId());
             }
         }
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.councilworkspace.base.NotFoundException;
+import java.util.List;
 import org.councilworkspace.council.StakeholderGroup;
+import org.councilworkspace.notification.NotificationItem;
+import org.councilworkspace.notification.NotificationService;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.plan.PlanStatus;
 import org.councilworkspace.plan.VersionService;
@@ -26,6 +29,7 @@ abstract class ConsensusServiceContract {
     @Autowired ChairService chair;
     @Autowired PlanService plans;
     @Autowired VersionService versions;
+    @Autowired NotificationService notifications;
 
     PlanWorld w;
     long vision;
@@ -162,6 +166,27 @@ abstract class ConsensusServiceContract {
         assertThat(AsUser.call(w.chair(), () -> chair.annex(w.planId())).get(0).consented()).isFalse();
         assertThatThrownBy(() -> AsUser.call(w.chair(), () -> chair.recordMinorityOpinion(position, "again")))
                 .hasMessageContaining("consensus.already-in-annex");
+    }
+
+    @Test
+    void the_member_is_told_when_their_opinion_enters_the_annex_and_when_its_wording_changes() {
+        long position = position(w.member(), vision, Stance.OBJECT, "The hub needs a port first.");
+        long opinion = AsUser.call(w.chair(), () -> chair.recordMinorityOpinion(position, null));
+        AsUser.run(w.chair(), () -> chair.editMinorityOpinion(opinion, "A port must come first.", 0));
+        position(w.member(), targets, Stance.OBJECT, "Too low.");
+        position(w.lead(), targets, Stance.AGREE, null);
+        AsUser.run(w.chair(), () -> chair.declare(w.planId(), targets, "Agreed over one objection.", true));
+
+        List<NotificationItem> told = AsUser.call(w.member(), () -> notifications.mine(0, 20)).stream()
+                .filter(n -> n.kind().startsWith("MINORITY_OPINION")).toList();
+        assertThat(told).extracting(NotificationItem::messageKey).containsExactlyInAnyOrder(
+                "consensus.notify.annex-recorded", "consensus.notify.annex-reworded", "consensus.notify.annex-recorded");
+        assertThat(told).allSatisfy(n -> assertThat(n.link()).isEqualTo("plans/" + w.planId() + "/consensus"));
+        assertThat(told).extracting(n -> n.args().get(0)).contains("1 Vision", "2 Targets");
+        assertThat(AsUser.call(w.lead(), () -> notifications.mine(0, 20)))
+                .noneMatch(n -> n.kind().startsWith("MINORITY_OPINION"));
+        assertThat(AsUser.call(w.chair(), () -> notifications.mine(0, 20)))
+                .as("the chair is not told of his own act").noneMatch(n -> n.kind().startsWith("MINORITY_OPINION"));
     }
 
     @Test
