@@ -64,6 +64,8 @@ class AnswerWorkspaceIT extends BrowserTest {
                 assertThat(p.locator("#submission-detail")).isVisible();
                 if (answered == 3) {
                     assertThat(p.locator("#submission-section-text")).isVisible();
+                    p.waitForTimeout(300);
+                    assertAccessible(p);
                     screenshot(p, "consultation-answer-workspace");
                 }
                 choose(p, "#response-disposition", "รับทราบ");
@@ -75,6 +77,40 @@ class AnswerWorkspaceIT extends BrowserTest {
         } finally {
             wide.close();
         }
+    }
+
+    @Test
+    void a_thai_screen_of_a_buddhist_era_council_picks_dates_in_the_buddhist_era() {
+        BrowserContext wide = newContext(1366);
+        try {
+            Page p = wide.newPage();
+            loginPage(p).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
+            p.navigate(url("councils/1/consultations"));
+            p.locator("#new-round").click();
+            int buddhistYear = java.time.Year.now(java.time.ZoneId.of("Asia/Bangkok")).getValue() + 543;
+            assertThat(p.locator("#round-opens [slot='date-picker'] input"))
+                    .hasValue(java.util.regex.Pattern.compile("^\\d{1,2}/\\d{1,2}/" + buddhistYear + "$"));
+            var closes = p.locator("#round-closes [slot='date-picker'] input");
+            closes.fill("1/3/2570");
+            closes.press("Enter");
+            assertThat(closes).as("a Buddhist Era date is read and written back as one").hasValue("1/3/2570");
+            assertThat(p.locator("#round-closes [slot='date-picker']")).not().hasAttribute("invalid", "");
+            closes.click();
+            assertThat(p.getByText("มีนาคม พ.ศ. 2570").first()).as("the calendar's title").isVisible();
+            screenshot(p, "consultation-round-buddhist-era-picker");
+        } finally {
+            wide.close();
+        }
+    }
+
+    private static void assertAccessible(Page p) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(p).analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(serious).as(p.url()).isEmpty();
     }
 
     /** A public round on the demo plan's latest version with twelve comments, the first three alike; then closed. */

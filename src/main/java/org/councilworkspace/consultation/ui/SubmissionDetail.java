@@ -51,7 +51,8 @@ class SubmissionDetail extends Div {
                      CalendarDates dates, Host host) {
         setId("submission-detail");
         addClassName("cw-submission-detail");
-        getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto");
+        setHeightFull();
+        getStyle().set("padding", "0 var(--lumo-space-m)").set("overflow", "auto").set("box-sizing", "border-box");
         H2 title = new H2(getTranslation("consultation.submission.title", s.receiptNo()));
         title.setId("submission-detail-title");
         Button close = new Button(getTranslation("action.close"), e -> host.close());

@@ -2,6 +2,7 @@ package org.councilworkspace.consultation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,6 +55,7 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
     private final TextField search = new TextField();
     private final AnswerCounts counts = new AnswerCounts(this::choose);
     private final Div listSide = new Div();
+    private final Details moreFilters = new Details();
     private final Div body = new Div();
     private final List<Grid.Column<Submission>> wideOnly;
     private final SelectionDialogs dialogs;
@@ -99,9 +101,14 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
         disposition.addValueChangeListener(e -> refresh());
         group.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(search, section, disposition, answered, group, type, status);
+        HorizontalLayout filters = new HorizontalLayout(section, disposition, answered, group, type, status);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
+        // The combinations live in a fold, closed while a submission is open so the list keeps its height.
+        moreFilters.setSummaryText(getTranslation("consultation.filter.more"));
+        moreFilters.setId("more-filters");
+        moreFilters.add(filters);
+        moreFilters.setOpened(true);
 
         grid.setId("submissions-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("consultation.submissions"));
@@ -145,7 +152,7 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
         templates.setId("answer-templates");
         HorizontalLayout actions = new HorizontalLayout(first, together, groupButton, ungroup, templates);
         actions.getStyle().set("flex-wrap", "wrap");
-        listSide.add(filters, counts, actions, grid);
+        listSide.add(search, moreFilters, counts, actions, grid);
         listSide.setWidthFull();
         body.setWidthFull();
         body.add(listSide);
@@ -172,10 +179,14 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
         SubmissionDetail detail = new SubmissionDetail(s, of, answers.templates(councilId), review, dates, this);
         body.removeAll();
         wideOnly.forEach(c -> c.setVisible(false));
+        moreFilters.setOpened(false);
         SplitLayout split = new SplitLayout(listSide, detail);
         split.setId("answer-split");
         split.setWidthFull();
-        split.setSplitterPosition(55);
+        // Both sides scroll on their own, so the list and the answer form are in view together.
+        split.setHeight("52rem");
+        listSide.getStyle().set("overflow", "auto");
+        split.setSplitterPosition(52);
         body.add(split);
     }
 
@@ -183,6 +194,7 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
     public void close() {
         body.removeAll();
         wideOnly.forEach(c -> c.setVisible(true));
+        moreFilters.setOpened(true);
         body.add(listSide);
     }
 
