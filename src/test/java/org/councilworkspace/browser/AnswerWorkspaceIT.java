@@ -93,10 +93,11 @@ class AnswerWorkspaceIT extends BrowserTest {
             var closes = p.locator("#round-closes [slot='date-picker'] input");
             closes.fill("1/3/2570");
             closes.press("Enter");
-            assertThat(closes).as("a Buddhist Era date is read and written back as one").hasValue("1/3/2570");
+            // A Buddhist Era date is read and written back as one.
+            assertThat(closes).hasValue("1/3/2570");
             assertThat(p.locator("#round-closes [slot='date-picker']")).not().hasAttribute("invalid", "");
             closes.click();
-            assertThat(p.getByText("มีนาคม พ.ศ. 2570").first()).as("the calendar's title").isVisible();
+            assertThat(p.getByText("มีนาคม พ.ศ. 2570").first()).isVisible();
             screenshot(p, "consultation-round-buddhist-era-picker");
         } finally {
             wide.close();
