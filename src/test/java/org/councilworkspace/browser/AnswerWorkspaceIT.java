@@ -40,6 +40,13 @@ class AnswerWorkspaceIT extends BrowserTest {
             Page p = wide.newPage();
             loginPage(p).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
             p.navigate(url("consultations/" + roundId));
+            try {
+                // The first visit of the route may take long on a busy machine.
+                p.waitForSelector("#round-progress", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                screenshot(p, "answer-workspace-not-shown");
+                throw e;
+            }
             assertThat(p.locator("#round-progress")).containsText("0 ");
             org.assertj.core.api.Assertions.assertThat(((Number) p.evaluate(
                     "(() => { const t = document.querySelector('#submissions-grid').$.table;"
@@ -92,7 +99,8 @@ class AnswerWorkspaceIT extends BrowserTest {
                     .hasValue(java.util.regex.Pattern.compile("^\\d{1,2}/\\d{1,2}/" + buddhistYear + "$"));
             var closes = p.locator("#round-closes [slot='date-picker'] input");
             closes.fill("1/3/2570");
-            closes.press("Enter");
+            // Tab, not Enter: Enter in a dialog may press its default button.
+            closes.press("Tab");
             // A Buddhist Era date is read and written back as one.
             assertThat(closes).hasValue("1/3/2570");
             assertThat(p.locator("#round-closes [slot='date-picker']")).not().hasAttribute("invalid", "");

@@ -56,6 +56,7 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
     private final AnswerCounts counts = new AnswerCounts(this::choose);
     private final Div listSide = new Div();
     private final Details moreFilters = new Details();
+    private Long openId;
     private final Div body = new Div();
     private final List<Grid.Column<Submission>> wideOnly;
     private final SelectionDialogs dialogs;
@@ -130,6 +131,8 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
         grid.setItems(query -> review.submissions(roundId, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> review.countSubmissions(roundId, filter()));
         grid.addItemClickListener(e -> show(review.submission(e.getItem().id())));
+        // The row whose submission is open beside the list is marked, so the eye finds its place on return.
+        grid.setPartNameGenerator(s -> openId != null && s.id() == openId ? "cw-open-row" : null);
         grid.setHeight("36rem");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.getColumns().forEach(c -> c.setResizable(true));
@@ -177,6 +180,8 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
         RoundSection of = s.sectionId() == null ? null
                 : sections.stream().filter(r -> r.sectionId() == s.sectionId()).findFirst().orElse(null);
         SubmissionDetail detail = new SubmissionDetail(s, of, answers.templates(councilId), review, dates, this);
+        openId = s.id();
+        grid.getDataProvider().refreshAll();
         body.removeAll();
         wideOnly.forEach(c -> c.setVisible(false));
         moreFilters.setOpened(false);
@@ -192,6 +197,8 @@ class SubmissionsPanel extends Div implements SubmissionDetail.Host {
 
     @Override
     public void close() {
+        openId = null;
+        grid.getDataProvider().refreshAll();
         body.removeAll();
         wideOnly.forEach(c -> c.setVisible(true));
         moreFilters.setOpened(true);
