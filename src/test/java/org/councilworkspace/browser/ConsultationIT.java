@@ -121,12 +121,13 @@ class ConsultationIT extends BrowserTest {
             choose(p, "#filter-answered", "ไม่");
             Locator rows = p.locator("#submissions-grid vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^C" + roundId + "-")));
+            // A row click opens the submission beside the grid; "save and next" goes on to the next unanswered one.
+            rows.first().click();
             for (int answered = 0; answered < 3; answered++) {
-                // A row click opens the submission beside the grid; saving keeps it open and the grid updates.
-                rows.first().click();
+                assertThat(p.locator("#submission-detail")).isVisible();
                 choose(p, "#response-disposition", answered == 0 ? "รับไว้" : "รับทราบ");
                 p.locator("#response-reasoning textarea").fill("Answer number " + answered + " from the secretariat.");
-                p.locator("#answer-save").click();
+                p.locator("#answer-save-next").click();
                 assertThat(p.locator("#round-progress")).containsText("ตอบแล้ว " + (answered + 1) + " จาก 3");
             }
             assertThat(p.locator("#round-status")).hasText("ตอบครบแล้ว");
