@@ -35,9 +35,11 @@ class AmendmentQueries {
     private final PlanService plans;
     private final AmendmentRules rules;
     private final AccessGuard guard;
+    private final AmendmentSupportService support;
 
     AmendmentQueries(AmendmentRepository amendments, DraftingService drafting, PlanService plans,
-                     AmendmentRules rules, AccessGuard guard) {
+                     AmendmentRules rules, AccessGuard guard, AmendmentSupportService support) {
+        this.support = support;
         this.amendments = amendments;
         this.drafting = drafting;
         this.plans = plans;
@@ -73,8 +75,10 @@ class AmendmentQueries {
 
     SectionAmendments sectionAmendments(long sectionId) {
         SectionDraft draft = drafting.section(sectionId);
-        return new SectionAmendments(rules.rights(draft), changes(amendments.ofSection(sectionId,
-                EnumSet.of(AmendmentState.OPEN, AmendmentState.CONFLICTING), SECTION_LIMIT)));
+        List<ProposedChange> undecided = changes(amendments.ofSection(sectionId,
+                EnumSet.of(AmendmentState.OPEN, AmendmentState.CONFLICTING), SECTION_LIMIT));
+        return new SectionAmendments(rules.rights(draft), undecided,
+                support.missing(undecided.stream().map(c -> c.amendment().id()).toList()));
     }
 
     private List<ProposedChange> changes(List<Amendment> undecided) {

@@ -46,15 +46,17 @@ public class AmendmentService {
     private final AmendmentRules rules;
     private final AmendmentNotices notices;
     private final DraftingService drafting;
+    private final AmendmentSupportService support;
     private final Clock clock;
 
     AmendmentService(AmendmentRepository amendments, AmendmentQueries queries, AmendmentRules rules,
-                     AmendmentNotices notices, DraftingService drafting, Clock clock) {
+                     AmendmentNotices notices, DraftingService drafting, AmendmentSupportService support, Clock clock) {
         this.amendments = amendments;
         this.queries = queries;
         this.rules = rules;
         this.notices = notices;
         this.drafting = drafting;
+        this.support = support;
         this.clock = clock;
     }
 
@@ -153,6 +155,8 @@ public class AmendmentService {
     /**
      * Accepts an open amendment: its text becomes a new revision credited to the proposer. If the section
      * changed since in the same passages, nothing is saved and the amendment is returned as CONFLICTING.
+     *
+     * @throws SupportShortfallException when it lacks the support the council requires, saying what is missing
      */
     public Amendment accept(long amendmentId, int expectedVersion) {
         AmendmentRecord a = queries.record(amendmentId);
@@ -162,6 +166,7 @@ public class AmendmentService {
             throw new InvalidInputException("state", a.getState().equals(AmendmentState.CONFLICTING.name())
                     ? "amendment.conflicting-not-acceptable" : "amendment.already-decided");
         }
+        support.requireSupported(a);
         OffsetDateTime now = now();
         // Decided first, so that the revision's own carry-forward leaves this amendment alone.
         if (!amendments.decide(amendmentId, expectedVersion, AmendmentState.ACCEPTED, me.actor().id(), null, now)) {

@@ -7,8 +7,10 @@ import static org.councilworkspace.db.Tables.THREAD_COMMENT;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.councilworkspace.base.MemberGroups;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
@@ -17,8 +19,11 @@ import org.springframework.stereotype.Repository;
 class ThreadTextRepository {
 
     record Row(long commentId, long threadId, long sectionId, long planId, long councilId, String visibility,
-               String sectionTitle, String authorName, String body, OffsetDateTime writtenAt) {
+               String sectionTitle, String authorName, String authorGroup, String body,
+               OffsetDateTime writtenAt) {
     }
+
+    private static final Field<String> GROUP = MemberGroups.groupOf(COMMENT_THREAD.COUNCIL_ID, THREAD_COMMENT.AUTHOR_ID);
 
     private final DSLContext db;
 
@@ -43,7 +48,7 @@ class ThreadTextRepository {
         return db.select(THREAD_COMMENT.ID, THREAD_COMMENT.THREAD_ID, THREAD_COMMENT.BODY, THREAD_COMMENT.CREATED_AT,
                         THREAD_COMMENT.EDITED_AT, COMMENT_THREAD.SECTION_ID, COMMENT_THREAD.PLAN_ID,
                         COMMENT_THREAD.COUNCIL_ID, COMMENT_THREAD.VISIBILITY, PLAN_SECTION.TITLE,
-                        APP_USER.DISPLAY_NAME)
+                        APP_USER.DISPLAY_NAME, GROUP)
                 .from(THREAD_COMMENT)
                 .join(COMMENT_THREAD).on(COMMENT_THREAD.ID.eq(THREAD_COMMENT.THREAD_ID))
                 .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(COMMENT_THREAD.SECTION_ID))
@@ -58,7 +63,7 @@ class ThreadTextRepository {
         OffsetDateTime edited = r.get(THREAD_COMMENT.EDITED_AT);
         return new Row(r.get(THREAD_COMMENT.ID), r.get(THREAD_COMMENT.THREAD_ID), r.get(COMMENT_THREAD.SECTION_ID),
                 r.get(COMMENT_THREAD.PLAN_ID), r.get(COMMENT_THREAD.COUNCIL_ID), r.get(COMMENT_THREAD.VISIBILITY),
-                r.get(PLAN_SECTION.TITLE), r.get(APP_USER.DISPLAY_NAME), r.get(THREAD_COMMENT.BODY),
+                r.get(PLAN_SECTION.TITLE), r.get(APP_USER.DISPLAY_NAME), r.get(GROUP), r.get(THREAD_COMMENT.BODY),
                 edited == null ? r.get(THREAD_COMMENT.CREATED_AT) : edited);
     }
 }

@@ -49,7 +49,7 @@ public class ThreadTexts {
 
     private CommentText text(ThreadTextRepository.Row r) {
         return new CommentText(r.commentId(), r.threadId(), r.sectionId(), r.planId(), r.councilId(),
-                Visibility.valueOf(r.visibility()), r.sectionTitle(), r.authorName(),
+                Visibility.valueOf(r.visibility()), r.sectionTitle(), r.authorName(), r.authorGroup(),
                 Jsoup.parse(renderer.toSafeHtml(r.body())).text(), r.writtenAt());
     }
 }

@@ -71,10 +71,12 @@ class DemoData implements ApplicationRunner {
     private final DemoImplementation implementation;
     private final DemoPortal portal;
     private final DemoImportedPlan importedPlan;
+    private final DemoSeries series;
     private final Clock clock;
 
     DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, DemoImplementation implementation,
-             DemoPortal portal, DemoImportedPlan importedPlan, Clock clock, Environment environment) {
+             DemoPortal portal, DemoImportedPlan importedPlan, DemoSeries series, Clock clock,
+             Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
@@ -84,6 +86,7 @@ class DemoData implements ApplicationRunner {
         this.implementation = implementation;
         this.portal = portal;
         this.importedPlan = importedPlan;
+        this.series = series;
         this.clock = clock;
     }
 
@@ -130,6 +133,7 @@ class DemoData implements ApplicationRunner {
                 parent, today.withDayOfYear(1)));
         plans.seed(ids, automotive, subcommittee);
         implementation.seed(ids, automotive);
+        series.seed(ids, automotive);
         portal.seed(ids, automotive, subcommittee);
         importedPlan.seed(ids, automotive);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",

@@ -2,8 +2,11 @@ package org.councilworkspace.implementation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
@@ -13,6 +16,7 @@ import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,11 +36,18 @@ public class ImplementationService {
     private final OutlineService outline;
     private final MeasureBook book;
     private final ReportingRounds reporting;
+    private final RegisterPrint print;
+    private final RegisterImport imports;
+    private final CycleCarryOver cycles;
 
     ImplementationService(AgencyRepository agencies, MeasureRepository measures, KpiLedger ledger,
                           RegisterAccess access, AccessGuard guard, PlanService planService,
-                          OutlineService outline, MeasureBook book, ReportingRounds reporting) {
+                          OutlineService outline, MeasureBook book, ReportingRounds reporting,
+                          RegisterPrint print, RegisterImport imports, CycleCarryOver cycles) {
+        this.cycles = cycles;
         this.reporting = reporting;
+        this.print = print;
+        this.imports = imports;
         this.planService = planService;
         this.outline = outline;
         this.agencies = agencies;
@@ -222,6 +233,35 @@ public class ImplementationService {
     public void writeXlsx(long planId, Locale locale, OutputStream out) throws IOException {
         new RegisterWorkbook(locale).write(offset -> measures(planId, MeasureFilter.ALL, offset, 500),
                 offset -> planKpis(planId, offset, 500), out);
+    }
+
+    /** The dashboard as PDF in the council's language; rendering holds no connection (it can take seconds). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public byte[] registerPdf(long planId, ZoneId zone) {
+        return PdfRenderer.render(print.document(planId, zone), PdfRenderer.Options.plain());
+    }
+
+    /** The import template (XLSX, or CSV when asked), headers in the reader's language, for those who may import. */
+    @Transactional(readOnly = true)
+    public void writeImportTemplate(long planId, Locale locale, boolean csv, OutputStream out) throws IOException {
+        imports.template(planId, locale, csv, out);
+    }
+
+    /** Every line of an import file with its problems, and what it would create; stores nothing. */
+    @Transactional(readOnly = true)
+    public RegisterImportPreview previewImport(long planId, String fileName, byte[] content) {
+        return imports.preview(planId, fileName, content);
+    }
+
+    /** Creates the file's measures and KPIs; a file with problems only when its bad lines are skipped. */
+    public RegisterImportResult importMeasures(long planId, String fileName, byte[] content, boolean skipBadLines) {
+        return imports.importFile(planId, fileName, content, skipBadLines);
+    }
+
+    /** How the previous cycle's KPIs ended (met, missed, no data), for the drafters of the plan that continues it. */
+    @Transactional(readOnly = true)
+    public Optional<CycleEvaluation> previousCycle(long planId) {
+        return cycles.evaluation(planId);
     }
 
     @Transactional(readOnly = true)

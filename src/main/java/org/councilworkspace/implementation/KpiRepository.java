@@ -141,6 +141,26 @@ class KpiRepository {
                 .fetch(KpiRepository::actual);
     }
 
+    /**
+     * Copies every version of a KPI's actuals to another KPI, who reported it and when included, corrections still
+     * naming the version they replace: the next cycle's KPI keeps the history it was measured by.
+     */
+    int copyActuals(long fromKpiId, long toKpiId) {
+        Map<Long, Long> copies = new LinkedHashMap<>();
+        for (var r : db.selectFrom(KPI_ACTUAL).where(KPI_ACTUAL.KPI_ID.eq(fromKpiId)).orderBy(KPI_ACTUAL.ID).fetch()) {
+            Long replaces = r.getReplacesId() == null ? null : copies.get(r.getReplacesId());
+            long id = db.insertInto(KPI_ACTUAL).set(KPI_ACTUAL.KPI_ID, toKpiId)
+                    .set(KPI_ACTUAL.PERIOD_YEAR, r.getPeriodYear()).set(KPI_ACTUAL.PERIOD_NO, r.getPeriodNo())
+                    .set(KPI_ACTUAL.VERSION_NO, r.getVersionNo()).set(KPI_ACTUAL.ACTUAL_VALUE, r.getActualValue())
+                    .set(KPI_ACTUAL.EVIDENCE_URL, r.getEvidenceUrl()).set(KPI_ACTUAL.COMMENT, r.getComment())
+                    .set(KPI_ACTUAL.REPLACES_ID, replaces).set(KPI_ACTUAL.CORRECTION_REASON, r.getCorrectionReason())
+                    .set(KPI_ACTUAL.REPORTED_BY, r.getReportedBy()).set(KPI_ACTUAL.REPORTED_AT, r.getReportedAt())
+                    .returningResult(KPI_ACTUAL.ID).fetchOne(KPI_ACTUAL.ID);
+            copies.put(r.getId(), id);
+        }
+        return copies.size();
+    }
+
     private org.jooq.SelectOnConditionStep<Record> selectActuals() {
         return db.select(KPI_ACTUAL.fields()).select(APP_USER.DISPLAY_NAME).from(KPI_ACTUAL)
                 .join(APP_USER).on(APP_USER.ID.eq(KPI_ACTUAL.REPORTED_BY));

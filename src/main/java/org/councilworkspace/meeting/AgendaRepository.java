@@ -75,6 +75,12 @@ class AgendaRepository {
                 .where(AGENDA_ITEM.ID.eq(itemId).and(AGENDA_ITEM.VERSION.eq(expectedVersion))).execute() == 1;
     }
 
+    /** Follow-up items proposed on the agenda that nobody has kept or dropped yet. */
+    int pendingFollowUps(long meetingId) {
+        return db.fetchCount(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.REMOVED.isFalse())
+                .and(AGENDA_ITEM.FOLLOW_UP_KEPT.isFalse()));
+    }
+
     private static AgendaItem toItem(AgendaItemRecord r) {
         AgendaLink link = r.getLinkKind() == null ? null
                 : new AgendaLink(AgendaLinkKind.valueOf(r.getLinkKind()), r.getLinkTargetId());

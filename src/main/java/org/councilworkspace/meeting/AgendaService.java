@@ -188,6 +188,10 @@ public class AgendaService {
         if (items.items(meetingId).isEmpty()) {
             throw new InvalidInputException("agenda", "meeting.agenda-empty");
         }
+        // The invited members get the agenda the chair settled, not one with proposals still open.
+        if (items.pendingFollowUps(meetingId) > 0) {
+            throw new InvalidInputException("agenda", "meeting.follow-up-undecided");
+        }
         int noticeDays = meetings.noticeDays(meeting.councilId());
         boolean late = late(meeting, noticeDays);
         if (!meetings.publishAgenda(meetingId, OffsetDateTime.now(clock), late)) {

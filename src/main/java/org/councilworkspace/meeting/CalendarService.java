@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.councilworkspace.security.AccessGuard;
@@ -27,15 +28,17 @@ public class CalendarService {
 
 
     private final MeetingRepository meetings;
+    private final SeriesRepository series;
     private final CalendarTokenRepository tokens;
     private final MeetingAccess access;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CalendarService(MeetingRepository meetings, CalendarTokenRepository tokens, MeetingAccess access, AccessGuard guard,
+    CalendarService(MeetingRepository meetings, SeriesRepository series, CalendarTokenRepository tokens, MeetingAccess access, AccessGuard guard,
                     ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
+        this.series = series;
         this.tokens = tokens;
         this.access = access;
         this.guard = guard;
@@ -86,8 +89,14 @@ public class CalendarService {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return tokens.activeOwner(hash(token)).map(userId -> Ics.calendar("Council Workspace",
-                meetings.forCalendar(userId, LocalDate.now(clock), now.minusDays(FEED_DAYS_BACK)), now, link));
+        return tokens.activeOwner(hash(token)).map(userId -> {
+            LocalDate today = LocalDate.now(clock);
+            List<MeetingSeries> mine = series.forCalendar(userId, today);
+            Map<Long, List<OffsetDateTime>> made = mine.isEmpty() ? Map.of()
+                    : series.occurrences(mine.stream().map(MeetingSeries::id).toList());
+            return Ics.calendar("Council Workspace", meetings.forCalendar(userId, today,
+                    now.minusDays(FEED_DAYS_BACK)), now, link, out -> SeriesIcs.append(out, mine, made, now));
+        });
     }
 
     private void audit(Actor me, String action) {

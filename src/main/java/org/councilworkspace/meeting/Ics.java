@@ -23,6 +23,13 @@ final class Ics {
      */
     static String calendar(String name, List<Meeting> meetings, OffsetDateTime stamp,
                            java.util.function.LongFunction<String> link) {
+        return calendar(name, meetings, stamp, link, out -> { });
+    }
+
+    /** The calendar with more components (a feed's meeting series) added after the meetings. */
+    static String calendar(String name, List<Meeting> meetings, OffsetDateTime stamp,
+                           java.util.function.LongFunction<String> link,
+                           java.util.function.Consumer<StringBuilder> more) {
         StringBuilder out = begin(name);
         for (Meeting m : meetings) {
             StringBuilder description = new StringBuilder(m.councilName());
@@ -36,6 +43,7 @@ final class Ics {
                     m.place() != null ? m.place() : m.onlineLink(), description.toString(),
                     link == null ? null : link.apply(m.id()), m.version());
         }
+        more.accept(out);
         line(out, "END:VCALENDAR");
         return out.toString();
     }

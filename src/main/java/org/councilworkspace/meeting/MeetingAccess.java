@@ -19,7 +19,7 @@ class MeetingAccess {
 
         /** Those who run meetings and the chair see minutes before they are released. */
         boolean seesDraftMinutes() {
-            return manages() || member.may(CouncilAction.APPROVE_MINUTES);
+            return MeetingTexts.seesDraftMinutes(member.role());
         }
 
         /**

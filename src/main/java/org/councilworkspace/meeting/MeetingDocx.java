@@ -15,6 +15,11 @@ public final class MeetingDocx {
         return DocxRenderer.render(AgendaPdf.document(pack, labels, false));
     }
 
+    /** The meeting pack: the agenda, the texts up for discussion and the amendments, as the pack PDF has them. */
+    public static byte[] pack(MeetingPack pack, PrintLabels labels) {
+        return DocxRenderer.render(AgendaPdf.document(pack, labels, true));
+    }
+
     public static byte[] minutes(Minutes minutes, PrintLabels labels) {
         return DocxRenderer.render(MinutesPdf.document(minutes, labels));
     }

@@ -20,10 +20,22 @@ public record MeetingPack(Agenda agenda, List<Document> documents, List<Amendmen
     /**
      * An amendment the agenda links to, or one still undecided on a section the agenda links to: the proposed
      * wording as word-level changes, the reason, who proposed it, support and opposition, and where it stands.
-     * {@code state} is the amendment's state name, printed through the bundles.
+     * {@code state} is the amendment's state name, printed through the bundles; {@code supporters} are those who
+     * support it now, in the order they said so.
      */
     public record AmendmentText(long agendaItemId, long amendmentId, String sectionTitle, String proposerName,
                                 String state, List<DiffSegment> changes, String rationale, int supports,
-                                int opposes) {
+                                int opposes, List<Supporter> supporters) {
+
+        public AmendmentText {
+            supporters = List.copyOf(supporters);
+        }
+    }
+
+    /**
+     * A member supporting an amendment: the name, and, while a member of the council, the stakeholder group
+     * (its enum name, printed through the bundles) and organization; both null for a former member.
+     */
+    public record Supporter(String name, String group, String organization) {
     }
 }

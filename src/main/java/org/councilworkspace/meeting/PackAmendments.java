@@ -10,7 +10,8 @@ import org.councilworkspace.plan.text.DiffSegment;
 /**
  * The amendments part of the meeting pack, for the PDF and the HTML page alike: per amendment the passage as it
  * stands and as proposed (changed words in bold, or struck and underlined on the page), the reason, the proposer,
- * support and opposition, and the state. Labels in the council's language.
+ * support and opposition with the supporters' names and stakeholder groups, and the state. Labels in the council's
+ * language.
  */
 final class PackAmendments {
 
@@ -31,6 +32,11 @@ final class PackAmendments {
             blocks.add(wording(l.t("meeting.pack.proposed-wording"), a.changes(), DiffSegment.Kind.INSERTED));
             blocks.add(new Block.Paragraph(List.of(Run.bold(l.t("meeting.pack.reason") + ": "),
                     Run.plain(a.rationale() == null ? "" : a.rationale()))));
+            if (!a.supporters().isEmpty()) {
+                blocks.add(new Block.Paragraph(List.of(Run.bold(l.t("meeting.pack.supported-by") + ":"))));
+                blocks.add(new Block.ListBlock(false, 1, a.supporters().stream()
+                        .map(s -> new Block.ListItem(List.of(Block.Paragraph.of(supporter(s, l))))).toList()));
+            }
         }
         return blocks;
     }
@@ -55,8 +61,24 @@ final class PackAmendments {
             }
             html.append("</p><p><strong>").append(Html.escape(l.t("meeting.pack.reason"))).append(":</strong> ")
                     .append(Html.escape(a.rationale() == null ? "" : a.rationale())).append("</p>");
+            if (!a.supporters().isEmpty()) {
+                html.append("<p><strong>").append(Html.escape(l.t("meeting.pack.supported-by")))
+                        .append(":</strong></p><ul class=\"supporters\">");
+                a.supporters().forEach(s -> html.append("<li>").append(Html.escape(supporter(s, l))).append("</li>"));
+                html.append("</ul>");
+            }
         }
         return html.append("</section>").toString();
+    }
+
+    /** "高橋 健 — 省庁（経済産業省）": the name, then the stakeholder group and organization while a member. */
+    static String supporter(MeetingPack.Supporter s, PrintLabels l) {
+        if (s.group() == null) {
+            return s.name();
+        }
+        String group = l.t("StakeholderGroup." + s.group());
+        return s.name() + " — " + (s.organization() == null || s.organization().isBlank() ? group
+                : group + " (" + s.organization() + ")");
     }
 
     private static String heading(MeetingPack.AmendmentText a, PrintLabels l) {

@@ -10,8 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentService;
+import org.councilworkspace.amendment.AmendmentStance;
 import org.councilworkspace.amendment.ProposedChange;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.council.Member;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
 import org.councilworkspace.plan.text.DiffSegment;
@@ -27,10 +30,12 @@ class PackDocuments {
 
     private final VersionService versions;
     private final AmendmentService amendments;
+    private final CouncilService councils;
 
-    PackDocuments(VersionService versions, AmendmentService amendments) {
+    PackDocuments(VersionService versions, AmendmentService amendments, CouncilService councils) {
         this.versions = versions;
         this.amendments = amendments;
+        this.councils = councils;
     }
 
     MeetingPack pack(Agenda agenda) {
@@ -55,14 +60,15 @@ class PackDocuments {
     private List<MeetingPack.AmendmentText> amendmentTexts(Agenda agenda) {
         Set<Long> seen = new LinkedHashSet<>();
         List<MeetingPack.AmendmentText> out = new ArrayList<>();
+        Supporters supporters = new Supporters(agenda.meeting().councilId());
         for (AgendaItem item : agenda.items()) {
             if (linked(item, AgendaLinkKind.AMENDMENT)) {
                 readable(item.link().targetId()).filter(a -> seen.add(a.id()))
-                        .ifPresent(a -> out.add(text(item.id(), a, amendments.diff(a.id()))));
+                        .ifPresent(a -> out.add(text(item.id(), a, amendments.diff(a.id()), supporters)));
             } else if (linked(item, AgendaLinkKind.SECTION)) {
                 for (ProposedChange c : undecidedOn(item.link().targetId())) {
                     if (seen.add(c.amendment().id())) {
-                        out.add(text(item.id(), c.amendment(), c.diff()));
+                        out.add(text(item.id(), c.amendment(), c.diff(), supporters));
                     }
                 }
             }
@@ -86,9 +92,36 @@ class PackDocuments {
         }
     }
 
-    private static MeetingPack.AmendmentText text(long itemId, Amendment a, List<DiffSegment> changes) {
+    private static MeetingPack.AmendmentText text(long itemId, Amendment a, List<DiffSegment> changes,
+                                                  Supporters supporters) {
         return new MeetingPack.AmendmentText(itemId, a.id(), a.sectionTitle(), a.proposerName(), a.state().name(),
-                changes, a.rationale(), a.supports(), a.opposes());
+                changes, a.rationale(), a.supports(), a.opposes(), supporters.of(a.id()));
+    }
+
+    /**
+     * Who supports an amendment, read through the amendment feature (its checks apply), with each one's stakeholder
+     * group from the council's current members, read once per pack.
+     */
+    private final class Supporters {
+        private final long councilId;
+        private Map<Long, Member> members;
+
+        Supporters(long councilId) {
+            this.councilId = councilId;
+        }
+
+        List<MeetingPack.Supporter> of(long amendmentId) {
+            if (members == null) {
+                members = councils.currentMembers(councilId).stream()
+                        .collect(Collectors.toMap(Member::userId, Function.identity(), (a, b) -> a));
+            }
+            return amendments.opinions(amendmentId).stream().filter(o -> o.stance() == AmendmentStance.SUPPORT)
+                    .map(o -> {
+                        Member m = members.get(o.userId());
+                        return m == null ? new MeetingPack.Supporter(o.displayName(), null, null)
+                                : new MeetingPack.Supporter(o.displayName(), m.group().name(), m.organizationName());
+                    }).toList();
+        }
     }
 
     private static boolean linked(AgendaItem item, AgendaLinkKind kind) {

@@ -3,7 +3,10 @@ package org.councilworkspace.meeting;
 import org.councilworkspace.plan.text.MarkdownRenderer;
 import org.councilworkspace.base.Html;
 
-/** The meeting pack as a print-friendly HTML page: every user text escaped, section texts sanitized. */
+/**
+ * The meeting pack as a print-friendly HTML page: every user text escaped, section texts sanitized, their footnotes
+ * as numbered links to the notes closing each text.
+ */
 public final class PackHtml {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
@@ -56,9 +59,12 @@ public final class PackHtml {
         }
         html.append("</tbody><tfoot><tr><th></th><th>").append(esc(l.t("meeting.agenda-total"))).append("</th><th>")
                 .append(pack.agenda().totalMinutes()).append("</th><th></th><th></th></tr></tfoot></table>");
+        int text = 0;
         for (MeetingPack.Document d : pack.documents()) {
+            // Each text's footnotes link within it: the ids carry the text's place in the pack.
             html.append("<section class=\"document\"><h2>").append(esc(d.title())).append("</h2>")
-                    .append(MARKDOWN.toSafeHtml(d.markdown())).append("</section>");
+                    .append(MARKDOWN.toSafeHtmlWithNotes(d.markdown(), "d" + ++text, l.t("export.notes"),
+                            l.t("export.notes.back"))).append("</section>");
         }
         html.append(PackAmendments.html(pack.amendments(), l));
         return html.append("</main></body></html>").toString();

@@ -116,6 +116,37 @@ public class NotificationService {
     }
 
     /**
+     * The signed-in person's notifications as the bell lists them: one line per item they lead to (three comments in
+     * one thread are one line, "3 new comments"), the item with the newest notification first.
+     */
+    @Transactional(readOnly = true)
+    public List<NotificationGroup> myGroups(int offset, int limit) {
+        if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        return repository.groups(guard.requireActor().id(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countMyGroups() {
+        return repository.countGroups(guard.requireActor().id());
+    }
+
+    /**
+     * Marks read the signed-in person's notifications about the same item as this one (all of its group).
+     *
+     * @throws NotFoundException when it does not exist or is someone else's (the two read the same)
+     */
+    public void markGroupRead(long id) {
+        long me = guard.requireActor().id();
+        if (repository.markGroupRead(id, me, now()) > 0) {
+            events.publishEvent(new NotificationsChanged(Set.of(me)));
+        } else if (!repository.belongsTo(id, me)) {
+            throw new NotFoundException("Notification");
+        }
+    }
+
+    /**
      * Marks one of the signed-in person's notifications read; marking a read one again changes nothing.
      *
      * @throws NotFoundException when it does not exist or is someone else's (the two read the same)

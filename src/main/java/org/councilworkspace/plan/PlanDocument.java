@@ -4,6 +4,7 @@ import java.util.List;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.Html;
 import org.councilworkspace.base.Messages;
+import org.councilworkspace.plan.text.MarkdownNotes;
 import org.councilworkspace.plan.text.MarkdownRenderer;
 
 /**
@@ -19,6 +20,8 @@ final class PlanDocument {
     }
 
     static String markdown(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates) {
+        // Each section numbers its notes from [^1]; in one file they are numbered through, so none collide.
+        MarkdownNotes notes = new MarkdownNotes();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(v.plan().title()).append("\n\n");
         out.append(versionLine(v, dates)).append("\n\n");
@@ -33,7 +36,7 @@ final class PlanDocument {
         for (VersionSection s : v.sections()) {
             out.append("#".repeat(Math.min(s.depth() + 1, 6))).append(' ').append(s.numberedTitle()).append("\n\n");
             if (!s.body().isBlank()) {
-                out.append(s.body().strip()).append("\n\n");
+                out.append(notes.renumber(s.body().strip())).append("\n\n");
             }
         }
         if (!annex.isEmpty()) {
@@ -41,7 +44,7 @@ final class PlanDocument {
             for (AnnexEntry e : annex) {
                 out.append("### ").append(subject(e, dates)).append(" — ").append(e.member()).append(" (")
                         .append(e.organization()).append(")\n\n").append(annexNote(e, dates)).append("\n\n")
-                        .append(e.text().strip()).append("\n\n");
+                        .append(notes.renumber(e.text().strip())).append("\n\n");
             }
         }
         return out.toString();
@@ -52,6 +55,8 @@ final class PlanDocument {
         StringBuilder toc = new StringBuilder("<nav aria-label=\"").append(contents).append("\"><h2>").append(contents)
                 .append("</h2><ol class=\"toc\">");
         StringBuilder body = new StringBuilder();
+        String notes = t(dates, "export.notes");
+        String back = t(dates, "export.notes.back");
         for (VersionSection s : v.sections()) {
             String anchor = "s" + s.sectionId();
             toc.append("<li class=\"d").append(s.depth()).append("\"><a href=\"#").append(anchor).append("\">")
@@ -59,17 +64,20 @@ final class PlanDocument {
             int level = Math.min(s.depth() + 1, 6);
             body.append("<section id=\"").append(anchor).append("\"><h").append(level).append('>')
                     .append(esc(s.numberedTitle())).append("</h").append(level).append('>')
-                    .append(MARKDOWN.toSafeHtml(s.body())).append("</section>");
+                    .append(MARKDOWN.toSafeHtmlWithNotes(s.body(), anchor, notes, back)).append("</section>");
         }
         if (!annex.isEmpty()) {
             String title = esc(t(dates, "annex.title"));
             toc.append("<li class=\"d1\"><a href=\"#annex\">").append(title).append("</a></li>");
             body.append("<section id=\"annex\"><h2>").append(title).append("</h2>");
+            int n = 0;
             for (AnnexEntry e : annex) {
+                n++;
                 body.append("<article class=\"minority\"><h3>").append(esc(subject(e, dates))).append(" — ")
                         .append(esc(e.member())).append(" (").append(esc(e.organization())).append(")</h3><p><em>")
                         .append(esc(annexNote(e, dates))).append("</em></p>")
-                        .append(MARKDOWN.toSafeHtml(e.text())).append("</article>");
+                        .append(MARKDOWN.toSafeHtmlWithNotes(e.text(), "annex-" + n, notes, back))
+                        .append("</article>");
             }
             body.append("</section>");
         }
@@ -112,5 +120,7 @@ final class PlanDocument {
             + "h1{font-size:1.8rem}h2{font-size:1.4rem}h3{font-size:1.2rem}h4{font-size:1.05rem}"
             + ".toc{list-style:none;padding:0}.toc .d2{padding-left:1.5rem}.toc .d3{padding-left:3rem}"
             + "table{border-collapse:collapse}td,th{border:1px solid #889;padding:.25rem .5rem}"
-            + "section{break-inside:avoid-page}@media print{nav{break-after:page}a{color:inherit;text-decoration:none}}";
+            + "section{break-inside:avoid-page}sup{line-height:0}.notes{font-size:.85rem;border-top:1px solid #889;"
+            + "margin-top:1rem}.notes a[aria-label]{margin-left:.3rem;text-decoration:none}"
+            + "@media print{nav{break-after:page}a{color:inherit;text-decoration:none}}";
 }

@@ -114,12 +114,13 @@ public class PlanService {
         }
         Actor actor = context.member().actor();
         long id = plans.insert(from.councilId(), plan, fromPlanId, actor.id(), now());
-        copyOutline(from, id, actor);
+        Map<Long, Long> copies = copyOutline(from, id, actor);
         publish(actor, from.councilId(), "PLAN_CREATED", id, plan.title() + ", continued from plan " + fromPlanId);
+        events.publishEvent(new NextCycleStarted(from.councilId(), fromPlanId, id, copies));
         return id;
     }
 
-    private void copyOutline(Plan from, long toPlanId, Actor actor) {
+    private Map<Long, Long> copyOutline(Plan from, long toPlanId, Actor actor) {
         Map<Long, Long> copies = new HashMap<>();
         Map<Long, List<Lead>> leads = sections.leadsOfPlan(from.id());
         // Parents come before their children in this order, so every copy finds its parent's copy.
@@ -138,6 +139,7 @@ public class PlanService {
                 sections.setCurrentRevision(copy, revision, true);
             }
         }
+        return copies;
     }
 
     private void supersedePrevious(Plan plan, Actor actor) {

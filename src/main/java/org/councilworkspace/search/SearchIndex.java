@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements AutoCloseable {
 
     /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     static final String FORMAT_KEY = "council.search.format";
     private static final long REFRESH_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -128,8 +128,9 @@ class SearchIndex implements AutoCloseable {
      * failure the old content stays.
      */
     Future<?> rebuild(Consumer<Consumer<Document>> feed) {
+        // Set when asked for, not when started: searches say so at once, even while earlier changes are written.
+        rebuilding = true;
         return submit(() -> {
-            rebuilding = true;
             long started = System.nanoTime();
             int[] count = {0};
             try {
@@ -182,6 +183,24 @@ class SearchIndex implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** How many documents searches see, and the bytes the index's files take (on disk, or in memory). */
+    IndexStatus status() {
+        int documents = read(searcher -> searcher.getIndexReader().numDocs());
+        long bytes = 0;
+        try {
+            for (String file : directory.listAll()) {
+                try {
+                    bytes += directory.fileLength(file);
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                    // Merged away while being counted.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new IndexStatus(documents, bytes, rebuilding);
     }
 
     <T> T read(SearchWork<T> work) {

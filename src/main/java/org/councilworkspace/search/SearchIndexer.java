@@ -4,9 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
+import org.councilworkspace.amendment.AmendmentChanged;
+import org.councilworkspace.amendment.AmendmentTexts;
+import org.councilworkspace.base.IndexedTexts;
+import org.councilworkspace.consensus.ConsensusChanged;
+import org.councilworkspace.consultation.RoundChanged;
 import org.councilworkspace.deliberation.DeliberationChanged;
 import org.councilworkspace.deliberation.ThreadTexts;
+import org.councilworkspace.implementation.ImplementationChanged;
+import org.councilworkspace.meeting.MeetingChanged;
 import org.councilworkspace.plan.PlanChanged;
+import org.councilworkspace.plan.PublishedPlanTexts;
 import org.councilworkspace.plan.SectionRevised;
 import org.councilworkspace.plan.SectionTexts;
 import org.slf4j.Logger;
@@ -32,13 +40,15 @@ class SearchIndexer {
     private final SearchIndex index;
     private final SectionTexts sections;
     private final ThreadTexts threads;
+    private final FeatureTexts features;
     private final boolean rebuildOnStart;
 
-    SearchIndexer(SearchIndex index, SectionTexts sections, ThreadTexts threads,
+    SearchIndexer(SearchIndex index, SectionTexts sections, ThreadTexts threads, FeatureTexts features,
                   @Value("${council.search.rebuild:false}") boolean rebuildOnStart) {
         this.index = index;
         this.sections = sections;
         this.threads = threads;
+        this.features = features;
         this.rebuildOnStart = rebuildOnStart;
     }
 
@@ -70,6 +80,32 @@ class SearchIndexer {
             long planId = Long.parseLong(event.objectId());
             index.later(() -> sections.ofPlan(planId).forEach(s -> section(s.sectionId())));
         }
+        PublishedPlanTexts.scopeOf(event).ifPresent(scope -> scope(features.publishedPlans(), scope));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onAmendment(AmendmentChanged event) {
+        scope(features.amendments(), AmendmentTexts.scopeOf(event));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onConsensus(ConsensusChanged event) {
+        features.positions().scopeOf(event).ifPresent(scope -> scope(features.positions(), scope));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onConsultation(RoundChanged event) {
+        features.consultation().scopeOf(event).ifPresent(scope -> scope(features.consultation(), scope));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onMeeting(MeetingChanged event) {
+        features.meetings().scopeOf(event).ifPresent(scope -> scope(features.meetings(), scope));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onImplementation(ImplementationChanged event) {
+        features.register().scopeOf(event).ifPresent(scope -> scope(features.register(), scope));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -81,7 +117,14 @@ class SearchIndexer {
         return index.rebuild(add -> {
             sections.forEach(s -> add.accept(IndexDocuments.of(s)));
             threads.forEach(c -> add.accept(IndexDocuments.of(c)));
+            features.all().forEach(texts -> texts.forEach(t -> add.accept(IndexDocuments.of(t))));
         });
+    }
+
+    /** Replaces what the index holds of the scope with what the feature holds of it now. */
+    private void scope(IndexedTexts texts, String scope) {
+        index.replace(IndexDocuments.scopeTerm(scope),
+                () -> texts.scope(scope).stream().map(IndexDocuments::of).toList());
     }
 
     private void section(long sectionId) {

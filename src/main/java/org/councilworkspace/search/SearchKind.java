@@ -1,4 +1,23 @@
 package org.councilworkspace.search;
 
-/** What a hit is: a section's current text, or a comment in one of its threads. */
-public enum SearchKind { SECTION, COMMENT }
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a hit is. The workspace's kinds are found by members as their roles allow; the PUBLIC_ ones are what the
+ * public portal shows (published versions' sections, published meetings, published comment-response tables) and
+ * are found only by the portal's search.
+ */
+public enum SearchKind {
+    SECTION, COMMENT, AMENDMENT, POSITION, SUBMISSION, ANSWER, AGENDA, MINUTES, MEASURE, KPI,
+    PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER;
+
+    public boolean isPublic() {
+        return name().startsWith("PUBLIC_");
+    }
+
+    /** The kinds a member can narrow a workspace search to. */
+    public static List<SearchKind> workspace() {
+        return Arrays.stream(values()).filter(k -> !k.isPublic()).toList();
+    }
+}

@@ -33,7 +33,7 @@ final class DocxLists {
     /** A list whose paragraphs come from {@code next}: the body's, or a table cell's. */
     void write(Block.ListBlock list, int level, Supplier<XWPFParagraph> next,
                BiConsumer<XWPFParagraph, List<Run>> runs) {
-        BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition(list))));
+        BigInteger numId = newList(list.numbered(), list.start());
         for (Block.ListItem item : list.items()) {
             boolean first = true;
             for (Block block : item.blocks()) {
@@ -54,15 +54,20 @@ final class DocxLists {
         }
     }
 
-    private CTAbstractNum definition(Block.ListBlock list) {
+    /** A new numbering: a list of its own, counting from {@code start} if numbered. */
+    BigInteger newList(boolean numbered, int start) {
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition(numbered, start))));
+    }
+
+    private CTAbstractNum definition(boolean numbered, int start) {
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
         abstractNum.setAbstractNumId(BigInteger.valueOf(nextAbstract++));
         for (int level = 0; level < 9; level++) {
             CTLvl lvl = abstractNum.addNewLvl();
             lvl.setIlvl(BigInteger.valueOf(level));
-            lvl.addNewStart().setVal(BigInteger.valueOf(list.numbered() && level == 0 ? Math.max(list.start(), 1) : 1));
-            lvl.addNewNumFmt().setVal(list.numbered() ? STNumberFormat.DECIMAL : STNumberFormat.BULLET);
-            lvl.addNewLvlText().setVal(list.numbered() ? "%" + (level + 1) + "." : "•");
+            lvl.addNewStart().setVal(BigInteger.valueOf(numbered && level == 0 ? Math.max(start, 1) : 1));
+            lvl.addNewNumFmt().setVal(numbered ? STNumberFormat.DECIMAL : STNumberFormat.BULLET);
+            lvl.addNewLvlText().setVal(numbered ? "%" + (level + 1) + "." : "•");
             var ind = lvl.addNewPPr().addNewInd();
             ind.setLeft(BigInteger.valueOf(720L * (level + 1)));
             ind.setHanging(BigInteger.valueOf(360));

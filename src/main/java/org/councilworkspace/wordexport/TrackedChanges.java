@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
@@ -16,8 +15,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * Two versions of a plan as one Word document whose differences are real tracked changes (w:ins and w:del, with
- * the author and date of the later version), so a ministry reviews them in Word with Accept and Reject. The text is
- * the sections' text as written (Markdown marks included), since a change may fall inside them.
+ * the author and date of the later version), so a ministry reviews them in Word with Accept and Reject. A section's
+ * text is its Markdown shown as Word shows text (bold, italic, headings, lists; see {@link TrackedMarkdown}), each
+ * change tracked where it falls; a paragraph all inserted or all deleted has its paragraph mark tracked too, so
+ * accepting or rejecting leaves no empty paragraph.
  */
 public final class TrackedChanges {
 
@@ -52,12 +53,12 @@ public final class TrackedChanges {
             DocxStyles.install(doc, languageTag);
             doc.getProperties().getCoreProperties().setTitle(title);
             DocxRenderer.headerAndFooter(doc, title);
-            writer.paragraph(doc, "Title", List.of(new Piece(Piece.Kind.EQUAL, title)));
+            DocxLists lists = new DocxLists(doc);
+            writer.paragraph(doc, plain("Title", List.of(new Piece(Piece.Kind.EQUAL, title))));
             for (ComparedSection s : sections) {
-                writer.paragraph(doc, "Heading" + Math.min(Math.max(s.level(), 1), 6), heading(s));
-                for (List<Piece> paragraph : paragraphs(s.body())) {
-                    writer.paragraph(doc, null, paragraph);
-                }
+                int level = Math.min(Math.max(s.level(), 1), 6);
+                writer.paragraph(doc, plain("Heading" + level, heading(s)));
+                TrackedMarkdown.paragraphs(s.body(), level, lists::newList).forEach(p -> writer.paragraph(doc, p));
             }
             doc.write(out);
             return out.toByteArray();
@@ -77,37 +78,35 @@ public final class TrackedChanges {
                 : List.of(new Piece(Piece.Kind.DELETED, s.oldTitle()), new Piece(Piece.Kind.INSERTED, s.title()));
     }
 
-    /** The pieces split into paragraphs at blank lines, as the Markdown text has them. */
-    static List<List<Piece>> paragraphs(List<Piece> pieces) {
-        List<List<Piece>> paragraphs = new ArrayList<>();
-        List<Piece> current = new ArrayList<>();
-        for (Piece piece : pieces) {
-            String[] parts = piece.text().split("\n\n+", -1);
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    paragraphs.add(current);
-                    current = new ArrayList<>();
-                }
-                if (!parts[i].isEmpty()) {
-                    current.add(new Piece(piece.kind(), parts[i]));
-                }
-            }
-        }
-        paragraphs.add(current);
-        paragraphs.removeIf(List::isEmpty);
-        return paragraphs;
+    private static TrackedMarkdown.TrackedParagraph plain(String style, List<Piece> pieces) {
+        return new TrackedMarkdown.TrackedParagraph(style, null, 0, 0, pieces.stream()
+                .map(p -> new TrackedMarkdown.TrackedRun(p.kind(), p.text(), false, false)).toList());
     }
 
-    private void paragraph(XWPFDocument doc, String style, List<Piece> pieces) {
-        StringBuilder xml = new StringBuilder("<w:p xmlns:w=\"" + W + "\">");
-        if (style != null) {
-            xml.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
+    private void paragraph(XWPFDocument doc, TrackedMarkdown.TrackedParagraph p) {
+        StringBuilder xml = new StringBuilder("<w:p xmlns:w=\"" + W + "\"><w:pPr>");
+        if (p.style() != null) {
+            xml.append("<w:pStyle w:val=\"").append(p.style()).append("\"/>");
         }
-        for (Piece piece : pieces) {
-            switch (piece.kind()) {
-                case EQUAL -> xml.append(run(piece.text(), "t"));
-                case INSERTED -> xml.append(change("ins")).append(run(piece.text(), "t")).append("</w:ins>");
-                case DELETED -> xml.append(change("del")).append(run(piece.text(), "delText")).append("</w:del>");
+        if (p.list() != null) {
+            xml.append("<w:numPr><w:ilvl w:val=\"").append(p.level()).append("\"/><w:numId w:val=\"")
+                    .append(p.list()).append("\"/></w:numPr>");
+        } else if (p.indent() > 0) {
+            xml.append("<w:ind w:left=\"").append(720 * p.indent()).append("\"/>");
+        }
+        Piece.Kind whole = p.runs().stream().map(TrackedMarkdown.TrackedRun::kind).distinct().count() == 1
+                ? p.runs().get(0).kind() : Piece.Kind.EQUAL;
+        if (whole != Piece.Kind.EQUAL) {
+            // The paragraph mark itself is inserted or deleted with the text.
+            String mark = whole == Piece.Kind.INSERTED ? "ins" : "del";
+            xml.append("<w:rPr>").append(changeAttributes(mark)).append("/></w:rPr>");
+        }
+        xml.append("</w:pPr>");
+        for (TrackedMarkdown.TrackedRun r : p.runs()) {
+            switch (r.kind()) {
+                case EQUAL -> xml.append(run(r, "t"));
+                case INSERTED -> xml.append(change("ins")).append(run(r, "t")).append("</w:ins>");
+                case DELETED -> xml.append(change("del")).append(run(r, "delText")).append("</w:del>");
             }
         }
         xml.append("</w:p>");
@@ -121,14 +120,23 @@ public final class TrackedChanges {
     }
 
     private String change(String element) {
+        return changeAttributes(element) + ">";
+    }
+
+    /** The opening of a w:ins or w:del element with its id, author and date, left open. */
+    private String changeAttributes(String element) {
         return "<w:" + element + " w:id=\"" + nextId++ + "\" w:author=\"" + Html.escape(author) + "\" w:date=\""
-                + date + "\">";
+                + date + "\"";
     }
 
     /** Line breaks inside a paragraph stay line breaks. */
-    private static String run(String text, String element) {
+    private static String run(TrackedMarkdown.TrackedRun r, String element) {
         StringBuilder xml = new StringBuilder("<w:r>");
-        String[] lines = text.split("\n", -1);
+        if (r.bold() || r.italic()) {
+            xml.append("<w:rPr>").append(r.bold() ? "<w:b/>" : "").append(r.italic() ? "<w:i/>" : "")
+                    .append("</w:rPr>");
+        }
+        String[] lines = r.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 xml.append("<w:br/>");

@@ -26,6 +26,14 @@ class AccessibilityIT extends BrowserTest {
         page.locator("vaadin-side-nav-item[path='councils/1']").click();
         page.waitForSelector("#members-by-group");
         assertNoSeriousViolations(page);
+        // Council names in the sidebar wrap rather than being cut off, even in a narrow window.
+        page.setViewportSize(1024, 768);
+        Object cut = page.locator("vaadin-side-nav-item .cw-nav-name").evaluateAll(
+                "names => names.filter(n => n.scrollWidth > n.clientWidth + 1).map(n => n.textContent)");
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) cut).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(page.locator("vaadin-side-nav-item .cw-nav-name").count())
+                .isPositive();
+        screenshot(page, "sidebar-council-names");
     }
 
     @Test

@@ -37,6 +37,13 @@ class CommentsPage {
         return this;
     }
 
+    /** The first words of the section text's first paragraph, to select and comment on. */
+    String firstWords(int count) {
+        String first = page.locator("#section-body p").first().textContent().trim();
+        String[] words = first.split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(count, words.length)));
+    }
+
     CommentsPage commentOnSelection(String text) {
         page.locator("#comment-selection").click();
         page.locator("#thread-body textarea").fill(text);

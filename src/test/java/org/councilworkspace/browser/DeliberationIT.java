@@ -3,6 +3,7 @@ package org.councilworkspace.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,33 @@ class DeliberationIT extends BrowserTest {
         } finally {
             other.close();
         }
+    }
+    @Test
+    void a_passage_that_already_has_a_thread_can_be_selected_again_for_a_second_thread() {
+        page.setViewportSize(1400, 900);
+        loginPage(page).open().signIn("supaporn", LoginPage.DEMO_PASSWORD);
+        SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, "Standards and testing");
+        CommentsPage comments = new CommentsPage(page);
+        String passage = comments.firstWords(4);
+        comments.select(passage).commentOnSelection("First thread on this passage.");
+        comments.post();
+        Locator mark = comments.marks().filter(new Locator.FilterOptions().setHasText(passage)).first();
+        assertThat(mark).isVisible();
+
+        // A double click selects a word inside the marked passage, as anywhere else, and opens nothing.
+        mark.dblclick();
+        page.waitForTimeout(600);
+        assertThat(page.locator("vaadin-dialog-overlay .cw-thread")).hasCount(0);
+        String word = (String) page.evaluate("window.getSelection().toString().trim()");
+        org.assertj.core.api.Assertions.assertThat(passage).contains(word);
+        comments.commentOnSelection("A second thread on the same words.");
+        comments.post();
+        assertThat(comments.thread("A second thread on the same words.")).containsText(word);
+
+        // A plain click on the passage still opens its threads, now both of them.
+        comments.marks().filter(new Locator.FilterOptions().setHasText(word)).first().click();
+        Locator dialog = page.locator("vaadin-dialog-overlay");
+        assertThat(dialog).containsText("A second thread on the same words.");
+        page.keyboard().press("Escape");
     }
 }

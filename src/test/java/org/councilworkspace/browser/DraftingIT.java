@@ -38,6 +38,37 @@ class DraftingIT extends BrowserTest {
     }
 
     @Test
+    void a_reloaded_page_does_not_show_its_reader_beside_himself_and_a_closed_tab_leaves_the_list_at_once() {
+        BrowserContext readers = newContext(1280);
+        BrowserContext drafters = newContext(1280);
+        try {
+            Page reader = readers.newPage();
+            loginPage(reader).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
+            SectionPage.open(reader, url(""), AUTOMOTIVE_PLAN, "Standards and testing");
+            Page drafter = drafters.newPage();
+            loginPage(drafter).open().signIn("nattaya", LoginPage.DEMO_PASSWORD);
+            SectionPage.open(drafter, url(""), AUTOMOTIVE_PLAN, "Standards and testing");
+            assertThat(reader.locator("#presence")).containsText("Nattaya");
+
+            drafter.reload();
+            assertThat(drafter.locator("#presence")).containsText("Wichai");
+            assertThat(drafter.locator("#presence")).not().containsText("Nattaya");
+            assertThat(reader.locator("#presence")).containsText("Nattaya");
+
+            // As a person closes a tab: the page's unload handlers run (Playwright skips them unless asked), and
+            // Vaadin's closing beacon ends the page's UI, which takes it off the list.
+            drafter.close(new Page.CloseOptions().setRunBeforeUnload(true));
+            // A hidden bar keeps its last words in the page, so what counts is what a person can see.
+            Locator bar = reader.locator("#presence");
+            reader.waitForCondition(() -> !bar.isVisible() || !bar.innerText().contains("Nattaya"),
+                    new Page.WaitForConditionOptions().setTimeout(10_000));
+        } finally {
+            drafters.close();
+            readers.close();
+        }
+    }
+
+    @Test
     void conflicting_edits_open_the_conflict_view_with_both_texts_and_nothing_is_lost() {
         BrowserContext other = newContext(1280);
         try {

@@ -3,13 +3,16 @@ package org.councilworkspace.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.councilworkspace.db.Tables.APP_USER;
 
+import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.councilworkspace.council.CouncilKind;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.Measure;
 import org.councilworkspace.implementation.MeasureFilter;
+import org.councilworkspace.implementation.RegisterFiles;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.TestUser;
 import org.jooq.DSLContext;
@@ -55,5 +58,45 @@ class ImplementationIT extends BrowserTest {
         assertThat(register.trajectory(kpiId)).containsText(Integer.toString(year));
         assertThat(register.trajectory(kpiId).locator("svg")).hasCount(1);
         screenshot(page, "implementation-dashboard");
+    }
+    @Test
+    void the_secretariat_imports_measures_from_a_file_after_seeing_the_bad_line_and_choosing_to_skip_it() {
+        TestUser pranee = new TestUser(db.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.USERNAME.eq("pranee")).fetchOne(APP_USER.ID), "pranee", false);
+        long councilId = AsUser.call(pranee, () -> councils.myCouncils()).stream()
+                .filter(c -> c.kind() == CouncilKind.HUB_INSTITUTE).findFirst().orElseThrow().councilId();
+        long planId = AsUser.call(pranee, () -> register.plans(councilId)).get(0).id();
+        Measure existing = AsUser.call(pranee, () -> register.measures(planId, MeasureFilter.ALL, 0, 1)).get(0);
+        String title = "Recycling pilot for traction batteries " + System.nanoTime();
+        byte[] file = RegisterFiles.csv(
+                line(existing, title, ""),
+                line(existing, "A line with a status nobody knows", "FINISHED"));
+
+        loginPage(page).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
+        page.navigate(url("councils/" + councilId + "/implementation"));
+        page.locator("#import-measures").click();
+        page.locator("#register-import-file input[type=file]").setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("measures.csv", "text/csv", file));
+        Locator lines = page.locator("#register-import-lines");
+        assertThat(lines).containsText("A line with a status nobody knows");
+        assertThat(lines).containsText(title);
+        assertThat(page.locator("#register-import-confirm")).isDisabled();
+        screenshot(page, "implementation-import-preview");
+
+        page.locator("#register-import-skip input").check();
+        page.locator("#register-import-confirm").click();
+        assertThat(page.locator("#register-import-result")).isVisible();
+        page.locator("#register-import-close").click();
+
+        List<String> titles = AsUser.call(pranee, () -> register.measures(planId, MeasureFilter.ALL, 0, 1000)).stream()
+                .map(Measure::title).toList();
+        org.assertj.core.api.Assertions.assertThat(titles).contains(title)
+                .doesNotContain("A line with a status nobody knows");
+    }
+
+    /** A measure line of the template, on the section and with the lead agency of a measure the plan has. */
+    private static String line(Measure like, String title, String status) {
+        return "\"" + like.sectionTitle().replace("\"", "\"\"") + "\",\"" + title + "\",From the file.,\""
+                + like.leadAgencyName().replace("\"", "\"\"") + "\",,2027-01-01,2029-12-31," + status + ",,";
     }
 }

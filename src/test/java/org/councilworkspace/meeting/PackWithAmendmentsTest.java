@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.councilworkspace.amendment.AmendmentService;
+import org.councilworkspace.amendment.AmendmentStance;
 import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.text.DiffSegment;
 import org.councilworkspace.testsupport.AsUser;
@@ -39,6 +40,7 @@ class PackWithAmendmentsTest {
         planFixtures.write(w.lead(), section, "Thirty per cent by 2030.");
         long amendment = AsUser.call(w.member(), () -> amendments.propose(section,
                 drafting.section(section).revisionId(), "Forty per cent by 2030.", "More ambition."));
+        AsUser.run(w.lead(), () -> amendments.opine(amendment, AmendmentStance.SUPPORT, "Agreed."));
         OffsetDateTime start = OffsetDateTime.now().plusDays(20);
         long meeting = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "Plenary", start, start.plusHours(2), "Room 1", null, null,
@@ -56,6 +58,10 @@ class PackWithAmendmentsTest {
             assertThat(a.state()).isEqualTo("OPEN");
             assertThat(a.changes()).anyMatch(s -> s.kind() == DiffSegment.Kind.DELETED && s.text().contains("Thirty"))
                     .anyMatch(s -> s.kind() == DiffSegment.Kind.INSERTED && s.text().contains("Forty"));
+            assertThat(a.supporters()).singleElement().satisfies(s -> {
+                assertThat(s.name()).isNotBlank();
+                assertThat(s.group()).isNotNull();
+            });
         });
         assertThatThrownBy(() -> AsUser.call(w.outsider(), () -> agendas.pack(meeting)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -108,6 +108,20 @@ abstract class NotificationServiceContract {
     }
 
     @Test
+    void notifications_about_one_item_are_one_group_newest_first_and_read_together() {
+        send(List.of(ann.id()), List.of("Ito", "1"), LINK);
+        send(List.of(ann.id()), List.of("Sato", "2"), null);
+        send(List.of(ann.id()), List.of("Ito", "3"), LINK);
+        List<NotificationGroup> groups = AsUser.call(ann, () -> notifications.myGroups(0, 10));
+        assertThat(groups).extracting(NotificationGroup::total).containsExactly(2, 1);
+        assertThat(groups.get(0).latest().args()).containsExactly("Ito", "3");
+        assertThat(AsUser.call(ann, () -> notifications.countMyGroups())).isEqualTo(2);
+
+        AsUser.run(ann, () -> notifications.markGroupRead(groups.get(0).latest().id()));
+        assertThat(AsUser.call(ann, () -> notifications.unreadCount())).isEqualTo(1);
+    }
+
+    @Test
     void marking_one_read_lowers_the_count_and_marking_it_again_changes_nothing() {
         send(List.of(ann.id()), List.of("a"), null);
         send(List.of(ann.id()), List.of("b"), null);

@@ -107,4 +107,13 @@ class SearchPermissionTest {
         assertThat(AsUser.call(w.chair(), searchService::mayRebuild)).isFalse();
         assertThat(AsUser.call(w.admin(), searchService::mayRebuild)).isTrue();
     }
+
+    @Test
+    void only_a_platform_administrator_reads_the_index_status() {
+        PlanWorld w = world.world();
+        assertThatThrownBy(() -> AsUser.call(w.chair(), searchService::status))
+                .isInstanceOf(AccessDeniedException.class);
+        world.section(w, "Ports", SearchWorld.word());
+        assertThat(AsUser.call(w.admin(), searchService::status).documents()).isPositive();
+    }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.deliberation.CommentService;
 import org.councilworkspace.deliberation.Visibility;
 import org.councilworkspace.search.ui.SearchView;
@@ -59,7 +60,7 @@ class SearchViewTest extends KaribuTest {
         ComponentUtil.fireEvent(box, new KeyPressEvent(box, "Enter"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("search");
         assertThat(_get(SearchView.class).getElement().getTextRecursively()).contains("Showing 2 of 2 results.");
-        assertThat(links()).containsExactlyInAnyOrder("plans/" + w.planId() + "/sections/" + section,
+        assertThat(links()).containsExactlyInAnyOrder("plans/" + w.planId() + "/sections/" + section + "?highlight=" + word,
                 "plans/" + w.planId() + "/sections/" + section + "?thread=" + thread);
     }
 
@@ -112,6 +113,24 @@ class SearchViewTest extends KaribuTest {
         signIn(w.admin());
         search(word);
         assertThat(_get(Button.class, spec -> spec.withId("search-rebuild")).isVisible()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void filters_are_read_from_the_address_and_written_back_and_a_bad_value_is_ignored() {
+        signIn(w.chair());
+        UI.getCurrent().navigate("search", QueryParameters.simple(java.util.Map.of("q", word, "author",
+                w.member().username(), "plan", Long.toString(w.planId()), "from", "not-a-date", "group", "NOBODY")));
+        assertThat(links()).containsExactly("plans/" + w.planId() + "/sections/" + section + "?thread=" + thread);
+        assertThat(_get(Select.class, spec -> spec.withId("search-plan")).getValue()).isEqualTo(w.planId());
+        assertThat(_get(Select.class, spec -> spec.withId("search-group")).getValue()).isNull();
+        _get(Select.class, spec -> spec.withId("search-group")).setValue(StakeholderGroup.BUSINESS);
+        _click(_get(Button.class, spec -> spec.withId("search-submit")));
+        var parameters = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters();
+        assertThat(parameters.getSingleParameter("group")).contains("BUSINESS");
+        assertThat(parameters.getSingleParameter("author")).contains(w.member().username());
+        assertThat(parameters.getSingleParameter("from")).isEmpty();
+        assertThat(links()).as("nobody of that group wrote it").isEmpty();
     }
 
     private static List<String> links() {

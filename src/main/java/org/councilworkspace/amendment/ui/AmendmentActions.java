@@ -6,11 +6,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.function.Consumer;
 import org.councilworkspace.amendment.Amendment;
 import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentStance;
 import org.councilworkspace.amendment.AmendmentState;
+import org.councilworkspace.amendment.MissingSupport;
+import org.councilworkspace.amendment.SupportShortfallException;
 import org.councilworkspace.amendment.SectionRights;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
@@ -34,7 +37,9 @@ class AmendmentActions extends Div {
     private final Amendment a;
     private final Done done;
 
-    AmendmentActions(AmendmentService amendments, Amendment a, SectionRights rights, Done done) {
+    /** @param missing what the amendment still needs under the council's support rule (empty: nothing) */
+    AmendmentActions(AmendmentService amendments, Amendment a, SectionRights rights, List<MissingSupport> missing,
+                     Done done) {
         this.amendments = amendments;
         this.a = a;
         this.done = done;
@@ -46,13 +51,23 @@ class AmendmentActions extends Div {
         if (rights.mayDecideOn(a)) {
             Button accept = button("amendment.accept", VaadinIcon.CHECK, "accept", e -> confirmAccept());
             accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-            accept.setEnabled(a.state() == AmendmentState.OPEN);
+            accept.setEnabled(a.state() == AmendmentState.OPEN && missing.isEmpty());
             if (a.state() == AmendmentState.CONFLICTING) {
                 accept.setTooltipText(getTranslation("amendment.conflicting-not-acceptable"));
             }
             Button reject = button("amendment.reject", VaadinIcon.CLOSE, "reject", e -> reject());
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(accept, reject);
+            if (!missing.isEmpty() && a.state() == AmendmentState.OPEN) {
+                // A disabled button shows no tooltip to a mouse: the reason is also the text below, which it names.
+                accept.setTooltipText(getTranslation("amendment.support-missing"));
+                accept.getElement().setAttribute("aria-describedby", "support-missing-" + a.id());
+            }
+        }
+        if (!missing.isEmpty() && a.state() == AmendmentState.OPEN) {
+            Div why = SupportText.notice(a.id(), missing);
+            why.setWidthFull();
+            add(why);
         }
         if (rights.mayUpdate(a)) {
             Button update = button("amendment.update", VaadinIcon.EDIT, "update",
@@ -154,6 +169,10 @@ class AmendmentActions extends Div {
             action.run();
         } catch (ConcurrentChangeException e) {
             Notifications.error(getTranslation("amendment.changed-meanwhile"));
+            done.accept(amendments.amendment(a.id()));
+        } catch (SupportShortfallException e) {
+            Notifications.error(getTranslation("amendment.support-missing") + " "
+                    + String.join(" · ", e.missing().stream().map(SupportText::line).toList()));
             done.accept(amendments.amendment(a.id()));
         } catch (InvalidInputException e) {
             Notifications.error(Translations.message(e));

@@ -16,7 +16,7 @@ import org.councilworkspace.base.ui.Formats;
 class AmendmentCard extends Div {
 
     AmendmentCard(AmendmentService amendments, ProposedChange change, SectionRights rights,
-                  AmendmentActions.Done done) {
+                  java.util.List<org.councilworkspace.amendment.MissingSupport> missing, AmendmentActions.Done done) {
         Amendment a = change.amendment();
         addClassName("cw-card");
         addClassName("cw-amendment");
@@ -49,7 +49,7 @@ class AmendmentCard extends Div {
         Anchor details = new Anchor(AmendmentService.link(a.planId(), a.id()), getTranslation("amendment.details"));
         details.getElement().setAttribute("aria-label", getTranslation("amendment.details") + ": "
                 + getTranslation("amendment.number", a.id()));
-        Div actions = new AmendmentActions(amendments, a, rights, done);
+        Div actions = new AmendmentActions(amendments, a, rights, missing, done);
         actions.add(details);
         add(actions);
     }

@@ -80,7 +80,8 @@ class AmendmentPanel extends Div {
             none.addClassName("cw-muted");
             list.add(none);
         }
-        shown.undecided().forEach(c -> list.add(new AmendmentCard(amendments, c, shown.rights(), this::after)));
+        shown.undecided().forEach(c -> list.add(new AmendmentCard(amendments, c, shown.rights(),
+                shown.missing(c.amendment().id()), this::after)));
     }
 
     /** An accepted amendment changed the section's text: open the section again so the page shows it. */

@@ -21,6 +21,7 @@ import org.councilworkspace.amendment.AmendmentService;
 import org.councilworkspace.amendment.AmendmentStance;
 import org.councilworkspace.amendment.AmendmentState;
 import org.councilworkspace.amendment.AmendmentStep;
+import org.councilworkspace.amendment.AmendmentSupportService;
 import org.councilworkspace.amendment.Opinion;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
@@ -36,10 +37,12 @@ public class AmendmentView extends VerticalLayout implements BeforeEnterObserver
 
     private final AmendmentService amendments;
     private final PlanService plans;
+    private final AmendmentSupportService support;
     private Amendment amendment;
 
-    public AmendmentView(AmendmentService amendments, PlanService plans) {
+    public AmendmentView(AmendmentService amendments, PlanService plans, AmendmentSupportService support) {
         this.amendments = amendments;
+        this.support = support;
         this.plans = plans;
         addClassName("cw-page");
     }
@@ -82,7 +85,8 @@ public class AmendmentView extends VerticalLayout implements BeforeEnterObserver
             conflict.addClassName("cw-notice");
             add(conflict);
         }
-        add(new AmendmentActions(amendments, a, amendments.rights(a.sectionId()), this::show));
+        add(new AmendmentActions(amendments, a, amendments.rights(a.sectionId()),
+                support.missing(List.of(a.id())).getOrDefault(a.id(), List.of()), this::show));
         add(heading("amendment.rationale"), text(a.rationale(), "amendment-rationale-text"));
         add(heading("amendment.changes"), new AmendmentDiff(amendments.diff(a.id())));
         if (a.decidedAt() != null) {

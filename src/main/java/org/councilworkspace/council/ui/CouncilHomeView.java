@@ -77,6 +77,7 @@ public class CouncilHomeView extends VerticalLayout implements BeforeEnterObserv
         actions.setAlignItems(Alignment.BASELINE);
         VerticalLayout header = new VerticalLayout(tabs.create(council.id(), CouncilPaths.home(council.id())), name,
                 meta, actions);
+        tabs.observerNotice(council.id()).ifPresent(header::add);
         header.setPadding(false);
         return header;
     }

@@ -1,5 +1,6 @@
 package org.councilworkspace.council.ui;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.ArrayList;
@@ -42,8 +43,13 @@ class CouncilNavigation implements NavigationContributor {
         items.add(new SideNavItem(Translations.t("councils.mine"), MyCouncilsView.class, VaadinIcon.HOME.create()));
         for (MyCouncil council : councils.myCouncils()) {
             // Flat: a council's own pages are tabs on the council page, not nested entries here.
-            SideNavItem item = new SideNavItem(council.name(), CouncilPaths.home(council.councilId()),
+            SideNavItem item = new SideNavItem(null, CouncilPaths.home(council.councilId()),
                     VaadinIcon.INSTITUTION.create());
+            // Councils have long official names: the name is an element of its own so that it wraps, where the
+            // item's plain label would be cut off with an ellipsis.
+            Span name = new Span(council.name());
+            name.addClassName("cw-nav-name");
+            item.getElement().appendChild(name.getElement());
             item.setMatchNested(true);
             items.add(item);
         }

@@ -1,12 +1,15 @@
 package org.councilworkspace.council.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilMember;
+import org.councilworkspace.security.CouncilRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +27,20 @@ public class CouncilTabs {
         this.guard = guard;
         this.own = own;
         this.contributors = contributors;
+    }
+
+    /**
+     * For an observer, the notice that they read only and why the buttons to change things are absent; nothing for
+     * anyone else.
+     */
+    public Optional<Div> observerNotice(long councilId) {
+        return guard.membership(councilId).filter(m -> m.role() == CouncilRole.OBSERVER).map(m -> {
+            Div notice = new Div();
+            notice.setText(notice.getTranslation("observer.notice"));
+            notice.setId("observer-notice");
+            notice.addClassName("cw-notice");
+            return notice;
+        });
     }
 
     public Nav create(long councilId, String currentPath) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.councilworkspace.base.OpenTasks;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.CouncilService;
@@ -21,9 +22,9 @@ import org.councilworkspace.council.MyCouncil;
 @PermitAll
 public class MyCouncilsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyCouncilsView(CouncilService councils) {
+    public MyCouncilsView(CouncilService councils, List<OpenTasks> tasks) {
         addClassName("cw-page");
-        add(new H1(getTranslation("councils.mine")));
+        add(new H1(getTranslation("councils.mine")), new WhatNeedsMe(tasks));
         List<MyCouncil> mine = councils.myCouncils();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("councils.none")));

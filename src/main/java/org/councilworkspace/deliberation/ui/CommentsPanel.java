@@ -67,13 +67,19 @@ class CommentsPanel extends Div {
             };
             root.addEventListener('mouseup', remember);
             root.addEventListener('keyup', remember);
+            let pending = null;
             const open = e => {
               const mark = e.target.closest && e.target.closest('mark[data-threads]');
               if (!mark) { return; }
               if (e.type === 'keydown' && e.key !== 'Enter' && e.key !== ' ') { return; }
-              if (e.type === 'click' && !window.getSelection().isCollapsed) { return; }
-              e.preventDefault();
-              panel.dispatchEvent(new CustomEvent('cw-open-threads', {detail: mark.dataset.threads}));
+              const tell = () => panel.dispatchEvent(new CustomEvent('cw-open-threads', {detail: mark.dataset.threads}));
+              if (e.type === 'keydown') { e.preventDefault(); tell(); return; }
+              // A click opens the threads only once it is clear that it was not the start of a double or triple click
+              // selecting words, nor a drag: selecting inside a marked passage must stay possible, to start another
+              // thread on it.
+              clearTimeout(pending);
+              if (e.detail > 1 || !window.getSelection().isCollapsed) { return; }
+              pending = setTimeout(() => { if (window.getSelection().isCollapsed) { tell(); } }, 350);
             };
             root.addEventListener('click', open);
             root.addEventListener('keydown', open);

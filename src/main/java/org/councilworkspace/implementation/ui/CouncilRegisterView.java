@@ -1,5 +1,7 @@
 package org.councilworkspace.implementation.ui;
 
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
 import java.util.Locale;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.component.UI;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.implementation.ImplementationService;
@@ -84,7 +88,7 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
-        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan));
+        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan), pdf(plan));
         add(new H2(getTranslation("implementation.measures")));
         if (addsMeasures) {
             Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
@@ -92,10 +96,14 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
                             id -> UI.getCurrent().navigate(ImplementationPaths.measure(id))).open());
             create.setId("new-measure");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(create);
+            Button importing = new Button(getTranslation("implementation.import.open"), VaadinIcon.UPLOAD.create(),
+                    e -> new RegisterImportDialog(register, plan.id(), () -> open(councilId, plan.id())).open());
+            importing.setId("import-measures");
+            add(new HorizontalLayout(create, importing));
         }
         add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
                 new ReportingPanel(register, councilId, plan.id(), rights.manages(), () -> open(councilId, plan.id())));
+        register.previousCycle(plan.id()).ifPresent(evaluation -> add(new PreviousCycle(evaluation)));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
                     () -> open(councilId, plan.id())));
@@ -110,6 +118,18 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         Anchor anchor = new Anchor(file, getTranslation("implementation.export.xlsx"));
         anchor.getElement().setAttribute("download", true);
         anchor.setId("register-xlsx");
+        return anchor;
+    }
+
+    /** The dashboard as PDF, in the council's language; the zone is captured now, the file is made on download. */
+    private Anchor pdf(Plan plan) {
+        ZoneId zone = UserZone.zone();
+        StreamResource file = new StreamResource("register-" + plan.id() + ".pdf",
+                () -> new ByteArrayInputStream(register.registerPdf(plan.id(), zone)));
+        file.setContentType("application/pdf");
+        Anchor anchor = new Anchor(file, getTranslation("implementation.export.pdf"));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("register-pdf");
         return anchor;
     }
 

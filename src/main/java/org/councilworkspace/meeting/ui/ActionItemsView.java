@@ -102,7 +102,8 @@ public class ActionItemsView extends VerticalLayout implements HasDynamicTitle {
             }
             return due;
         }).setKey("due").setHeader(getTranslation("meeting.action-due")).setAutoWidth(true);
-        grid.addColumn(ActionItem::text).setHeader(getTranslation("meeting.action-text")).setFlexGrow(2);
+        grid.addComponentColumn(a -> new Anchor(MeetingPaths.actionItem(a.id()), a.text()))
+                .setHeader(getTranslation("meeting.action-text")).setFlexGrow(2);
         grid.addColumn(ActionItem::ownerName).setHeader(getTranslation("meeting.action-owner")).setAutoWidth(true);
         grid.addComponentColumn(a -> new Anchor(MeetingPaths.meeting(a.meetingId()), a.meetingTitle()))
                 .setHeader(getTranslation("meeting.title")).setFlexGrow(1);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
+import java.util.Map;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FinalAction;
@@ -22,6 +23,8 @@ import org.councilworkspace.meeting.AgendaItem;
 import org.councilworkspace.meeting.AgendaPublication;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.AgendaSuggestion;
+import org.councilworkspace.meeting.FollowUpItem;
+import org.councilworkspace.meeting.MeetingSeriesService;
 
 /**
  * The agenda in order. Those who run meetings also reorder and remove items, add items by hand or from
@@ -34,9 +37,17 @@ class AgendaPanel extends Div {
     private final boolean manage;
     private final Runnable reload;
     private final CalendarDates dates;
+    private final MeetingSeriesService series;
+    private final Map<Long, FollowUpItem> followUps;
+    private final boolean decide;
 
-    AgendaPanel(AgendaService agendas, long meetingId, boolean manage, CalendarDates dates, Runnable reload) {
+    /** {@code decide}: whether the reader keeps or drops follow-ups proposed by the meeting's series. */
+    AgendaPanel(AgendaService agendas, MeetingSeriesService series, long meetingId, boolean manage, boolean decide,
+                CalendarDates dates, Runnable reload) {
         this.dates = dates;
+        this.series = series;
+        this.decide = decide;
+        this.followUps = series.followUps(meetingId);
         this.agendas = agendas;
         this.meetingId = meetingId;
         this.manage = manage;
@@ -93,6 +104,9 @@ class AgendaPanel extends Div {
                 link.addClassName("cw-muted");
                 li.add(link);
             }
+            if (followUps.containsKey(item.id())) {
+                li.add(FollowUpControls.of(series, item, followUps.get(item.id()), decide, reload));
+            }
             if (manage) {
                 li.add(controls(item, i == 0, i == items.size() - 1));
             }
@@ -140,7 +154,9 @@ class AgendaPanel extends Div {
         Button publish = new Button(getTranslation("meeting.agenda-publish"), VaadinIcon.PAPERPLANE.create(), e -> publish(agenda));
         publish.setId("publish-agenda");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setEnabled(!agenda.meeting().agendaPublished() && !agenda.items().isEmpty());
+        // Proposed follow-ups are kept or dropped first: the members get the agenda as the chair settled it.
+        publish.setEnabled(!agenda.meeting().agendaPublished() && !agenda.items().isEmpty()
+                && followUps.values().stream().allMatch(FollowUpItem::kept));
         return new HorizontalLayout(add, publish);
     }
 

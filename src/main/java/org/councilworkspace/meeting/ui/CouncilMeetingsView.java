@@ -62,10 +62,18 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Anchor editTemplates = new Anchor(MeetingPaths.templates(councilId), getTranslation("meeting.templates.title"));
             editTemplates.setId("agenda-templates-link");
-            add(new HorizontalLayout(create, editTemplates), noticePeriod(councilId));
+            add(new HorizontalLayout(create, editTemplates, seriesLink(councilId)), noticePeriod(councilId));
+        } else {
+            add(seriesLink(councilId));
         }
         add(new H2(getTranslation("meeting.upcoming")), grid(councilId, true, "upcoming-meetings"),
                 new H2(getTranslation("meeting.past")), grid(councilId, false, "past-meetings"));
+    }
+
+    private Anchor seriesLink(long councilId) {
+        Anchor series = new Anchor(MeetingPaths.series(councilId), getTranslation("meeting.series.title"));
+        series.setId("meeting-series-link");
+        return series;
     }
 
     private HorizontalLayout noticePeriod(long councilId) {

@@ -2,13 +2,12 @@ package org.councilworkspace.meeting.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.StreamResource;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.CouncilLanguage;
+import org.councilworkspace.document.ui.ExportLink;
 import org.councilworkspace.meeting.AgendaPdf;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.MeetingDocx;
@@ -57,6 +56,12 @@ final class Downloads {
                 language, labels -> AgendaPdf.renderPack(agendas.pack(meetingId), labels));
     }
 
+    /** The meeting pack as a Word file, beside its PDF. */
+    static Anchor packDocx(AgendaService agendas, long meetingId, CouncilLanguage language) {
+        return document("download-pack-docx", "meeting-" + meetingId + "-pack.docx", DOCX,
+                "document.download.pack-docx", language, labels -> MeetingDocx.pack(agendas.pack(meetingId), labels));
+    }
+
     /** The minutes as far as the reader may see them, as PDF. */
     static Anchor minutesPdf(MinutesService minutes, long meetingId, CouncilLanguage language) {
         return document("download-minutes-pdf", "meeting-" + meetingId + "-minutes.pdf", PDF,
@@ -85,13 +90,8 @@ final class Downloads {
         return anchor;
     }
 
+    /** Made in the download's own request, with a progress indicator when that takes a while. */
     private static Anchor bytes(String fileName, String type, Supplier<byte[]> content, String label, boolean download) {
-        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(content.get()));
-        resource.setContentType(type);
-        Anchor anchor = new Anchor(resource, label);
-        if (download) {
-            anchor.getElement().setAttribute("download", true);
-        }
-        return anchor;
+        return ExportLink.create(null, fileName, type, label, download, content);
     }
 }

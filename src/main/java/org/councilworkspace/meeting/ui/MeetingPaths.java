@@ -14,6 +14,14 @@ public final class MeetingPaths {
         return "councils/" + councilId + "/meetings/templates";
     }
 
+    public static String series(long councilId) {
+        return "councils/" + councilId + "/meetings/series";
+    }
+
+    public static String actionItem(long actionId) {
+        return "action-items/" + actionId;
+    }
+
     public static String meeting(long meetingId) {
         return "meetings/" + meetingId;
     }

@@ -27,6 +27,7 @@ import org.councilworkspace.meeting.CalendarService;
 import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.Meeting;
 import org.councilworkspace.meeting.MeetingDocuments;
+import org.councilworkspace.meeting.MeetingSeriesService;
 import org.councilworkspace.meeting.MeetingService;
 import org.councilworkspace.meeting.MinutesService;
 import org.councilworkspace.meeting.MinutesStatus;
@@ -48,13 +49,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CurrentUser currentUser;
     private final CouncilService councils;
     private final MeetingDocuments documents;
+    private final MeetingSeriesService series;
     private Meeting meeting;
     private CouncilLanguage language;
     private CalendarDates dates;
 
     public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
                        CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser, CouncilService councils,
-                       MeetingDocuments documents) {
+                       MeetingDocuments documents, MeetingSeriesService series) {
+        this.series = series;
         this.documents = documents;
         this.currentUser = currentUser;
         this.councils = councils;
@@ -107,7 +110,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             past.setId("agenda-past-hint");
             add(past);
         }
-        add(new AgendaPanel(agendas, meetingId, manage && agendaEditable, dates, () -> show(meetingId)));
+        series.seriesOfMeeting(meetingId).ifPresent(s -> {
+            Anchor part = new Anchor(MeetingPaths.series(councilId), getTranslation("meeting.series.part-of", s.title()));
+            part.setId("meeting-series");
+            add(part);
+        });
+        add(new AgendaPanel(agendas, series, meetingId, manage && agendaEditable, manage && open, dates,
+                () -> show(meetingId)));
         add(new H2(getTranslation("meeting.documents")), new DocumentsPanel(documents, meetingId, manage, dates));
         if (manage) {
             add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));
@@ -148,7 +157,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor pack = Downloads.printable(agendas, meetingId, language);
         Anchor pdf = Downloads.pdf(agendas, meetingId, language);
         HorizontalLayout row = new HorizontalLayout(ics, pack, pdf, Downloads.agendaDocx(agendas, meetingId, language),
-                Downloads.packPdf(agendas, meetingId, language), Downloads.minutesPdf(minutes, meetingId, language),
+                Downloads.packPdf(agendas, meetingId, language), Downloads.packDocx(agendas, meetingId, language),
+                Downloads.minutesPdf(minutes, meetingId, language),
                 Downloads.minutesDocx(minutes, meetingId, language));
         row.setId("meeting-downloads");
         // Five links: on a narrow screen (or in Thai, whose labels are long) they wrap instead of squeezing.

@@ -7,23 +7,26 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.notification.NotificationGroup;
 import org.councilworkspace.notification.NotificationItem;
 
 /**
  * One notification in the list: a native button (reachable with Tab, opened with Enter or Space) whose
- * text is the message in the reader's language. Unread ones say so in words and are set in bold.
+ * text is the newest message about an item in the reader's language, and how many more there are about it. Unread
+ * ones say so in words and are set in bold.
  */
 class NotificationEntry extends Div {
 
     static final String ISOLATE_START = "\u2068";
     static final String ISOLATE_END = "\u2069";
 
-    NotificationEntry(NotificationItem item, Clock clock, Consumer<NotificationItem> onOpen) {
+    NotificationEntry(NotificationGroup group, Clock clock, Consumer<NotificationItem> onOpen) {
+        NotificationItem item = group.latest();
         getElement().setAttribute("role", "listitem");
         NativeButton button = new NativeButton();
         button.addClassName("cw-notification");
         button.getElement().setAttribute("data-id", Long.toString(item.id()));
-        if (!item.read()) {
+        if (!group.read()) {
             button.addClassName("cw-unread");
             Span unread = new Span(getTranslation("notification.unread"));
             unread.getElement().getThemeList().add("badge small");
@@ -36,9 +39,22 @@ class NotificationEntry extends Div {
         time.addClassName("cw-muted");
         time.addClassName("cw-notification-time");
         time.getElement().setAttribute("title", Formats.dateTime(item.createdAt()));
-        button.add(message, time);
+        button.add(message);
+        if (group.total() > 1) {
+            Span more = new Span(getTranslation(groupKey(group), group.unread() > 0 ? group.unread() : group.total()));
+            more.addClassName("cw-notification-group");
+            more.getElement().getThemeList().add("badge contrast small");
+            button.add(more);
+        }
+        button.add(time);
         button.addClickListener(e -> onOpen.accept(item));
         add(button);
+    }
+
+    /** "3 new comments" for the comments of one thread, "2 new updates" for the steps of another item. */
+    private static String groupKey(NotificationGroup group) {
+        String what = group.latest().kind().startsWith("COMMENT") ? "comments" : "updates";
+        return "notification.group." + what + (group.unread() > 0 ? "-new" : "");
     }
 
     /**

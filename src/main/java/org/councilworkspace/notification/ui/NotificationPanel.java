@@ -7,14 +7,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.util.List;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.notification.NotificationGroup;
 import org.councilworkspace.notification.NotificationItem;
 import org.councilworkspace.notification.NotificationService;
 
-/** What the bell opens: the person's notifications, newest first, a page at a time. */
+/**
+ * What the bell opens: the person's notifications, one line per item they are about, newest first, a page at a time.
+ * Opening a line marks all of that item's notifications read.
+ */
 class NotificationPanel extends Div {
 
     static final int PAGE = 20;
@@ -53,7 +58,7 @@ class NotificationPanel extends Div {
         more.setText(getTranslation("notification.show-more"));
         more.setId("notification-more");
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        more.addClickListener(e -> append(notifications.mine(shown, PAGE)));
+        more.addClickListener(e -> append(notifications.myGroups(shown, PAGE)));
         add(top, status, list, empty, more);
     }
 
@@ -70,13 +75,13 @@ class NotificationPanel extends Div {
     private void show(int count) {
         list.removeAll();
         shown = 0;
-        append(notifications.mine(0, count));
+        append(notifications.myGroups(0, count));
     }
 
-    private void append(List<NotificationItem> items) {
-        items.forEach(item -> list.add(new NotificationEntry(item, clock, this::open)));
-        shown += items.size();
-        int total = notifications.countMine();
+    private void append(List<NotificationGroup> groups) {
+        groups.forEach(group -> list.add(new NotificationEntry(group, clock, this::open)));
+        shown += groups.size();
+        int total = notifications.countMyGroups();
         empty.setVisible(total == 0);
         list.setVisible(total > 0);
         more.setVisible(shown < total);
@@ -85,7 +90,7 @@ class NotificationPanel extends Div {
 
     private void open(NotificationItem item) {
         try {
-            notifications.markRead(item.id());
+            notifications.markGroupRead(item.id());
         } catch (NotFoundException e) {
             Notifications.error(getTranslation("notification.gone"));
             reload();
@@ -94,9 +99,20 @@ class NotificationPanel extends Div {
         onRead.run();
         if (item.link() != null) {
             close.run();
-            UI.getCurrent().navigate(item.link());
+            navigate(item.link());
         } else {
             reload();
+        }
+    }
+
+    /** A link such as {@code plans/1/sections/3?thread=7}: Vaadin takes the query apart from the path. */
+    private static void navigate(String link) {
+        int query = link.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(link);
+        } else {
+            UI.getCurrent().navigate(link.substring(0, query),
+                    QueryParameters.fromString(link.substring(query + 1)));
         }
     }
 

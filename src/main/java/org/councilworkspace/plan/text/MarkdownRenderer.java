@@ -3,6 +3,7 @@ package org.councilworkspace.plan.text;
 import java.util.List;
 import java.util.Objects;
 import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -27,7 +28,19 @@ public final class MarkdownRenderer {
             .urlSanitizer(new PolicySanitizer())
             .percentEncodeUrls(true)
             .build();
-    private final PlanSafelist safelist = new PlanSafelist();
+    private final PlanSafelist safelist = new PlanSafelist(false);
+    // Exports of a whole plan read footnotes too; the screens keep the parser they have always had.
+    private static final Parser NOTES_PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create())).build();
+    private static final HtmlRenderer NOTES_RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(HtmlNotes.Renderer::new)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new PolicySanitizer())
+            .percentEncodeUrls(true)
+            .build();
+    private static final PlanSafelist NOTES_SAFELIST = new PlanSafelist(true);
     // Shared by every renderer: they are configured alike, so the same Markdown always gives the same HTML.
     private static final RenderCache CACHE = new RenderCache(2_000_000, new MarkdownRenderer(false)::render);
     private final boolean cached;
@@ -51,8 +64,23 @@ public final class MarkdownRenderer {
         return cached ? CACHE.apply(markdown) : render(markdown);
     }
 
+    /**
+     * The same, for one text among many on a page, with its footnotes ({@code [^1]} and {@code [^1]: text}) as
+     * numbered links and a list of notes closing the text; the anchors start with {@code idPrefix}, unique per text
+     * on the page, and the labels ("Notes", "back to the text") are in the page's language. Not cached.
+     */
+    public String toSafeHtmlWithNotes(String markdown, String idPrefix, String notesLabel, String backLabel) {
+        Objects.requireNonNull(markdown, "markdown");
+        Node document = NOTES_PARSER.parse(markdown);
+        HtmlNotes.rewrite(document, idPrefix, new HtmlNotes.Labels(notesLabel, backLabel));
+        return clean(document, NOTES_RENDERER, NOTES_SAFELIST);
+    }
+
     private String render(String markdown) {
-        Node document = parser.parse(markdown);
+        return clean(parser.parse(markdown), renderer, safelist);
+    }
+
+    private static String clean(Node document, HtmlRenderer renderer, PlanSafelist safelist) {
         MarkdownGuard.clean(document);
         String rendered = renderer.render(document);
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(rendered));

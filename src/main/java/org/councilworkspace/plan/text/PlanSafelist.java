@@ -10,7 +10,8 @@ import org.jsoup.safety.Safelist;
  */
 final class PlanSafelist extends Safelist {
 
-    PlanSafelist() {
+    /** With {@code notes}, also the footnote marks and list of an exported text (see {@code HtmlNotes}). */
+    PlanSafelist(boolean notes) {
         addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre", "blockquote",
                 "ul", "ol", "li", "a", "img", "table", "thead", "tbody", "tr", "th", "td");
         addAttributes("a", "href", "title");
@@ -20,6 +21,13 @@ final class PlanSafelist extends Safelist {
         addAttributes("td", "align");
         // No target attribute is allowed at all; rel keeps search engines and opened pages at arm's length.
         addEnforcedAttribute("a", "rel", "nofollow noopener");
+        if (notes) {
+            // Raw HTML never reaches the page (it is escaped before this), so these come from the notes writer only.
+            addTags("sup", "section");
+            addAttributes("a", "id", "aria-label");
+            addAttributes("li", "id");
+            addAttributes("section", "class", "aria-label");
+        }
     }
 
     @Override

@@ -52,6 +52,7 @@ public class CouncilPlansView extends VerticalLayout implements BeforeEnterObser
         boolean manage = guard.may(councilId, CouncilAction.MANAGE_PLAN);
         removeAll();
         add(tabs.create(councilId, PlanPaths.plans(councilId)), new H1(getTranslation("plans.title")));
+        tabs.observerNotice(councilId).ifPresent(this::add);
         if (manage) {
             int year = Year.now().getValue() + 1;
             Button create = new Button(getTranslation("plans.new"), VaadinIcon.PLUS.create(), e ->

@@ -26,6 +26,7 @@ final class SectionLive {
     private Runnable unsubscribe;
     private String presenceKey;
     private long sectionId;
+    private long me;
 
     SectionLive(SectionActivity activity, CurrentUser currentUser, UserPreferences preferences, PresenceBar presence) {
         this.activity = activity;
@@ -45,7 +46,7 @@ final class SectionLive {
     /** Starts listening to the section; {@code othersSaved} runs in the UI when someone else saved it. */
     void start(UI ui, long section, Runnable othersSaved) {
         sectionId = section;
-        long me = currentUser.requireId();
+        me = currentUser.requireId();
         presenceKey = ui.getSession().getSession().getId() + "/" + ui.getUIId();
         UiBatcher revisions = new UiBatcher(ui, 300, othersSaved);
         UiBatcher people = new UiBatcher(ui, 300, () -> presence.show(others(lastPresence.get())));
@@ -90,6 +91,8 @@ final class SectionLive {
     }
 
     private List<Presence> others(List<Presence> present) {
-        return present.stream().filter(p -> !p.key().equals(presenceKey)).toList();
+        // Not myself in another tab either: after a reload the old page may linger, and nobody needs to be told
+        // that they are here.
+        return present.stream().filter(p -> !p.key().equals(presenceKey) && p.userId() != me).toList();
     }
 }

@@ -94,6 +94,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         notice.setVisible(false);
         refreshHeader();
         add(header, presence, notice, tabs);
+        SearchHighlight.apply(this, event.getLocation());
         if (live.listening() && !live.listensTo(sectionId)) {
             live.stop();
             getUI().ifPresent(this::startLive);

@@ -15,9 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.function.Supplier;
@@ -26,6 +24,7 @@ import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.document.PdfRenderer;
+import org.councilworkspace.document.ui.ExportLink;
 import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.PlanExports;
@@ -109,12 +108,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private static Anchor download(String fileName, String type, Supplier<String> content, String label) {
-        StreamResource resource = new StreamResource(fileName,
-                () -> new ByteArrayInputStream(content.get().getBytes(StandardCharsets.UTF_8)));
-        resource.setContentType(type + "; charset=utf-8");
-        Anchor anchor = new Anchor(resource, label);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return ExportLink.create(null, fileName, type + "; charset=utf-8", label, true,
+                () -> content.get().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

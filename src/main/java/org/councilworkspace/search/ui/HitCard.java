@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.plan.ui.PlanPaths;
 import org.councilworkspace.search.SearchHit;
-import org.councilworkspace.search.SearchKind;
 import org.councilworkspace.search.SnippetPart;
 
 /**
@@ -32,9 +34,26 @@ class HitCard extends Div {
         add(new H2(open), new Div(kind, where), snippet(hit));
     }
 
+    /** Where the hit opens: the section (a comment's thread there), or the page that shows the thing. */
     static String link(SearchHit hit) {
-        String section = PlanPaths.section(hit.planId(), hit.sectionId());
-        return hit.kind() == SearchKind.COMMENT ? section + "?thread=" + hit.threadId() : section;
+        return switch (hit.kind()) {
+            case SECTION -> PlanPaths.section(hit.planId(), hit.sectionId()) + highlight(hit);
+            case COMMENT -> PlanPaths.section(hit.planId(), hit.sectionId()) + "?thread=" + hit.threadId();
+            case AMENDMENT -> "plans/" + hit.planId() + "/amendments/" + hit.objectId();
+            case POSITION -> "plans/" + hit.planId() + "/consensus";
+            case SUBMISSION, ANSWER -> "consultations/" + hit.objectId();
+            case AGENDA, MINUTES -> "meetings/" + hit.objectId();
+            case MEASURE, KPI -> "measures/" + hit.objectId();
+            // Never shown here (the workspace search does not find them), but a link must go somewhere.
+            case PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER -> "search";
+        };
+    }
+
+    /** The words found, as the text writes them, for the section page to mark (see the plan's SearchHighlight). */
+    private static String highlight(SearchHit hit) {
+        String words = hit.snippet().stream().filter(SnippetPart::match).map(p -> p.text().strip())
+                .filter(w -> !w.isEmpty()).distinct().limit(10).collect(Collectors.joining(" "));
+        return words.isEmpty() ? "" : "?highlight=" + URLEncoder.encode(words, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private String where(SearchHit hit, String councilName) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,18 +23,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.councilworkspace.council.MyCouncil;
-import org.councilworkspace.search.SearchKind;
-import org.councilworkspace.search.SearchOrder;
-import org.councilworkspace.search.SearchQuery;
 import org.councilworkspace.search.SearchResults;
 import org.councilworkspace.search.SearchService;
 
 /**
- * Searching everything the person may read, narrowed by council and kind, best matches or newest first. The
- * query and filters live in the address (?q=…&council=…&kind=…&order=…), so a search can be bookmarked, shared
- * with a colleague (who sees only what they may read) and returned to with the browser's back button.
+ * Searching everything the person may read, narrowed by council, plan, kind, author, stakeholder group and dates,
+ * best matches or newest first. The query and filters live in the address (?q=…&council=…&plan=…&kind=…&author=…
+ * &group=…&from=…&to=…&order=…), so a search can be bookmarked, shared with a colleague (who sees only what they
+ * may read) and returned to with the browser's back button.
  */
 @Route("search")
 @PermitAll
@@ -45,12 +41,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final SearchService search;
     private final TextField query = new TextField();
-    private final Select<Long> council = new Select<>();
-    private final Select<SearchKind> kind = new Select<>();
-    private final Select<SearchOrder> order = new Select<>();
+    private final SearchFilters filters = new SearchFilters();
     private final Paragraph notice = new Paragraph();
     private final Div results = new Div();
-    private final Map<Long, String> councilNames = new LinkedHashMap<>();
     private final Button rebuild = rebuildButton();
 
     public SearchView(SearchService search) {
@@ -71,47 +64,26 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         query.setClearButtonVisible(true);
         query.setWidth("min(32rem, 100%)");
         query.addKeyPressListener(Key.ENTER, e -> go());
-        council.setId("search-council");
-        council.setLabel(getTranslation("search.council"));
-        council.setEmptySelectionAllowed(true);
-        council.setEmptySelectionCaption(getTranslation("search.all-councils"));
-        council.setItemLabelGenerator(id -> id == null ? getTranslation("search.all-councils")
-                : councilNames.getOrDefault(id, ""));
-        kind.setId("search-kind");
-        kind.setLabel(getTranslation("search.kind"));
-        kind.setItems(SearchKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("search.all-kinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("search.all-kinds")
-                : getTranslation("search.kind." + k.name()));
-        order.setId("search-order");
-        order.setLabel(getTranslation("search.order"));
-        order.setItems(SearchOrder.values());
-        order.setValue(SearchOrder.RELEVANCE);
-        order.setItemLabelGenerator(o -> getTranslation("search.order." + o.name()));
         Button submit = new Button(getTranslation("search.submit"), VaadinIcon.SEARCH.create(), e -> go());
         submit.setId("search-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(query, council, kind, order, submit);
+        HorizontalLayout bar = new HorizontalLayout(query, submit);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        return bar;
+        return new Div(bar, filters);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        councilNames.clear();
+        Map<Long, String> councils = new LinkedHashMap<>();
         for (MyCouncil c : search.councils()) {
-            councilNames.put(c.councilId(), c.name());
+            councils.put(c.councilId(), c.name());
         }
-        council.setItems(new ArrayList<>(councilNames.keySet()));
+        filters.choices(councils, search.plans());
         QueryParameters parameters = event.getLocation().getQueryParameters();
         String text = parameters.getSingleParameter("q").orElse("");
         query.setValue(text.length() > query.getMaxLength() ? text.substring(0, query.getMaxLength()) : text);
-        council.setValue(parameters.getSingleParameter("council").filter(s -> s.matches("\\d{1,18}"))
-                .map(Long::valueOf).filter(councilNames::containsKey).orElse(null));
-        kind.setValue(parse(SearchKind.class, parameters.getSingleParameter("kind")).orElse(null));
-        order.setValue(parse(SearchOrder.class, parameters.getSingleParameter("order")).orElse(SearchOrder.RELEVANCE));
+        filters.read(parameters);
         show(text);
         rebuild.setVisible(search.mayRebuild());
     }
@@ -122,8 +94,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         if (text.isBlank()) {
             return;
         }
-        SearchResults found = search.search(new SearchQuery(text, council.getValue(), kind.getValue(),
-                order.getValue()));
+        SearchResults found = search.search(filters.query(text));
         List<String> notes = new ArrayList<>();
         if (found.queryCut()) {
             notes.add(getTranslation("search.query-cut", SearchService.MAX_QUERY));
@@ -134,18 +105,14 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         notes.add(found.hits().isEmpty() ? getTranslation("search.none")
                 : getTranslation("search.count", found.hits().size(), found.total()));
         notice.setText(String.join(" ", notes));
-        found.hits().forEach(hit -> results.add(new HitCard(hit, councilNames.getOrDefault(hit.councilId(), ""))));
+        found.hits().forEach(hit -> results.add(new HitCard(hit, filters.councilName(hit.councilId()))));
     }
 
     /** Puts the search in the address, which runs it (see {@link #beforeEnter}). */
     private void go() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("q", query.getValue());
-        Optional.ofNullable(council.getValue()).ifPresent(id -> parameters.put("council", Long.toString(id)));
-        Optional.ofNullable(kind.getValue()).ifPresent(k -> parameters.put("kind", k.name()));
-        if (order.getValue() != null && order.getValue() != SearchOrder.RELEVANCE) {
-            parameters.put("order", order.getValue().name());
-        }
+        filters.write(parameters);
         UI.getCurrent().navigate(ROUTE, QueryParameters.simple(parameters));
     }
 
@@ -158,17 +125,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setVisible(false);
         return button;
-    }
-
-    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, Optional<String> value) {
-        return value.flatMap(v -> {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(v)) {
-                    return Optional.of(e);
-                }
-            }
-            return Optional.empty();
-        });
     }
 
     @Override

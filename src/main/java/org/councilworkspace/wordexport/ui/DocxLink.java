@@ -2,12 +2,11 @@ package org.councilworkspace.wordexport.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.StreamResource;
-import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.document.CouncilDocument;
 import org.councilworkspace.document.DocumentLocale;
+import org.councilworkspace.document.ui.ExportLink;
 import org.councilworkspace.wordexport.DocxRenderer;
 
 /**
@@ -31,12 +30,6 @@ public final class DocxLink {
     public static Anchor ofBytes(String id, String fileName, String label, Function<DocumentLocale, byte[]> docx) {
         UI ui = UI.getCurrent();
         DocumentLocale locale = new DocumentLocale(ui.getLocale(), UserZone.zone());
-        StreamResource resource = new StreamResource(fileName,
-                () -> new ByteArrayInputStream(docx.apply(locale)));
-        resource.setContentType(CONTENT_TYPE);
-        Anchor anchor = new Anchor(resource, label);
-        anchor.getElement().setAttribute("download", true);
-        anchor.setId(id);
-        return anchor;
+        return ExportLink.create(id, fileName, CONTENT_TYPE, label, true, () -> docx.apply(locale));
     }
 }

@@ -77,6 +77,7 @@ class PdfLinksViewsTest extends KaribuTest {
 
         assertThat(link("download-pdf").getText()).isEqualTo("Agenda (PDF)");
         assertThat(link("download-pack-pdf").getText()).isEqualTo("Meeting pack as PDF");
+        assertThat(link("download-pack-docx").getText()).isEqualTo("Meeting pack as Word file");
         assertThat(link("download-minutes-pdf").getText()).isEqualTo("Minutes as PDF");
         assertThat(link("download-agenda-docx").getText()).isEqualTo("Agenda (Word)");
         assertThat(link("download-minutes-docx").getText()).isEqualTo("Minutes as Word file");

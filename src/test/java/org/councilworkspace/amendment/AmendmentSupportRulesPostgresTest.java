@@ -1,0 +1,7 @@
+package org.councilworkspace.amendment;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class AmendmentSupportRulesPostgresTest extends AmendmentSupportRulesContract {
+}

@@ -1,0 +1,7 @@
+package org.councilworkspace.amendment;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class AmendmentSupportRulesTest extends AmendmentSupportRulesContract {
+}

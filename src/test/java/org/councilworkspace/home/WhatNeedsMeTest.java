@@ -1,0 +1,7 @@
+package org.councilworkspace.home;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class WhatNeedsMeTest extends WhatNeedsMeContract {
+}
