@@ -93,8 +93,14 @@ class SubmissionRepository {
                 .fetch(this::toSubmission);
     }
 
+    /** The first submission after the given id (in the grid's order) that the filter lets through. */
+    Optional<Submission> firstAfter(long roundId, SubmissionFilter filter, long afterId) {
+        return from(selectFields()).where(condition(roundId, filter).and(CONSULTATION_SUBMISSION.ID.gt(afterId)))
+                .orderBy(CONSULTATION_SUBMISSION.ID).limit(1).fetchOptional(this::toSubmission);
+    }
+
     int count(long roundId, SubmissionFilter filter) {
-        boolean needsAnswers = filter.answered() != null;
+        boolean needsAnswers = filter.answered() != null || filter.disposition() != null;
         var query = needsAnswers ? from(db.selectCount()) : db.selectCount().from(CONSULTATION_SUBMISSION);
         return query.where(condition(roundId, filter)).fetchOne(0, int.class);
     }
@@ -147,6 +153,13 @@ class SubmissionRepository {
                 : CONSULTATION_RESPONSE.GROUP_ID.eq(groupId);
         db.update(CONSULTATION_RESPONSE).set(CONSULTATION_RESPONSE.SUPERSEDED_AT, now)
                 .where(target.and(CONSULTATION_RESPONSE.SUPERSEDED_AT.isNull())).execute();
+    }
+
+    /** Retires the submissions' own answers, so that the answer of the group they are now in applies to them. */
+    void supersedeOwnResponses(Collection<Long> submissionIds, OffsetDateTime now) {
+        db.update(CONSULTATION_RESPONSE).set(CONSULTATION_RESPONSE.SUPERSEDED_AT, now)
+                .where(CONSULTATION_RESPONSE.SUBMISSION_ID.in(submissionIds)
+                        .and(CONSULTATION_RESPONSE.SUPERSEDED_AT.isNull())).execute();
     }
 
     long insertResponse(long roundId, Long submissionId, Long groupId, Disposition disposition, String reasoning,
@@ -248,6 +261,12 @@ class SubmissionRepository {
         if (filter.answered() != null) {
             Condition answered = DSL.coalesce(OWN.DISPOSITION, GROUPS.DISPOSITION).isNotNull();
             c = c.and(filter.answered() ? answered : answered.not());
+        }
+        if (filter.disposition() != null) {
+            c = c.and(DSL.coalesce(OWN.DISPOSITION, GROUPS.DISPOSITION).eq(filter.disposition().name()));
+        }
+        if (filter.groupId() != null) {
+            c = c.and(CONSULTATION_SUBMISSION.GROUP_ID.eq(filter.groupId()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             c = c.and(CONSULTATION_SUBMISSION.SEARCH_TEXT.like(SearchText.containsPattern(filter.text()), SearchText.ESCAPE));

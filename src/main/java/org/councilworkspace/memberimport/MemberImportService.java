@@ -22,6 +22,7 @@ import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.notification.EmailDelivery;
 import org.councilworkspace.security.CouncilRole;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,11 +53,27 @@ public class MemberImportService {
     /** Every line of the file with its problems; stores nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(long councilId, String fileName, byte[] content) {
+        return new ImportPreview(MemberLines.check(MemberFile.read(fileName, content), context(councilId)));
+    }
+
+    /** What a line is checked against: the roles the signed-in person may give, accounts and current members. */
+    private MemberLines.Context context(long councilId) {
         Set<CouncilRole> grantable = councils.grantableRoles(councilId);
         Set<Long> members = councils.currentMembers(councilId).stream().map(Member::userId).collect(Collectors.toSet());
-        MemberLines.Context context = new MemberLines.Context(grantable,
-                email -> accounts.accountsWithEmail(councilId, email), members);
-        return new ImportPreview(MemberLines.check(MemberFile.read(fileName, content), context));
+        return new MemberLines.Context(grantable, email -> accounts.accountsWithEmail(councilId, email), members);
+    }
+
+    /** The form field a line problem belongs to: the key's last word, the address for the account problems. */
+    private static String field(String problemKey) {
+        String word = problemKey.substring(problemKey.lastIndexOf('.') + 1);
+        return switch (word) {
+            case "name", "affiliation", "group", "role", "language" -> word;
+            default -> "email";
+        };
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value.trim();
     }
 
     /**
@@ -72,11 +89,38 @@ public class MemberImportService {
         if (preview.importable() == 0) {
             throw new InvalidInputException("file", "members.import.nothing-to-import");
         }
+        return store(councilId, preview.lines(), (int) preview.withProblems());
+    }
+
+    /**
+     * Invites one person by e-mail, with the same checks as a line of a member file: a role within the inviter's
+     * ceiling (a secretariat never makes anyone chair or vice-chair: refused as access denied), a valid address not
+     * yet a member here. Someone without an account gets one and an e-mail with an expiring set-password link, sent
+     * once the membership is stored; when the site sends no e-mail, the link is returned to be handed over.
+     */
+    public ImportResult inviteMember(long councilId, NewInvitee invitee) {
+        MemberLines.Context context = context(councilId);
+        if (invitee.role() != null && !context.grantable().contains(invitee.role())) {
+            throw new AccessDeniedException("May not grant " + invitee.role());
+        }
+        List<MemberFile.Row> rows = List.of(new MemberFile.Row(1, MemberLines.COLUMNS), new MemberFile.Row(2,
+                java.util.Arrays.asList(nz(invitee.name()), nz(invitee.email()), nz(invitee.affiliation()),
+                        invitee.group() == null ? "" : invitee.group().name(),
+                        invitee.role() == null ? "" : invitee.role().name(), nz(invitee.language()))));
+        ImportLine line = MemberLines.check(rows, context).get(0);
+        if (!line.importable()) {
+            LineProblem first = line.problems().get(0);
+            throw new InvalidInputException(field(first.messageKey()), first.messageKey(), first.value());
+        }
+        return store(councilId, List.of(line), 0);
+    }
+
+    private ImportResult store(long councilId, List<ImportLine> lines, int skipped) {
         Council council = councils.council(councilId);
         List<ImportResult.HandOver> invited = new ArrayList<>();
         List<Runnable> sends = new ArrayList<>();
         int added = 0;
-        for (ImportLine line : preview.lines()) {
+        for (ImportLine line : lines) {
             if (!line.importable()) {
                 continue;
             }
@@ -99,7 +143,6 @@ public class MemberImportService {
         if (emailing) {
             afterCommit(() -> sends.forEach(Runnable::run));
         }
-        int skipped = (int) preview.withProblems();
         return new ImportResult(added, invited.size(), skipped, emailing ? invited.size() : 0,
                 emailing ? List.of() : invited);
     }

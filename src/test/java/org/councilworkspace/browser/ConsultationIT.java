@@ -121,14 +121,14 @@ class ConsultationIT extends BrowserTest {
             choose(p, "#filter-answered", "ไม่");
             Locator rows = p.locator("#submissions-grid vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^C" + roundId + "-")));
+            // A row click opens the submission beside the grid; "save and next" goes on to the next unanswered one.
+            rows.first().click();
             for (int answered = 0; answered < 3; answered++) {
-                rows.first().dblclick();
-                p.locator("#submission-respond").click();
+                assertThat(p.locator("#submission-detail")).isVisible();
                 choose(p, "#response-disposition", answered == 0 ? "รับไว้" : "รับทราบ");
                 p.locator("#response-reasoning textarea").fill("Answer number " + answered + " from the secretariat.");
-                p.locator("#response-save").click();
-                p.locator("#response-save").waitFor(new Locator.WaitForOptions()
-                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                p.locator("#answer-save-next").click();
+                assertThat(p.locator("#round-progress")).containsText("ตอบแล้ว " + (answered + 1) + " จาก 3");
             }
             assertThat(p.locator("#round-status")).hasText("ตอบครบแล้ว");
             assertThat(p.locator("#round-progress")).containsText("ตอบแล้ว 3 จาก 3");

@@ -59,6 +59,7 @@ public class CouncilRoundsView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         Button create = new Button(getTranslation("consultation.round.new"), VaadinIcon.PLUS.create(), e ->
                 new RoundFormDialog(councilId, plans.plans(councilId), versions, rounds, clock,
+                        councils.language(councilId).calendar(),
                         id -> UI.getCurrent().navigate(PublicPaths.manage(id))).open());
         create.setId("new-round");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.consultation.AnswerTemplate;
 import org.councilworkspace.consultation.Group;
 import org.councilworkspace.consultation.ReviewService;
 import org.councilworkspace.consultation.SuggestedGroup;
@@ -22,7 +24,11 @@ class GroupsPanel extends Div {
     private final Runnable onChange;
     private final Grid<Group> grid = new Grid<>();
 
-    GroupsPanel(long roundId, ReviewService review, Runnable onChange) {
+    private final Supplier<List<AnswerTemplate>> templates;
+
+    /** {@code templates}: the council's answer templates as they are when an answer is started. */
+    GroupsPanel(long roundId, ReviewService review, Supplier<List<AnswerTemplate>> templates, Runnable onChange) {
+        this.templates = templates;
         this.roundId = roundId;
         this.review = review;
         this.onChange = onChange;
@@ -35,8 +41,9 @@ class GroupsPanel extends Div {
                 : "✔ " + Labels.of(g.disposition())).setHeader(getTranslation("consultation.response.disposition"));
         grid.addComponentColumn(g -> {
             Button respond = new Button(getTranslation("consultation.response.respond"), e -> new ResponseDialog(
-                    getTranslation("consultation.response.to", g.label()), roundId, null, review.groupResponse(g.id()),
-                    review, (d, reason, rev) -> review.respondToGroup(g.id(), d, reason, rev), this::changed).open());
+                    getTranslation("consultation.response.to", g.label()), new AnswerForm(roundId, null,
+                    review.groupResponse(g.id()), templates.get(), review),
+                    (d, reason, rev) -> review.respondToGroup(g.id(), d, reason, rev), this::changed).open());
             respond.getElement().setAttribute("aria-label", getTranslation("consultation.response.respond") + ": " + g.label());
             respond.addClassName("cw-group-respond");
             return respond;

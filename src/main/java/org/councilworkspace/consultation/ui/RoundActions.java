@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.FinalAction;
@@ -88,7 +89,7 @@ final class RoundActions {
     }
 
     private void askReopen(ConsultationRound round, RoundProgress progress) {
-        DateTimePicker deadline = new DateTimePicker(t("consultation.reopen.deadline"));
+        DateTimePicker deadline = Pickers.localize(new DateTimePicker(t("consultation.reopen.deadline")), dates.calendar());
         deadline.setId("reopen-deadline");
         deadline.setRequiredIndicatorVisible(true);
         deadline.setValue(LocalDateTime.now(clock.withZone(UserZone.zone())).plusDays(7).truncatedTo(ChronoUnit.HOURS));

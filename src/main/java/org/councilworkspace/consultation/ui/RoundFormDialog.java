@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.councilworkspace.base.CalendarSystem;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Translations;
@@ -30,8 +32,9 @@ import org.councilworkspace.base.ui.UserZone;
 /** Schedules a round: the frozen version, whole plan or chosen sections, who may comment, and when. */
 class RoundFormDialog extends Dialog {
 
+    /** {@code calendar}: the council's, so that Thai screens of a Buddhist Era council pick พ.ศ. dates. */
     RoundFormDialog(long councilId, List<Plan> plans, VersionService versions, RoundService rounds, Clock clock,
-                    LongConsumer onCreated) {
+                    CalendarSystem calendar, LongConsumer onCreated) {
         setHeaderTitle(getTranslation("consultation.round.new"));
         setWidth("min(44rem, 96vw)");
         Select<Plan> plan = new Select<>();
@@ -68,10 +71,10 @@ class RoundFormDialog extends Dialog {
         kind.setItemLabelGenerator(Labels::of);
         kind.setValue(RoundKind.PUBLIC);
         LocalDateTime now = LocalDateTime.now(clock.withZone(UserZone.zone())).truncatedTo(ChronoUnit.MINUTES);
-        DateTimePicker opens = new DateTimePicker(getTranslation("consultation.round.opens"));
+        DateTimePicker opens = Pickers.localize(new DateTimePicker(getTranslation("consultation.round.opens")), calendar);
         opens.setId("round-opens");
         opens.setValue(now);
-        DateTimePicker closes = new DateTimePicker(getTranslation("consultation.round.closes"));
+        DateTimePicker closes = Pickers.localize(new DateTimePicker(getTranslation("consultation.round.closes")), calendar);
         closes.setId("round-closes");
         closes.setHelperText(getTranslation("consultation.round.closes-help", RoundService.PUBLIC_DEFAULT_LENGTH.toDays()));
         FormLayout form = new FormLayout(plan, version, title, description, sections, kind, opens, closes);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.consultation.AnswerService;
 import org.councilworkspace.consultation.ConsultationExports;
 import org.councilworkspace.consultation.ConsultationRound;
 import org.councilworkspace.consultation.ConsultationStatistics;
@@ -35,6 +36,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final RoundService rounds;
     private final ReviewService review;
+    private final AnswerService answers;
     private final ConsultationExports exports;
     private final ConsultationStatistics statistics;
     private final Clock clock;
@@ -44,8 +46,9 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long roundId;
     private ConsultationRound round;
 
-    public RoundView(RoundService rounds, ReviewService review, ConsultationExports exports,
+    public RoundView(RoundService rounds, ReviewService review, AnswerService answers, ConsultationExports exports,
                      ConsultationStatistics statistics, Clock clock, CouncilService councils) {
+        this.answers = answers;
         this.councils = councils;
         this.rounds = rounds;
         this.review = review;
@@ -67,9 +70,9 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.setId("round-tabs");
-        SubmissionsPanel submissions = new SubmissionsPanel(roundId, rounds.sections(roundId), review, dates,
-                this::showHeader);
-        GroupsPanel groups = new GroupsPanel(roundId, review, () -> {
+        SubmissionsPanel submissions = new SubmissionsPanel(roundId, round.councilId(), rounds.sections(roundId), review,
+                answers, statistics, dates, this::showHeader);
+        GroupsPanel groups = new GroupsPanel(roundId, review, () -> answers.templates(round.councilId()), () -> {
             submissions.refresh();
             showHeader();
         });

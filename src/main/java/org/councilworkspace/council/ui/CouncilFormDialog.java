@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.SupportedLocales;
@@ -32,8 +33,8 @@ class CouncilFormDialog extends Dialog {
     private final Select<CouncilKind> kind = new Select<>();
     private final TextArea mandate = new TextArea();
     private final ComboBox<Council> parent = new ComboBox<>();
-    private final DatePicker termStart = new DatePicker();
-    private final DatePicker termEnd = new DatePicker();
+    private final DatePicker termStart = Pickers.localize(new DatePicker());
+    private final DatePicker termEnd = Pickers.localize(new DatePicker());
     private final Select<ConsensusRule> rule = new Select<>();
     private final IntegerField majority = new IntegerField();
     private final IntegerField quorum = new IntegerField();

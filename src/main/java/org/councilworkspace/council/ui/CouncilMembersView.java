@@ -95,7 +95,10 @@ public class CouncilMembersView extends VerticalLayout implements BeforeEnterObs
             com.vaadin.flow.component.html.Anchor importLink = new com.vaadin.flow.component.html.Anchor(
                     CouncilPaths.memberImport(councilId), getTranslation("members.import.link"));
             importLink.setId("import-members-link");
-            toolbar.add(importLink);
+            com.vaadin.flow.component.html.Anchor inviteLink = new com.vaadin.flow.component.html.Anchor(
+                    CouncilPaths.memberInvite(councilId), getTranslation("members.invite.link"));
+            inviteLink.setId("invite-member-link");
+            toolbar.add(inviteLink, importLink);
         }
         // The administrator manages members without being one; the public list is the council's own choice.
         if (guard.may(councilId, CouncilAction.MANAGE_MEMBERS)) {

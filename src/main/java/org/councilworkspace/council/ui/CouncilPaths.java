@@ -18,4 +18,9 @@ public final class CouncilPaths {
     public static String memberImport(long councilId) {
         return "councils/" + councilId + "/members/import";
     }
+
+    /** The page that invites one member by e-mail (of the memberimport feature, too). */
+    public static String memberInvite(long councilId) {
+        return "councils/" + councilId + "/members/invite";
+    }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.implementation.Milestone;
 
 /** A measure's milestones as rows of a title and a due date; rows are added and removed freely before saving. */
@@ -39,7 +40,7 @@ class MilestoneRows extends VerticalLayout {
         TextField title = new TextField(getTranslation("implementation.milestone"));
         title.setId("milestone-title-" + rows.size());
         title.setMaxLength(300);
-        DatePicker due = new DatePicker(getTranslation("implementation.due"));
+        DatePicker due = Pickers.localize(new DatePicker(getTranslation("implementation.due")));
         due.setId("milestone-due-" + rows.size());
         if (milestone != null) {
             title.setValue(milestone.title());

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CappedRead;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.Notifications;
@@ -88,7 +89,7 @@ class RegisterImportDialog extends Dialog {
                 ui.access(() -> received(name, bytes));
             }
         };
-        Upload upload = new Upload(handler);
+        Upload upload = Pickers.localize(new Upload(handler));
         upload.setId("register-import-file");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);

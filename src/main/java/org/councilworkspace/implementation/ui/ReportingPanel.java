@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Notifications;
@@ -82,7 +83,7 @@ class ReportingPanel extends VerticalLayout {
         period.setValue(1);
         period.setMin(1);
         period.setMax(4);
-        DatePicker deadline = new DatePicker(getTranslation("implementation.deadline"));
+        DatePicker deadline = Pickers.localize(new DatePicker(getTranslation("implementation.deadline")));
         deadline.setId("round-deadline");
         deadline.setValue(LocalDate.now(UserZone.zone()).plusDays(30));
         FieldErrors errors = new FieldErrors().bind("frequency", frequency).bind("year", year).bind("period", period)

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.CappedRead;
 import org.councilworkspace.base.InvalidInputException;
@@ -71,7 +72,7 @@ class DocumentsPanel extends VerticalLayout {
                 ui.access(() -> received(name, bytes));
             }
         };
-        Upload upload = new Upload(handler);
+        Upload upload = Pickers.localize(new Upload(handler));
         upload.setId("document-file");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(max * 1024 * 1024);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
@@ -67,10 +68,10 @@ class MeetingFormDialog extends Dialog {
         }
         LocalDateTime start = existing != null ? UserZone.toLocal(existing.startsAt())
                 : LocalDateTime.of(LocalDate.now(UserZone.zone()).plusDays(14), LocalTime.of(9, 30));
-        DateTimePicker starts = new DateTimePicker(getTranslation("meeting.starts"));
+        DateTimePicker starts = Pickers.localize(new DateTimePicker(getTranslation("meeting.starts")));
         starts.setId("meeting-form-starts");
         starts.setValue(start);
-        DateTimePicker ends = new DateTimePicker(getTranslation("meeting.ends"));
+        DateTimePicker ends = Pickers.localize(new DateTimePicker(getTranslation("meeting.ends")));
         ends.setId("meeting-form-ends");
         ends.setValue(existing != null ? UserZone.toLocal(existing.endsAt()) : start.plusHours(2));
         starts.addValueChangeListener(e -> {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
@@ -138,7 +139,7 @@ class MinutesItem extends Div {
         owner.addClassName("cw-action-owner");
         owner.setItems(owners);
         owner.setItemLabelGenerator(Member::displayName);
-        DatePicker due = new DatePicker(getTranslation("meeting.action-due"));
+        DatePicker due = Pickers.localize(new DatePicker(getTranslation("meeting.action-due")));
         due.addClassName("cw-action-due");
         due.setValue(minutes.today().plusDays(14));
         due.setLocale(Translations.locale());

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
@@ -48,7 +49,7 @@ class SeriesFormDialog extends Dialog {
     private final Select<DayOfWeek> weekday = new Select<>();
     private final IntegerField interval = new IntegerField();
     private final IntegerField count = new IntegerField();
-    private final DatePicker until = new DatePicker();
+    private final DatePicker until = Pickers.localize(new DatePicker());
     private final TextField rule = new TextField();
     private final Div preview = new Div();
 
@@ -96,7 +97,7 @@ class SeriesFormDialog extends Dialog {
         rule.setId("series-form-rule");
         rule.setHelperText(getTranslation("meeting.series.rule-help"));
         rule.setMaxLength(500);
-        DatePicker first = new DatePicker(getTranslation("meeting.series.first-date"), LocalDate.now(UserZone.zone()));
+        DatePicker first = Pickers.localize(new DatePicker(getTranslation("meeting.series.first-date"), LocalDate.now(UserZone.zone())));
         first.setId("series-form-first");
         TimePicker time = new TimePicker(getTranslation("meeting.series.time"), LocalTime.of(10, 0));
         time.setId("series-form-time");

@@ -45,7 +45,7 @@ final class ImportOutcome {
         return box;
     }
 
-    private static String baseUrl() {
+    static String baseUrl() {
         VaadinServletRequest current = VaadinServletRequest.getCurrent();
         if (current == null) {
             return "/";

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.InputStream;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CappedRead;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.Notifications;
@@ -81,7 +82,7 @@ public class MemberImportView extends VerticalLayout implements BeforeEnterObser
                 ui.access(() -> received(name, bytes));
             }
         };
-        Upload upload = new Upload(handler);
+        Upload upload = Pickers.localize(new Upload(handler));
         upload.setId("import-file");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);

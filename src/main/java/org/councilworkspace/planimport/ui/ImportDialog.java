@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.Year;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
@@ -56,7 +57,7 @@ final class ImportDialog extends Dialog {
         setHeaderTitle(plan == null ? getTranslation("import.open") : getTranslation("import.into-title", plan.title()));
         long maxMb = imports.maxBytes() / (1024 * 1024);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(new CappedUpload(imports.maxBytes(), received -> ui.access(() -> show(received))));
+        Upload upload = Pickers.localize(new Upload(new CappedUpload(imports.maxBytes(), received -> ui.access(() -> show(received)))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxBytes()));

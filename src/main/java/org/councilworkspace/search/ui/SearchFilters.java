@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.search.SearchKind;
 import org.councilworkspace.search.SearchOrder;
@@ -29,8 +30,8 @@ class SearchFilters extends HorizontalLayout {
     private final Select<SearchKind> kind = new Select<>();
     private final TextField author = new TextField();
     private final Select<StakeholderGroup> group = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Pickers.localize(new DatePicker());
+    private final DatePicker to = Pickers.localize(new DatePicker());
     private final Select<SearchOrder> order = new Select<>();
     private final Map<Long, String> councilNames = new LinkedHashMap<>();
     private final Map<Long, String> planTitles = new LinkedHashMap<>();
