@@ -46,7 +46,10 @@ public final class CrashChild {
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=sa",
                         "--spring.datasource.password=", "--spring.main.banner-mode=off",
                         "--logging.level.root=warn", "--council.consultation.schedule-enabled=false",
-                        "--vaadin.launch-browser=false");
+                        "--vaadin.launch-browser=false",
+                        // The search index in memory: a child on the shared default folder would hold its lock
+                        // while other test JVMs start apps of their own.
+                        "--council.search.index-dir=");
         ChainVerification chain = context.getBean(AuditService.class).verifyChain();
         out.println("CHAIN " + chain.intact() + " " + chain.eventsChecked() + " " + chain.problem());
         writeUntilKilled(context, out);

@@ -120,7 +120,9 @@ class UpgradeTest {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.user(), "--spring.datasource.password=",
                 "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                "--council.consultation.schedule-enabled=false", "--vaadin.launch-browser=false"));
+                "--council.consultation.schedule-enabled=false", "--vaadin.launch-browser=false",
+                // In memory: the default index folder may be held by an app another test JVM started.
+                "--council.search.index-dir="));
         arguments.addAll(List.of(db.appArguments()));
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
                 .run(arguments.toArray(String[]::new));
