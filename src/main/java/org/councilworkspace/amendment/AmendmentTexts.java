@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
+import org.councilworkspace.base.KeysetPages;
 import org.councilworkspace.plan.text.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
@@ -37,13 +38,8 @@ public class AmendmentTexts implements IndexedTexts {
 
     @Override
     public void forEach(Consumer<IndexedText> consumer) {
-        long after = 0;
-        List<AmendmentTextRepository.Row> page;
-        do {
-            page = repository.page(after, PAGE);
-            page.stream().map(this::text).forEach(consumer);
-            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        } while (page.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.page(after, PAGE), r -> r.id(),
+                r -> consumer.accept(text(r)));
     }
 
     @Override

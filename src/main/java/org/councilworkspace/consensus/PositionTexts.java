@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
+import org.councilworkspace.base.KeysetPages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +41,8 @@ public class PositionTexts implements IndexedTexts {
 
     @Override
     public void forEach(Consumer<IndexedText> consumer) {
-        long after = 0;
-        List<PositionTextRepository.Row> page;
-        do {
-            page = repository.page(after, PAGE);
-            page.stream().map(PositionTexts::text).forEach(consumer);
-            after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        } while (page.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.page(after, PAGE), r -> r.id(),
+                r -> consumer.accept(PositionTexts.text(r)));
     }
 
     @Override

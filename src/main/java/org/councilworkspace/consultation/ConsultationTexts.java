@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
+import org.councilworkspace.base.KeysetPages;
 import org.councilworkspace.db.Tables;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilRole;
@@ -56,22 +57,12 @@ public class ConsultationTexts implements IndexedTexts {
 
     @Override
     public void forEach(Consumer<IndexedText> consumer) {
-        long after = 0;
-        List<ConsultationTextRepository.Row> page;
-        do {
-            page = repository.page(after, PAGE);
-            page.forEach(r -> submission(r).forEach(consumer));
-            after = page.isEmpty() ? after : page.get(page.size() - 1).submissionId();
-        } while (page.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.page(after, PAGE), r -> r.submissionId(),
+                r -> submission(r).forEach(consumer));
         repository.groupAnswers(Tables.CONSULTATION_RESPONSE.GROUP_ID.isNotNull()).stream()
                 .map(ConsultationTexts::groupAnswer).forEach(consumer);
-        after = 0;
-        List<Long> rounds;
-        do {
-            rounds = repository.publishedRounds(after, PAGE);
-            rounds.forEach(id -> publicEntries(id).forEach(consumer));
-            after = rounds.isEmpty() ? after : rounds.get(rounds.size() - 1);
-        } while (rounds.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.publishedRounds(after, PAGE), Long::longValue,
+                id -> publicEntries(id).forEach(consumer));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.councilworkspace.deliberation;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.councilworkspace.base.KeysetPages;
 import org.councilworkspace.plan.text.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
@@ -38,13 +39,8 @@ public class ThreadTexts {
 
     /** Every comment in every thread, in pages, so a large database never sits in memory at once. */
     public void forEach(Consumer<CommentText> consumer) {
-        long after = 0;
-        List<ThreadTextRepository.Row> page;
-        do {
-            page = repository.page(after, PAGE);
-            page.stream().map(this::text).forEach(consumer);
-            after = page.isEmpty() ? after : page.get(page.size() - 1).commentId();
-        } while (page.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.page(after, PAGE), r -> r.commentId(),
+                r -> consumer.accept(text(r)));
     }
 
     private CommentText text(ThreadTextRepository.Row r) {

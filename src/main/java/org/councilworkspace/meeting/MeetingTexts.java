@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
+import org.councilworkspace.base.KeysetPages;
 import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilRole;
 import org.springframework.stereotype.Component;
@@ -71,13 +72,8 @@ public class MeetingTexts implements IndexedTexts {
 
     @Override
     public void forEach(Consumer<IndexedText> consumer) {
-        long after = 0;
-        List<Long> page;
-        do {
-            page = repository.page(after, PAGE);
-            page.forEach(id -> meeting(id).forEach(consumer));
-            after = page.isEmpty() ? after : page.get(page.size() - 1);
-        } while (page.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.page(after, PAGE), Long::longValue,
+                id -> meeting(id).forEach(consumer));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.councilworkspace.plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.councilworkspace.base.KeysetPages;
 import org.councilworkspace.plan.text.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
@@ -38,13 +39,8 @@ public class SectionTexts {
 
     /** Every section of every plan, in pages, so a large database never sits in memory at once. */
     public void forEach(Consumer<IndexedSection> consumer) {
-        long after = 0;
-        List<SectionTextRepository.Row> page;
-        do {
-            page = repository.page(after, PAGE);
-            page.stream().map(this::text).forEach(consumer);
-            after = page.isEmpty() ? after : page.get(page.size() - 1).sectionId();
-        } while (page.size() == PAGE);
+        KeysetPages.forEach(PAGE, after -> repository.page(after, PAGE), r -> r.sectionId(),
+                r -> consumer.accept(text(r)));
     }
 
     private IndexedSection text(SectionTextRepository.Row r) {
