@@ -76,11 +76,10 @@ class SearchBenchmark {
 
         long rebuildStart = System.nanoTime();
         AsUser.run(admin, search::rebuild);
+        org.awaitility.Awaitility.await().pollInterval(java.time.Duration.ofMillis(100))
+                .atMost(java.time.Duration.ofMinutes(20))
+                .until(() -> !AsUser.call(admin, search::status).rebuilding());
         IndexStatus status = AsUser.call(admin, search::status);
-        while (status.rebuilding()) {
-            Thread.sleep(100);
-            status = AsUser.call(admin, search::status);
-        }
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
         System.gc();
         Runtime runtime = Runtime.getRuntime();
