@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ServiceTest
 class AgendaLinksFromOtherFeaturesTest {
 
+    // The services read the shared test clock, which other tests move forward; dates here follow it.
+    @Autowired java.time.Clock clock;
     @Autowired PlanFixtures planFixtures;
     @Autowired DraftingService drafting;
     @Autowired AmendmentService amendments;
@@ -36,7 +38,7 @@ class AgendaLinksFromOtherFeaturesTest {
         planFixtures.write(w.lead(), section, "Thirty per cent by 2030.");
         long amendment = AsUser.call(w.member(), () -> amendments.propose(section,
                 drafting.section(section).revisionId(), "Forty per cent by 2030.", "More ambition."));
-        OffsetDateTime start = OffsetDateTime.now().plusDays(20);
+        OffsetDateTime start = OffsetDateTime.now(clock).plusDays(20);
         long meeting = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "Plenary", start, start.plusHours(2), "Room 1", null, null,
                 Set.of(w.member().id()))));

@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
 @Import(ConsultationWorld.class)
 class ClosedRoundSuggestionTest {
 
+    // The services read the shared test clock, which other tests move forward; dates here follow it.
+    @Autowired java.time.Clock clock;
     @Autowired ConsultationWorld consultations;
     @Autowired PublicConsultation publicSide;
     @Autowired RoundService rounds;
@@ -42,7 +44,7 @@ class ClosedRoundSuggestionTest {
         ConsultationWorld.World w = consultations.create();
         long round = consultations.openPublicRound(w);
         publicSide.submit(round, ConsultationWorld.comment("Need more charging stations."), "198.51.100.7");
-        OffsetDateTime start = OffsetDateTime.now().plusDays(20);
+        OffsetDateTime start = OffsetDateTime.now(clock).plusDays(20);
         long meeting = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "Plenary", start, start.plusHours(2), "Room 1", null, null, Set.of())));
         assertThat(AsUser.call(w.secretariat(), () -> agendas.suggestions(meeting)))
@@ -61,7 +63,7 @@ class ClosedRoundSuggestionTest {
     void a_member_follows_a_round_link_to_the_public_page_and_the_secretariat_to_the_round() {
         ConsultationWorld.World w = consultations.create();
         long round = consultations.openPublicRound(w);
-        OffsetDateTime start = OffsetDateTime.now().plusDays(20);
+        OffsetDateTime start = OffsetDateTime.now(clock).plusDays(20);
         long meeting = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "Plenary", start, start.plusHours(2), "Room 1", null, null, Set.of())));
         AgendaLink link = new AgendaLink(AgendaLinkKind.ROUND, round);

@@ -22,6 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 @ServiceTest
 class PackWithAmendmentsTest {
 
+    // The services read the shared test clock, which other tests move forward; dates here follow it.
+    @Autowired java.time.Clock clock;
     @Autowired PlanFixtures planFixtures;
     @Autowired DraftingService drafting;
     @Autowired AmendmentService amendments;
@@ -41,7 +43,7 @@ class PackWithAmendmentsTest {
         long amendment = AsUser.call(w.member(), () -> amendments.propose(section,
                 drafting.section(section).revisionId(), "Forty per cent by 2030.", "More ambition."));
         AsUser.run(w.lead(), () -> amendments.opine(amendment, AmendmentStance.SUPPORT, "Agreed."));
-        OffsetDateTime start = OffsetDateTime.now().plusDays(20);
+        OffsetDateTime start = OffsetDateTime.now(clock).plusDays(20);
         long meeting = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "Plenary", start, start.plusHours(2), "Room 1", null, null,
                 Set.of(w.member().id()))));

@@ -33,6 +33,8 @@ class DocumentsPanelViewsTest extends KaribuTest {
 
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    // The services read the shared test clock, which other tests move forward; dates here follow it.
+    @Autowired java.time.Clock clock;
     @Autowired PlanFixtures planFixtures;
     @Autowired MeetingService meetings;
     @Autowired MeetingDocuments documents;
@@ -43,7 +45,7 @@ class DocumentsPanelViewsTest extends KaribuTest {
     @BeforeEach
     void meeting() {
         w = planFixtures.world();
-        OffsetDateTime start = OffsetDateTime.now().plusDays(14);
+        OffsetDateTime start = OffsetDateTime.now(clock).plusDays(14);
         meetingId = AsUser.call(w.secretariat(), () -> meetings.createMeeting(w.councilId(), new NewMeeting(
                 MeetingKind.PLENARY, "3rd plenary", start, start.plusHours(2), "Hall A", null, null, Set.of())));
     }
