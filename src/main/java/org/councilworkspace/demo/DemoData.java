@@ -135,6 +135,7 @@ class DemoData implements ApplicationRunner {
         implementation.seed(ids, automotive);
         series.seed(ids, automotive);
         portal.seed(ids, automotive, subcommittee);
+        implementation.publishProgress(ids, automotive);
         importedPlan.seed(ids, automotive);
         LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
                 automotive);

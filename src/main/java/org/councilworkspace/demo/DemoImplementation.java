@@ -18,6 +18,8 @@ import org.councilworkspace.implementation.NewActual;
 import org.councilworkspace.implementation.NewKpi;
 import org.councilworkspace.implementation.NewMeasure;
 import org.councilworkspace.implementation.NewRound;
+import org.councilworkspace.implementation.ProgressRequest;
+import org.councilworkspace.implementation.ProgressTracker;
 import org.councilworkspace.implementation.ReportEntry;
 import org.councilworkspace.implementation.ReportingFrequency;
 import org.councilworkspace.plan.OutlineNode;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * The automotive plan's implementation register: agencies linked to the members' affiliations, thirty measures
  * under the five strategies, three KPIs with baselines and two years of actuals (reported by the lead agencies'
  * members, last year's through a reporting round), one measure delayed with its reason, one actual corrected and
- * one agency's report overdue.
+ * one agency's report overdue; and, once the plan is public on the portal, its progress published there.
  */
 @Component
 class DemoImplementation {
@@ -67,10 +69,12 @@ class DemoImplementation {
                     "3 Succession advice for family suppliers"));
 
     private final ImplementationService register;
+    private final ProgressTracker tracker;
     private final Clock clock;
 
-    DemoImplementation(ImplementationService register, Clock clock) {
+    DemoImplementation(ImplementationService register, ProgressTracker tracker, Clock clock) {
         this.register = register;
+        this.tracker = tracker;
         this.clock = clock;
     }
 
@@ -113,6 +117,15 @@ class DemoImplementation {
         as(ids, "pranee", () -> register.changeStatus(testLab, MeasureStatus.DELAYED,
                 "The laboratory building tender had to be re-run; the new contract starts next quarter.", 1));
         kpis(ids, councilId, planId, year, evMeasure, localMeasure, skillsMeasure);
+    }
+
+    /**
+     * The secretariat publishes the register's progress as of today on the portal, once the plan's versions are
+     * public there (the portal shows progress only of a plan it shows).
+     */
+    void publishProgress(Map<String, Long> ids, long councilId) {
+        long planId = as(ids, "pranee", () -> register.plans(councilId)).get(0).id();
+        as(ids, "pranee", () -> tracker.publish(planId, new ProgressRequest(LocalDate.now(clock), null)));
     }
 
     private void kpis(Map<String, Long> ids, long councilId, long planId, int year, long ev, long local,

@@ -67,6 +67,9 @@ class CouncilFeed {
                 r.round().title()), base + "/consultations/" + r.round().id() + "/results", r.round().publishedAt())));
         directory.meetings(id, 50).stream().filter(m -> m.summary() != null).forEach(m -> entries.add(new Entry(
                 t.get("portal.meeting.minutes") + ": " + m.title(), base + "/meetings/" + m.id(), m.endsAt())));
+        // Each publication of progress keeps its own address, so a reader of the feed sees a correction as news too.
+        directory.progressOf(id).forEach(p -> entries.add(new Entry(t.get("portal.progress.title", p.planTitle()),
+                base + "/plans/" + p.planId() + "/progress/" + p.id(), p.publishedAt())));
         entries.sort(Comparator.comparing(Entry::updated, Comparator.nullsLast(Comparator.reverseOrder())));
         OffsetDateTime updated = entries.isEmpty() || entries.get(0).updated() == null
                 ? OffsetDateTime.parse("2000-01-01T00:00:00Z") : entries.get(0).updated();

@@ -22,8 +22,10 @@ class HomeController {
     private final PortalPages pages;
     private final PublishedDirectory directory;
     private final RenderedPages rendered;
+    private final ProgressLinks progress;
 
-    HomeController(PortalPages pages, PublishedDirectory directory, RenderedPages rendered) {
+    HomeController(PortalPages pages, PublishedDirectory directory, RenderedPages rendered, ProgressLinks progress) {
+        this.progress = progress;
         this.pages = pages;
         this.directory = directory;
         this.rendered = rendered;
@@ -75,6 +77,7 @@ class HomeController {
         model.addAttribute("council", council);
         model.addAttribute("members", council.membersPublic() ? directory.members(id) : java.util.List.of());
         model.addAttribute("plans", directory.plansOf(id));
+        model.addAttribute("progress", progress.ofCouncil(lang, id));
         model.addAttribute("meetings", directory.meetings(id, 50));
         model.addAttribute("openRounds", directory.open(id));
         model.addAttribute("upcomingRounds", directory.upcoming(id));

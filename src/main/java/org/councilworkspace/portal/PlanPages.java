@@ -45,7 +45,7 @@ class PlanPages {
 
     /** Everything a version's page is made from, read on each request: the key of its remembered HTML. */
     private record VersionPage(String lang, FrozenVersion version, List<PublishedVersion> versions,
-                               PublishedConsensus consensus) {
+                               PublishedConsensus consensus, ProgressLinks.Link progress) {
     }
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
@@ -57,8 +57,11 @@ class PlanPages {
     private final PublishedPlans plans;
     private final PublishedPdfs pdfs;
     private final RenderedPages rendered;
+    private final ProgressLinks progressLinks;
 
-    PlanPages(PortalPages pages, PublishedPlans plans, PublishedPdfs pdfs, RenderedPages rendered) {
+    PlanPages(PortalPages pages, PublishedPlans plans, PublishedPdfs pdfs, RenderedPages rendered,
+              ProgressLinks progressLinks) {
+        this.progressLinks = progressLinks;
         this.pages = pages;
         this.plans = plans;
         this.pdfs = pdfs;
@@ -81,9 +84,10 @@ class PlanPages {
         PublishedVersion current = all.stream().filter(v -> v.versionId() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("Version"));
         PublishedConsensus consensus = read.consensus();
+        ProgressLinks.Link progress = progressLinks.ofPlan(lang, current.planId());
         Texts t = pages.page(model, lang, "/versions/" + id, version.plan().title() + " · " + version.info().label(),
                 response, current.publishedAt());
-        String html = rendered.html(new VersionPage(lang, version, all, consensus), "portal/version",
+        String html = rendered.html(new VersionPage(lang, version, all, consensus, progress), "portal/version",
                 PortalLanguage.of(lang).locale(), () -> {
                     model.addAttribute("description", t.get("portal.plan.description", version.plan().title(),
                             version.info().label(), current.councilName()));
@@ -94,6 +98,7 @@ class PlanPages {
                     model.addAttribute("versions", all);
                     model.addAttribute("previous", previous(all, id));
                     model.addAttribute("downloads", downloads(lang, id));
+                    model.addAttribute("progress", progress);
                     return model.asMap();
                 });
         rendered.served(address, html, current.publishedAt(), readAt);

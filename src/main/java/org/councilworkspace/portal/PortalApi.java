@@ -7,6 +7,8 @@ import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.PublishedPlans;
 import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.PublishedResults;
+import org.councilworkspace.implementation.ProgressTracker;
+import org.councilworkspace.implementation.PublishedProgress;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,8 +41,11 @@ class PortalApi {
     private final PublishedPlans plans;
     private final PublicConsultation consultation;
     private final PortalPages pages;
+    private final ProgressTracker progress;
 
-    PortalApi(PublishedDirectory directory, PublishedPlans plans, PublicConsultation consultation, PortalPages pages) {
+    PortalApi(PublishedDirectory directory, PublishedPlans plans, PublicConsultation consultation, PortalPages pages,
+              ProgressTracker progress) {
+        this.progress = progress;
         this.directory = directory;
         this.plans = plans;
         this.consultation = consultation;
@@ -82,6 +87,14 @@ class PortalApi {
                     r.round().publishedAt(), "/public/en/consultations/" + r.round().id())));
         }
         return items;
+    }
+
+    /** A plan's current progress publication: its measures and KPIs as published, with the publication's dates. */
+    @GetMapping("/public/api/v1/plans/{id:\\d+}/progress")
+    PublishedProgress progress(@PathVariable long id, HttpServletResponse response) {
+        PublishedProgress current = progress.current(id);
+        pages.cacheable(response, current.publication().publishedAt());
+        return current;
     }
 
     @GetMapping("/public/api/v1/consultations/{id:\\d+}/results")

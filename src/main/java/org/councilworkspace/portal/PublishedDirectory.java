@@ -13,6 +13,8 @@ import org.councilworkspace.consultation.ConsultationRound;
 import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.council.PublicCouncil;
 import org.councilworkspace.council.PublicCouncils;
+import org.councilworkspace.implementation.ProgressPublication;
+import org.councilworkspace.implementation.ProgressTracker;
 import org.councilworkspace.meeting.PublicMeeting;
 import org.councilworkspace.meeting.PublicMeetings;
 import org.councilworkspace.plan.PublishedPlans;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which councils the portal shows: those that publish something (a plan version, a public round, results, a public
- * meeting), gathered from the features' published-only reads. A council that publishes nothing does not exist here.
+ * meeting, a plan's progress), gathered from the features' published-only reads. A council that publishes nothing does not exist here.
  */
 @Component
 class PublishedDirectory {
@@ -34,10 +36,12 @@ class PublishedDirectory {
     private final PublishedPlans plans;
     private final PublicConsultation consultation;
     private final PublicMeetings meetings;
+    private final ProgressTracker progress;
     private final Clock clock;
 
     PublishedDirectory(PublicCouncils councils, PublishedPlans plans, PublicConsultation consultation,
-                       PublicMeetings meetings, Clock clock) {
+                       PublicMeetings meetings, ProgressTracker progress, Clock clock) {
+        this.progress = progress;
         this.councils = councils;
         this.plans = plans;
         this.consultation = consultation;
@@ -50,6 +54,7 @@ class PublishedDirectory {
         plans.latest(null, 500).forEach(v -> ids.add(v.councilId()));
         allRounds().forEach(r -> ids.add(r.councilId()));
         meetings.ofCouncil(null, 500).forEach(m -> ids.add(m.councilId()));
+        progress.currentOfPlans(null).forEach(p -> ids.add(p.councilId()));
         return councils.profiles(ids);
     }
 
@@ -70,6 +75,16 @@ class PublishedDirectory {
     List<PublishedVersion> plansOf(long councilId) {
         Set<Long> seen = new LinkedHashSet<>();
         return plans.latest(councilId, 500).stream().filter(v -> seen.add(v.planId())).toList();
+    }
+
+    /** The current progress publication of each plan that published progress, of one council or (null) all. */
+    List<ProgressPublication> progressOf(Long councilId) {
+        return progress.currentOfPlans(councilId);
+    }
+
+    /** The plan's current progress publication, if it published any. */
+    ProgressPublication progressOfPlan(long planId) {
+        return progress.publications(planId).stream().findFirst().orElse(null);
     }
 
     List<ListedRound> open(Long councilId) {

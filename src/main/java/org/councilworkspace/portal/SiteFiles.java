@@ -44,6 +44,7 @@ class SiteFiles {
             directory.open(null).forEach(r -> url(xml, base + "/consultations/" + r.round().id()));
             directory.withResults(null).forEach(r -> url(xml, base + "/consultations/" + r.round().id() + "/results"));
             directory.meetings(null, 500).forEach(m -> url(xml, base + "/meetings/" + m.id()));
+            directory.progressOf(null).forEach(p -> url(xml, base + "/plans/" + p.planId() + "/progress"));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.append("</urlset>\n").toString());
     }

@@ -38,7 +38,7 @@ abstract class RegisterPermissionMatrixContract {
 
     enum Action { READ_REGISTER, READ_MEASURE, READ_DASHBOARD, READ_KPI_HISTORY, ADD_AGENCY, SET_TOLERANCE,
         CREATE_MEASURE, UPDATE_MEASURE, CHANGE_STATUS, ADD_KPI, REPORT_ACTUAL, CORRECT_ACTUAL, READ_ROUNDS,
-        OPEN_ROUND, FILL_IN_REPORT, RETURN_REPORT, ACCEPT_REPORT }
+        OPEN_ROUND, FILL_IN_REPORT, RETURN_REPORT, ACCEPT_REPORT, PUBLISH_PROGRESS }
 
     private static final Set<Who> READERS = EnumSet.complementOf(EnumSet.of(Who.OUTSIDER));
     private static final Set<Who> MANAGERS = EnumSet.of(Who.CHAIR, Who.SECRETARIAT);
@@ -63,7 +63,8 @@ abstract class RegisterPermissionMatrixContract {
             Map.entry(Action.OPEN_ROUND, MANAGERS),
             Map.entry(Action.FILL_IN_REPORT, EnumSet.of(Who.REPORTER)),
             Map.entry(Action.RETURN_REPORT, MANAGERS),
-            Map.entry(Action.ACCEPT_REPORT, MANAGERS));
+            Map.entry(Action.ACCEPT_REPORT, MANAGERS),
+            Map.entry(Action.PUBLISH_PROGRESS, MANAGERS));
 
     @Autowired Fixtures fixtures;
     @Autowired PlanFixtures plans;
@@ -71,6 +72,9 @@ abstract class RegisterPermissionMatrixContract {
     @Autowired OutlineService outline;
     @Autowired ImplementationService register;
     @Autowired MutableClock clock;
+    @Autowired ProgressTracker tracker;
+    @Autowired org.councilworkspace.plan.VersionService versions;
+    @Autowired org.councilworkspace.plan.PublishedPlans published;
 
     private final Map<Who, TestUser> people = new EnumMap<>(Who.class);
     private RegisterWorld w;
@@ -97,6 +101,10 @@ abstract class RegisterPermissionMatrixContract {
                 k.baselineYear(), k.baselineValue(), k.direction(), k.dataSource(), ReportingFrequency.QUARTERLY,
                 k.targets())));
         nextAnnualYear = w.year - 2;
+        // A published version makes the plan public, so its progress may be published too.
+        plans.write(w.plan.lead(), w.sectionId, "Electric vehicles.");
+        long version = AsUser.call(w.plan.secretariat(), () -> versions.freeze(w.plan.planId(), false, "v1", null));
+        AsUser.run(w.plan.secretariat(), () -> published.publish(version));
     }
 
     private long openRound(ReportingFrequency frequency, int year) {
@@ -171,6 +179,8 @@ abstract class RegisterPermissionMatrixContract {
         AgencyReport decided = action == Action.RETURN_REPORT || action == Action.ACCEPT_REPORT ? submittedReport()
                 : null;
         int openYear = action == Action.OPEN_ROUND ? nextQuarterYear++ : 0;
+        // After the first publication, another as of the same day is a correction and needs its reason.
+        String correction = tracker.publications(planId).isEmpty() ? null : "Case " + action + " again";
         return switch (action) {
             case READ_REGISTER -> () -> register.measures(planId, MeasureFilter.ALL, 0, 10);
             case READ_MEASURE -> () -> register.measure(w.measureId);
@@ -191,6 +201,8 @@ abstract class RegisterPermissionMatrixContract {
             case FILL_IN_REPORT -> () -> register.saveReportDraft(draft.id(), List.of(), draft.version());
             case RETURN_REPORT -> () -> register.returnReport(decided.id(), "Check the total", decided.version());
             case ACCEPT_REPORT -> () -> register.acceptReport(decided.id(), decided.version());
+            case PUBLISH_PROGRESS -> () -> tracker.publish(planId, new ProgressRequest(
+                    java.time.LocalDate.now(clock), correction));
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.councilworkspace.implementation.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import com.vaadin.flow.server.StreamResource;
@@ -32,7 +33,9 @@ import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.ImplementationService;
+import org.councilworkspace.implementation.ProgressTracker;
 import org.councilworkspace.implementation.PlanKpi;
 import org.councilworkspace.implementation.RegisterRights;
 import org.councilworkspace.plan.OutlineNode;
@@ -48,10 +51,17 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
 
     private final ImplementationService register;
     private final CouncilTabs tabs;
+    private final ProgressTracker tracker;
+    private final CouncilService councils;
+    private final Clock clock;
 
-    public CouncilRegisterView(ImplementationService register, CouncilTabs tabs) {
+    public CouncilRegisterView(ImplementationService register, CouncilTabs tabs, ProgressTracker tracker,
+                               CouncilService councils, Clock clock) {
         this.register = register;
         this.tabs = tabs;
+        this.tracker = tracker;
+        this.councils = councils;
+        this.clock = clock;
         addClassName("cw-page");
     }
 
@@ -88,7 +98,9 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
-        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan), pdf(plan));
+        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan), pdf(plan),
+                new ProgressPanel(tracker, plan, councils.language(councilId).calendar(), clock,
+                        () -> open(councilId, plan.id())));
         add(new H2(getTranslation("implementation.measures")));
         if (addsMeasures) {
             Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
