@@ -115,7 +115,8 @@ class PortalPagesTest {
         Published p = publishedPlan();
         for (String path : new String[] {"/public", "/public/en", "/public/th", "/public/en/councils/" + p.world().councilId(),
                 "/public/en/versions/" + p.publishedVersion(), "/public/en/consultations", "/public/en/meetings",
-                "/public/en/versions/1234567", "/robots.txt", "/sitemap.xml", "/public/portal.css"}) {
+                "/public/en/versions/1234567", "/public/th/plans/" + p.world().planId() + "/progress",
+                "/robots.txt", "/sitemap.xml", "/public/portal.css"}) {
             MvcResult result = mvc.perform(get(path).header("Accept-Language", "th-TH,th;q=0.9")).andReturn();
             MockHttpServletResponse response = result.getResponse();
             assertThat(response.getHeaders("Set-Cookie")).as(path).isEmpty();
