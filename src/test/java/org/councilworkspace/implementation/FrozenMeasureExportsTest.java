@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.document.DocumentLocale;
 import org.councilworkspace.document.PdfRenderer;
@@ -12,6 +13,7 @@ import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.PlanExports;
 import org.councilworkspace.plan.VersionService;
 import org.councilworkspace.testsupport.AsUser;
+import org.councilworkspace.testsupport.CouncilLanguages;
 import org.councilworkspace.testsupport.DocxReading;
 import org.councilworkspace.testsupport.Fixtures;
 import org.councilworkspace.testsupport.MutableClock;
@@ -109,5 +111,18 @@ class FrozenMeasureExportsTest {
         assertThat(text).contains("Measures added, removed or changed", "Changed: Renamed after the version",
                 "− EV production incentives", "+ Renamed after the version", "− Co-agencies: Battery Association",
                 "− Milestone: Incentive scheme in force");
+    }
+
+    @Test
+    void a_thai_councils_version_writes_its_measures_in_thai_with_buddhist_era_years() {
+        CouncilLanguages.set(councils, w.plan.secretariat(), w.plan.councilId(), "th", CalendarSystem.THAI_BUDDHIST);
+
+        String markdown = AsUser.call(w.plan.observer(), () -> versions.exportMarkdown(version));
+
+        int year = w.year + 543;
+        assertThat(markdown).contains("**มาตรการที่กำหนดไว้พร้อมฉบับนี้**", "  - หน่วยงานหลัก: Ministry of Industry\n",
+                "  - งบประมาณตามแผน พ.ศ. " + year + ": 1,200,000.00 THB\n",
+                "ค่าฐาน 10 ใน พ.ศ. " + (year - 2) + " · ค่าเป้าหมาย พ.ศ. " + (year + 3) + ": 30 · ควรเพิ่มขึ้น")
+                .doesNotContain(year + "–" + year);
     }
 }
