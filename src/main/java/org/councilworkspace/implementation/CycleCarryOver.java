@@ -37,9 +37,12 @@ class CycleCarryOver {
     private final PlanService plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CarryOverRepository links;
 
     CycleCarryOver(RegisterAccess access, MeasureRepository measures, KpiRepository kpis, KpiLedger ledger,
-                   AgencyRepository agencies, PlanService plans, ApplicationEventPublisher events, Clock clock) {
+                   AgencyRepository agencies, PlanService plans, ApplicationEventPublisher events, Clock clock,
+                   CarryOverRepository links) {
+        this.links = links;
         this.access = access;
         this.measures = measures;
         this.kpis = kpis;
@@ -66,6 +69,7 @@ class CycleCarryOver {
                     measures.coAgencies(m.id()).stream().map(Agency::id).collect(Collectors.toSet()), m.startsOn(),
                     m.endsOn(), measures.milestones(m.id()), measures.budget(m.id()));
             long id = measures.insert(event.toPlanId(), copy, me.actor().id(), now);
+            links.insert(id, m.id());
             if (m.status() != MeasureStatus.PLANNED) {
                 measures.changeStatus(id, m.status(), m.statusReason(), measures.find(id).orElseThrow().version(),
                         me.actor().id(), now);
@@ -104,6 +108,20 @@ class CycleCarryOver {
                     now.contains(ImportColumn.normal(m.title()))));
         }
         return Optional.of(new CycleEvaluation(previous.id(), previous.title(), previous.cycle(), outcomes));
+    }
+
+    /** The measure it was carried over from and those it was carried into, as far as the reader may read them. */
+    MeasureLineage lineage(long measureId) {
+        access.measure(measureId);
+        return new MeasureLineage(links.originalOf(measureId).map(this::link),
+                links.carriedInto(measureId).stream().map(this::link).toList());
+    }
+
+    /** The other measure, read with the plan's own check: both plans are the council's, but the check decides. */
+    private MeasureLink link(long measureId) {
+        Measure m = access.measure(measureId).measure();
+        Plan plan = plans.plan(m.planId());
+        return new MeasureLink(m.id(), m.title(), plan.id(), plan.title(), plan.cycle());
     }
 
     private List<Measure> all(long planId) {

@@ -166,8 +166,7 @@ public class ImplementationService {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(long planId) {
-        long councilId = access.readPlan(planId).councilId();
-        int tolerance = agencies.tolerance(councilId);
+        int tolerance = agencies.tolerance(access.readPlan(planId).councilId());
         return new Dashboard(measures.countsByStatus(planId), measures.countsByAgency(planId),
                 ledger.countByStatus(planId, tolerance), tolerance);
     }
@@ -290,11 +289,12 @@ public class ImplementationService {
     /** The sections the signed-in member may put measures on: all for the plan's managers, else those they lead. */
     @Transactional(readOnly = true)
     public List<OutlineNode> maintainableSections(long planId) {
-        CouncilMember me = access.readPlan(planId);
-        boolean manages = me.may(CouncilAction.MANAGE_PLAN);
-        boolean drafts = me.may(CouncilAction.EDIT_SECTION);
-        return outline.outline(planId, false).stream().filter(n -> manages
-                || drafts && n.leads().stream().anyMatch(l -> l.userId() == me.actor().id())).toList();
+        return book.maintainableSections(planId);
     }
 
+    /** The measure it was carried over from (an earlier cycle's plan) and those it was carried into. */
+    @Transactional(readOnly = true)
+    public MeasureLineage lineage(long measureId) {
+        return cycles.lineage(measureId);
+    }
 }

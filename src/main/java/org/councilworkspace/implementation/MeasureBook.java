@@ -2,12 +2,16 @@ package org.councilworkspace.implementation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.TextRules;
 import org.councilworkspace.implementation.RegisterAccess.MeasureContext;
+import org.councilworkspace.plan.OutlineNode;
+import org.councilworkspace.plan.OutlineService;
+import org.councilworkspace.security.CouncilAction;
 import org.councilworkspace.security.CouncilMember;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -21,9 +25,11 @@ class MeasureBook {
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OutlineService outline;
 
     MeasureBook(AgencyRepository agencies, MeasureRepository measures, RegisterAccess access,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, OutlineService outline) {
+        this.outline = outline;
         this.agencies = agencies;
         this.measures = measures;
         this.access = access;
@@ -51,6 +57,15 @@ class MeasureBook {
         }
         agencies.setTolerance(councilId, percent);
         publish(me, councilId, "KPI_TOLERANCE_CHANGED", "COUNCIL", councilId, percent + "%");
+    }
+
+    /** The sections the signed-in member may put measures on: all for the plan's managers, else those they lead. */
+    List<OutlineNode> maintainableSections(long planId) {
+        CouncilMember me = access.readPlan(planId);
+        boolean manages = me.may(CouncilAction.MANAGE_PLAN);
+        boolean drafts = me.may(CouncilAction.EDIT_SECTION);
+        return outline.outline(planId, false).stream().filter(n -> manages
+                || drafts && n.leads().stream().anyMatch(l -> l.userId() == me.actor().id())).toList();
     }
 
     long createMeasure(long planId, NewMeasure input) {

@@ -22,7 +22,7 @@ final class PlanComparison {
     }
 
     static CouncilDocument document(FrozenVersion from, FrozenVersion to, List<SectionChange> changes,
-                                    DocumentLocale l) {
+                                    List<RecordChanges> itemChanges, DocumentLocale l) {
         String title = l.t("docx.comparison-title", from.info().label(), to.info().label());
         List<Block.SideRow> rows = changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED)
                 .map(c -> new Block.SideRow(side(c, true, l), side(c, false, l))).toList();
@@ -35,6 +35,7 @@ final class PlanComparison {
             blocks.add(new Block.SideBySide(l.t("docx.comparison-old", from.info().label()),
                     l.t("docx.comparison-new", to.info().label()), rows));
         }
+        blocks.addAll(FrozenItems.changeBlocks(itemChanges, l));
         return new CouncilDocument(l.languageTag(), to.plan().title() + " — " + title, null,
                 to.plan().title() + " · " + title, blocks);
     }

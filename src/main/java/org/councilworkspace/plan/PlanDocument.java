@@ -20,6 +20,11 @@ final class PlanDocument {
     }
 
     static String markdown(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates) {
+        return markdown(v, annex, dates, List.of());
+    }
+
+    /** With what other features recorded with the version (its measures) under the sections they belong to. */
+    static String markdown(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates, List<VersionRecords> records) {
         // Each section numbers its notes from [^1]; in one file they are numbered through, so none collide.
         MarkdownNotes notes = new MarkdownNotes();
         StringBuilder out = new StringBuilder();
@@ -38,6 +43,14 @@ final class PlanDocument {
             if (!s.body().isBlank()) {
                 out.append(notes.renumber(s.body().strip())).append("\n\n");
             }
+            for (VersionRecords r : records) {
+                List<FrozenItem> items = r.ofSection(s.sectionId());
+                if (!items.isEmpty()) {
+                    out.append("**").append(r.heading()).append("**\n\n");
+                    items.forEach(i -> out.append(FrozenItems.markdown(i)));
+                    out.append('\n');
+                }
+            }
         }
         if (!annex.isEmpty()) {
             out.append("## ").append(t(dates, "annex.title")).append("\n\n");
@@ -51,6 +64,10 @@ final class PlanDocument {
     }
 
     static String html(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates) {
+        return html(v, annex, dates, List.of());
+    }
+
+    static String html(FrozenVersion v, List<AnnexEntry> annex, CalendarDates dates, List<VersionRecords> records) {
         String contents = esc(t(dates, "export.contents"));
         StringBuilder toc = new StringBuilder("<nav aria-label=\"").append(contents).append("\"><h2>").append(contents)
                 .append("</h2><ol class=\"toc\">");
@@ -64,7 +81,11 @@ final class PlanDocument {
             int level = Math.min(s.depth() + 1, 6);
             body.append("<section id=\"").append(anchor).append("\"><h").append(level).append('>')
                     .append(esc(s.numberedTitle())).append("</h").append(level).append('>')
-                    .append(MARKDOWN.toSafeHtmlWithNotes(s.body(), anchor, notes, back)).append("</section>");
+                    .append(MARKDOWN.toSafeHtmlWithNotes(s.body(), anchor, notes, back));
+            for (VersionRecords r : records) {
+                body.append(FrozenItems.html(r.heading(), r.ofSection(s.sectionId()), Math.min(level + 1, 6)));
+            }
+            body.append("</section>");
         }
         if (!annex.isEmpty()) {
             String title = esc(t(dates, "annex.title"));

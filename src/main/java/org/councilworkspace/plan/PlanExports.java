@@ -51,7 +51,8 @@ public class PlanExports {
         FrozenVersion v = versions.version(versionId);
         String label = locale.t("document.version", v.info().label(), v.info().number());
         return PlanPrint.document(v.plan(), edition(v.plan(), label, locale.date(v.info().createdAt())),
-                PlanPrint.sections(v), declarations(v.plan().id()), annex(v.plan().id()), locale);
+                PlanPrint.sections(v), declarations(v.plan().id()), annex(v.plan().id()),
+                versions.records(versionId, locale.locale(), locale.zone()), locale);
     }
 
     /** The current draft: every section's latest revision, dated today. */
@@ -90,7 +91,8 @@ public class PlanExports {
         FrozenVersion from = versions.version(fromVersionId);
         FrozenVersion to = versions.version(toVersionId);
         Locale language = access.language(to.plan().councilId()).locale();
-        return PlanComparison.document(from, to, changes, new DocumentLocale(language, zone));
+        List<RecordChanges> recorded = versions.compareRecords(fromVersionId, toVersionId, language, zone);
+        return PlanComparison.document(from, to, changes, recorded, new DocumentLocale(language, zone));
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)

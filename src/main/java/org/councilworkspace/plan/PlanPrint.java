@@ -34,12 +34,20 @@ final class PlanPrint {
 
     static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
                                     List<PlanDeclaration> declarations, List<AnnexEntry> annex, DocumentLocale l) {
+        return document(plan, edition, sections, declarations, annex, List.of(), l);
+    }
+
+    /** With what other features recorded with the version (its measures) under the sections they belong to. */
+    static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
+                                    List<PlanDeclaration> declarations, List<AnnexEntry> annex,
+                                    List<VersionRecords> records, DocumentLocale l) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.TableOfContents(l.t("document.contents")));
         for (PrintedSection s : sections) {
             int level = Math.min(Math.max(s.depth(), 1), 5);
             blocks.add(new Block.Heading(level, s.number(), s.title(), "s" + s.sectionId()));
             blocks.addAll(MarkdownBlocks.parse(s.body(), level));
+            records.forEach(r -> blocks.addAll(FrozenItems.blocks(r.heading(), r.ofSection(s.sectionId()))));
         }
         if (!declarations.isEmpty()) {
             blocks.add(new Block.PageBreak());

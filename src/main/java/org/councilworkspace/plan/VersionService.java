@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
@@ -31,10 +32,13 @@ public class VersionService {
     private final Clock clock;
     // A provider, not a list: annex suppliers read plans themselves, so they are looked up when needed.
     private final ObjectProvider<PlanAnnex> annexes;
+    private final VersionSupplements supplements;
 
     VersionService(VersionRepository versions, OutlineService outline, PlanAccess access,
-                   ApplicationEventPublisher events, Clock clock, ObjectProvider<PlanAnnex> annexes) {
+                   ApplicationEventPublisher events, Clock clock, ObjectProvider<PlanAnnex> annexes,
+                   VersionSupplements supplements) {
         this.annexes = annexes;
+        this.supplements = supplements;
         this.versions = versions;
         this.outline = outline;
         this.access = access;
@@ -71,6 +75,8 @@ public class VersionService {
         }
         events.publishEvent(new PlanChanged(actor.id(), actor.username(), plan.councilId(), "VERSION_FROZEN", "PLAN",
                 Long.toString(plan.id()), name + " (" + majorNo + "." + minorNo + ")"));
+        events.publishEvent(new VersionFrozen(plan.councilId(), plan.id(), id,
+                nodes.stream().map(OutlineNode::sectionId).toList()));
         return id;
     }
 
@@ -98,6 +104,22 @@ public class VersionService {
         return VersionComparer.compare(from.sections(), to.sections());
     }
 
+    /** What other features recorded with the version (its measures), for a reader in the council's calendar. */
+    @Transactional(readOnly = true)
+    public List<VersionRecords> records(long versionId, Locale reader, ZoneId zone) {
+        FrozenVersion version = version(versionId);
+        return supplements.records(versionId, access.language(version.plan().councilId()).datesFor(reader, zone));
+    }
+
+    /** The recorded items (measures) added, removed or changed from one version of a plan to another. */
+    @Transactional(readOnly = true)
+    public List<RecordChanges> compareRecords(long fromVersionId, long toVersionId, Locale reader, ZoneId zone) {
+        if (version(fromVersionId).plan().id() != version(toVersionId).plan().id()) {
+            throw new InvalidInputException("version", "version.other-plan");
+        }
+        return VersionSupplements.compare(records(fromVersionId, reader, zone), records(toVersionId, reader, zone));
+    }
+
     private List<AnnexEntry> annex(long planId) {
         return annexes.orderedStream().flatMap(a -> a.entries(planId).stream()).toList();
     }
@@ -112,7 +134,9 @@ public class VersionService {
     @Transactional(readOnly = true)
     public String exportMarkdown(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.markdown(version, annex(version.plan().id()), dates(version, zone));
+        CalendarDates dates = dates(version, zone);
+        return PlanDocument.markdown(version, annex(version.plan().id()), dates,
+                supplements.records(versionId, dates));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +147,8 @@ public class VersionService {
     @Transactional(readOnly = true)
     public String exportHtml(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.html(version, annex(version.plan().id()), dates(version, zone));
+        CalendarDates dates = dates(version, zone);
+        return PlanDocument.html(version, annex(version.plan().id()), dates, supplements.records(versionId, dates));
     }
 
     private CalendarDates dates(FrozenVersion version, ZoneId zone) {

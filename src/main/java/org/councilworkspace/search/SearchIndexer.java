@@ -3,6 +3,7 @@ package org.councilworkspace.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.councilworkspace.amendment.AmendmentChanged;
 import org.councilworkspace.amendment.AmendmentTexts;
@@ -23,33 +24,43 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the index in step with the database. After a change commits (never before: a change that rolls back must
  * not be found) the things it touched are read again through the features' own text feeds and replace what the
- * index held. At start-up the whole index is rebuilt when it is missing, of an older format, or an operator asked
+ * index held; other app nodes are told what it touched and do the same in their own index (see {@link SearchRelay}). At start-up the whole index is rebuilt when it is missing, of an older format, or an operator asked
  * for it with {@code council.search.rebuild=true}.
  */
 @Component
 class SearchIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+    // What a change touched, as keys the other nodes can be sent: a kind letter and an id (or a feature's scope).
+    private static final String SECTION = "s";
+    private static final String RENAMED = "r";
+    private static final String PLAN = "p";
+    private static final String THREAD = "t";
+    private static final String FEATURE = "x";
 
     private final SearchIndex index;
     private final SectionTexts sections;
     private final ThreadTexts threads;
     private final FeatureTexts features;
+    private final SearchRelay relay;
     private final boolean rebuildOnStart;
 
     SearchIndexer(SearchIndex index, SectionTexts sections, ThreadTexts threads, FeatureTexts features,
-                  @Value("${council.search.rebuild:false}") boolean rebuildOnStart) {
+                  SearchRelay relay, @Value("${council.search.rebuild:false}") boolean rebuildOnStart) {
         this.index = index;
         this.sections = sections;
         this.threads = threads;
         this.features = features;
+        this.relay = relay;
         this.rebuildOnStart = rebuildOnStart;
+        // Another node's changes: handed to the index's writer thread, which reads them from the database.
+        relay.listen(keys -> index.later(() -> apply(keys)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,56 +72,125 @@ class SearchIndexer {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onRevised(SectionRevised event) {
-        section(event.sectionId());
+        follow(() -> List.of(SECTION + event.sectionId()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onPlanChanged(PlanChanged event) {
-        if ("SECTION".equals(event.objectType()) && event.objectId() != null) {
-            long sectionId = Long.parseLong(event.objectId());
-            section(sectionId);
-            if ("SECTION_RENAMED".equals(event.action())) {
+        follow(() -> {
+            List<String> keys = new ArrayList<>();
+            if ("SECTION".equals(event.objectType()) && event.objectId() != null) {
                 // Comments show their section's title.
-                threads.threadsOfSection(sectionId).forEach(this::thread);
+                keys.add(("SECTION_RENAMED".equals(event.action()) ? RENAMED : SECTION) + event.objectId());
+            } else if ("PLAN_CREATED".equals(event.action()) && event.objectId() != null) {
+                // A plan started from the last cycle's arrives with its sections' text copied in one go.
+                keys.add(PLAN + event.objectId());
             }
-        } else if ("PLAN_CREATED".equals(event.action()) && event.objectId() != null) {
-            // A plan started from the last cycle's arrives with its sections' text copied in one go.
-            long planId = Long.parseLong(event.objectId());
-            index.later(() -> sections.ofPlan(planId).forEach(s -> section(s.sectionId())));
-        }
-        PublishedPlanTexts.scopeOf(event).ifPresent(scope -> scope(features.publishedPlans(), scope));
+            PublishedPlanTexts.scopeOf(event).ifPresent(scope -> keys.add(feature(features.publishedPlans(), scope)));
+            return keys;
+        });
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onAmendment(AmendmentChanged event) {
-        scope(features.amendments(), AmendmentTexts.scopeOf(event));
+        follow(() -> List.of(feature(features.amendments(), AmendmentTexts.scopeOf(event))));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onConsensus(ConsensusChanged event) {
-        features.positions().scopeOf(event).ifPresent(scope -> scope(features.positions(), scope));
+        follow(() -> features.positions().scopeOf(event).map(scope -> feature(features.positions(), scope)).stream()
+                .toList());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onConsultation(RoundChanged event) {
-        features.consultation().scopeOf(event).ifPresent(scope -> scope(features.consultation(), scope));
+        follow(() -> features.consultation().scopeOf(event).map(scope -> feature(features.consultation(), scope))
+                .stream().toList());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onMeeting(MeetingChanged event) {
-        features.meetings().scopeOf(event).ifPresent(scope -> scope(features.meetings(), scope));
+        follow(() -> features.meetings().scopeOf(event).map(scope -> feature(features.meetings(), scope)).stream()
+                .toList());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onImplementation(ImplementationChanged event) {
-        features.register().scopeOf(event).ifPresent(scope -> scope(features.register(), scope));
+        follow(() -> features.register().scopeOf(event).map(scope -> feature(features.register(), scope)).stream()
+                .toList());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void onDeliberation(DeliberationChanged event) {
-        thread(event.threadId());
+        follow(() -> List.of(THREAD + event.threadId()));
+    }
+
+    /**
+     * Works out, inside the change's transaction, which things it touched; tells the other nodes (their news leaves
+     * with the commit); and reads them again into this node's index once the change has committed (never before:
+     * a change that rolls back must not be found). Nothing here may fail the change itself.
+     */
+    private void follow(Supplier<List<String>> changed) {
+        List<String> keys;
+        try {
+            keys = changed.get();
+        } catch (RuntimeException e) {
+            LOG.error("Search index: could not tell what a change touched; a rebuild will pick it up", e);
+            return;
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        relay.announce(keys);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    apply(keys);
+                }
+            });
+        } else {
+            apply(keys);
+        }
+    }
+
+    /** Reads the things named by the keys again into the index: this node's own changes and other nodes'. */
+    void apply(List<String> keys) {
+        for (String key : keys) {
+            try {
+                applyOne(key);
+            } catch (RuntimeException e) {
+                LOG.error("Search index: could not follow the change {}", key, e);
+            }
+        }
+    }
+
+    private void applyOne(String key) {
+        String rest = key.substring(1);
+        switch (key.charAt(0)) {
+            case 's' -> section(Long.parseLong(rest));
+            case 'r' -> {
+                long sectionId = Long.parseLong(rest);
+                section(sectionId);
+                index.later(() -> threads.threadsOfSection(sectionId).forEach(this::thread));
+            }
+            case 'p' -> {
+                long planId = Long.parseLong(rest);
+                index.later(() -> sections.ofPlan(planId).forEach(s -> section(s.sectionId())));
+            }
+            case 't' -> thread(Long.parseLong(rest));
+            case 'x' -> {
+                int colon = rest.indexOf(':');
+                scope(features.all().get(Integer.parseInt(rest.substring(0, colon))), rest.substring(colon + 1));
+            }
+            default -> LOG.warn("Search index: unknown change {}", key);
+        }
+    }
+
+    private String feature(IndexedTexts texts, String scope) {
+        return FEATURE + features.all().indexOf(texts) + ":" + scope;
     }
 
     Future<?> rebuild() {

@@ -13,7 +13,6 @@ import org.councilworkspace.consultation.PublicConsultation;
 import org.councilworkspace.consultation.RoundKind;
 import org.councilworkspace.consultation.RoundSection;
 import org.councilworkspace.consultation.RoundService;
-import org.councilworkspace.consultation.RoundStatus;
 import org.councilworkspace.council.OrganizationType;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.TestUser;
@@ -127,8 +126,10 @@ class AnswerWorkspaceIT extends BrowserTest {
         TestUser pranee = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("pranee"))
                 .fetchOne(r -> new TestUser(r.value1(), "pranee", false));
         return AsUser.call(pranee, () -> {
-            ConsultationRound open = rounds.rounds(1).stream().filter(r -> r.status() == RoundStatus.OPEN)
-                    .findFirst().orElseThrow();
+            // Whatever state the demo's rounds are in (another browser test closes the open one), the newest
+            // round names the plan's latest version.
+            ConsultationRound open = rounds.rounds(1).stream()
+                    .max(java.util.Comparator.comparingLong(ConsultationRound::planVersionId)).orElseThrow();
             long id = rounds.createRound(1, new NewRound(open.planVersionId(), "Answering workspace round", null,
                     RoundKind.PUBLIC, java.time.OffsetDateTime.now().minusMinutes(1), null, List.of()));
             rounds.openNow(id);

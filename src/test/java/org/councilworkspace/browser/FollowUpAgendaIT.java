@@ -25,6 +25,14 @@ class FollowUpAgendaIT extends BrowserTest {
         // Newest first: the coming meeting, whose follow-ups are still proposed.
         page.navigate(url(made.first().getAttribute("href")));
         Locator items = page.locator("#agenda-items li.cw-agenda-item");
+        // The first visit of the meeting route may take long when the test JVM has just started on a busy machine.
+        try {
+            page.waitForSelector("#agenda-items .cw-keep-follow-up",
+                    new Page.WaitForSelectorOptions().setTimeout(60_000));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            screenshot(page, "follow-up-agenda-not-shown");
+            throw e;
+        }
         assertThat(page.locator("#agenda-items .cw-keep-follow-up")).hasCount(4);
         assertThat(page.locator("#publish-agenda")).isDisabled();
 

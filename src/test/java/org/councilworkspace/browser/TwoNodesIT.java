@@ -1,6 +1,9 @@
 package org.councilworkspace.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilworkspace.db.Tables.APP_USER;
+import static org.councilworkspace.db.Tables.PLAN_SECTION;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -9,11 +12,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.councilworkspace.Application;
+import org.councilworkspace.deliberation.CommentService;
+import org.councilworkspace.deliberation.NewThread;
+import org.councilworkspace.deliberation.Visibility;
+import org.councilworkspace.search.SearchHit;
+import org.councilworkspace.search.SearchQuery;
+import org.councilworkspace.search.SearchService;
+import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.EmbeddedPostgresConfig;
+import org.councilworkspace.testsupport.TestUser;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two app nodes sharing one PostgreSQL, as behind a load balancer: a save on one node reaches a reader whose page
- * is served by the other node within a second (NOTIFY from the writer's transaction, LISTEN on every node).
+ * is served by the other node within a second (NOTIFY from the writer's transaction, LISTEN on every node), and a
+ * comment saved on one is found by a search on the other within two seconds (each node keeps its own index).
  */
 class TwoNodesIT {
 
@@ -112,5 +127,30 @@ class TwoNodesIT {
             readerContext.close();
             writerContext.close();
         }
+    }
+
+    @Test
+    void a_comment_saved_on_one_node_is_found_by_a_search_on_the_other_within_two_seconds() {
+        DSLContext db = first.getBean(DSLContext.class);
+        long wichai = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("wichai")).fetchOne().value1();
+        long arunee = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("arunee")).fetchOne().value1();
+        long section = db.select(PLAN_SECTION.ID).from(PLAN_SECTION).where(PLAN_SECTION.TITLE.eq("Global trends"))
+                .limit(1).fetchOne().value1();
+        // A word that is nowhere else: Thai, written without spaces, as a member would type it.
+        String word = "แบตเตอรี่โซเดียม" + "xq" + Long.toString(System.nanoTime(), 36);
+        SearchService searchOnSecond = second.getBean(SearchService.class);
+        TestUser reader = new TestUser(wichai, "wichai", false);
+        // The second node built its index from the database when it started; searches wait for nothing else.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                !AsUser.call(reader, () -> searchOnSecond.search(SearchQuery.of("Global trends"))).hits().isEmpty());
+        assertThat(AsUser.call(reader, () -> searchOnSecond.search(SearchQuery.of(word))).hits()).isEmpty();
+
+        AsUser.call(new TestUser(arunee, "arunee", false), () -> first.getBean(CommentService.class)
+                .startThread(section, NewThread.onSection(Visibility.COUNCIL, "Sodium batteries: " + word)));
+        long saved = System.nanoTime();
+        Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(AsUser.call(reader, () -> searchOnSecond.search(SearchQuery.of(word))).hits())
+                        .extracting(SearchHit::sectionId).containsExactly(section));
+        System.out.printf("found on the other node %d ms after the save%n", (System.nanoTime() - saved) / 1_000_000);
     }
 }

@@ -22,4 +22,9 @@ public interface LiveBus {
      * {@code UiBatcher}) or do brief work. Run the returned action to stop.
      */
     Runnable subscribe(String topic, Consumer<String> listener);
+
+    /** Whether news reaches other app nodes (false: this node is the only one, and its listeners hear it). */
+    default boolean reachesOtherNodes() {
+        return false;
+    }
 }

@@ -50,6 +50,11 @@ public class PostgresLiveBus implements LiveBus, AutoCloseable {
         return listeners.add(topic, listener);
     }
 
+    @Override
+    public boolean reachesOtherNodes() {
+        return true;
+    }
+
     private void listen() {
         while (running) {
             try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {

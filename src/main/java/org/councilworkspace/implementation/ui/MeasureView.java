@@ -63,7 +63,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph status = new Paragraph(Translations.label(m.status())
                 + (m.statusReason() == null ? "" : " — " + m.statusReason()));
         status.setId("measure-status");
-        add(status, facts(detail, plan));
+        add(status, facts(detail, plan), new CarryOverLinks(register.lineage(measureId)));
         add(new Paragraph(m.description()));
         boolean maintains = register.mayMaintain(measureId);
         if (maintains) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Formats;
+import org.councilworkspace.base.ui.Selects;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.StakeholderGroup;
@@ -80,6 +81,7 @@ public class MemberInviteView extends VerticalLayout implements BeforeEnterObser
         group.setItems(StakeholderGroup.values());
         group.setItemLabelGenerator(Translations::label);
         group.setValue(StakeholderGroup.MINISTRY);
+        Selects.labelled(group);
         Select<CouncilRole> role = new Select<>();
         role.setId("invite-role");
         role.setLabel(getTranslation("members.role"));
@@ -87,12 +89,14 @@ public class MemberInviteView extends VerticalLayout implements BeforeEnterObser
         role.setItemLabelGenerator(Translations::label);
         role.setValue(grantable.contains(CouncilRole.MEMBER) ? CouncilRole.MEMBER : grantable.get(0));
         role.setHelperText(getTranslation("members.invite.ceiling"));
+        Selects.labelled(role);
         Select<Locale> language = new Select<>();
         language.setId("invite-language");
         language.setLabel(getTranslation("shell.language"));
         language.setItems(SupportedLocales.ALL);
         language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         language.setValue(SupportedLocales.of(Translations.locale().getLanguage()));
+        Selects.labelled(language);
         FieldErrors errors = new FieldErrors().bind("name", name).bind("email", email).bind("affiliation", affiliation)
                 .bind("group", group).bind("role", role).bind("language", language);
         Button send = new Button(getTranslation("members.invite.send"), e -> errors.run(() -> {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.base.ui.UserZone;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.FrozenVersion;
@@ -66,7 +67,7 @@ public class CompareVersionsView extends VerticalLayout implements BeforeEnterOb
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("diff.no-changes")));
         }
-        add(list);
+        add(list, new FrozenItemChanges(versions.compareRecords(fromId, toId, getLocale(), UserZone.zone())));
     }
 
     private Paragraph summary(List<SectionChange> changes) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
@@ -29,6 +30,7 @@ import org.councilworkspace.document.ui.PdfLink;
 import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.PlanExports;
 import org.councilworkspace.wordexport.ui.DocxLink;
+import org.councilworkspace.plan.VersionRecords;
 import org.councilworkspace.plan.VersionSection;
 import org.councilworkspace.plan.VersionService;
 
@@ -77,7 +79,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
                 new H1(version.plan().title() + " — " + version.info().label()),
                 new Paragraph(getTranslation("versions.frozen-by", version.info().number(), version.info().createdByName(),
                         Formats.dateTime(version.info().createdAt(), councils.language(version.plan().councilId())
-                                .calendar()))), downloads, contents(), body());
+                                .calendar()))), downloads, contents(),
+                body(versions.records(versionId, getLocale(), zone)));
     }
 
     private Nav contents() {
@@ -93,7 +96,8 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
         return nav;
     }
 
-    private Div body() {
+    /** Each section's text as frozen, followed by what was recorded with the version for it (its measures). */
+    private Div body(List<VersionRecords> records) {
         Div body = new Div();
         body.setId("version-body");
         for (VersionSection s : version.sections()) {
@@ -102,6 +106,11 @@ public class VersionView extends VerticalLayout implements BeforeEnterObserver, 
             H2 heading = new H2(s.numberedTitle());
             heading.addClassName("cw-depth-" + s.depth());
             section.add(heading, new RenderedMarkdown(s.body()));
+            for (VersionRecords r : records) {
+                if (!r.ofSection(s.sectionId()).isEmpty()) {
+                    section.add(new FrozenItemsPanel(s.sectionId(), r.heading(), r.ofSection(s.sectionId())));
+                }
+            }
             body.add(section);
         }
         return body;
