@@ -7,6 +7,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ class AgendaDragIT extends BrowserTest {
     private static final String OPENING = "Opening and adoption of the agenda";
     private static final String CHARGING = "Charging network for the Eastern Economic Corridor";
     private static final String OTHER = "Other business";
+    private static final double WAIT = 15_000;
 
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
@@ -63,40 +65,46 @@ class AgendaDragIT extends BrowserTest {
 
         BrowserContext thai = signedIn("pranee");
         Page tab = thai.newPage();
-        tab.navigate(address);
+        new MeetingPage(tab).open(address);
         Page other = thai.newPage();
-        other.navigate(address);
+        new MeetingPage(other).open(address);
         Locator items = tab.locator("#agenda-items > li.cw-agenda-item");
-        assertThat(items).hasCount(3);
-        assertThat(tab.locator("#agenda-reorder-hint")).containsText("ลากวาระ");
+        assertThat(items).hasCount(3, new LocatorAssertions.HasCountOptions().setTimeout(WAIT));
+        assertThat(tab.locator("#agenda-reorder-hint")).containsText("ลากวาระ", within());
         assertNoSeriousViolations(tab, "Thai agenda before the drag");
 
         items.nth(2).locator(".cw-agenda-grip").dragTo(items.nth(0));
-        assertThat(items.nth(0)).containsText(OTHER);
-        assertThat(tab.locator("#agenda-announcer")).containsText(OTHER);
+        assertThat(items.nth(0)).containsText(OTHER, within());
+        assertThat(tab.locator("#agenda-announcer")).containsText(OTHER, within());
         org.assertj.core.api.Assertions.assertThat(titles(pranee, id)).containsExactly(OTHER, OPENING, CHARGING);
-        assertThat(other.locator("#agenda-items > li.cw-agenda-item").nth(0)).containsText(OTHER);
+        assertThat(other.locator("#agenda-items > li.cw-agenda-item").nth(0)).containsText(OTHER, within());
         screenshot(tab, "agenda-dragged-th");
         assertNoSeriousViolations(tab, "Thai agenda after the drag");
 
         items.nth(0).locator(".cw-move-down").focus();
         tab.keyboard().press("Alt+ArrowDown");
-        assertThat(items.nth(1)).containsText(OTHER);
+        assertThat(items.nth(1)).containsText(OTHER, within());
         org.assertj.core.api.Assertions.assertThat(titles(pranee, id)).containsExactly(OPENING, OTHER, CHARGING);
 
         setLanguage("pranee", "en");
         BrowserContext english = signedIn("pranee");
         Page page = english.newPage();
-        page.navigate(address);
+        new MeetingPage(page).open(address);
         Locator shown = page.locator("#agenda-items > li.cw-agenda-item");
-        assertThat(page.locator("#agenda-reorder-hint")).containsText("Drag an item");
+        assertThat(page.locator("#agenda-reorder-hint")).containsText("Drag an item", within());
         shown.nth(2).locator(".cw-agenda-grip").dragTo(shown.nth(0));
-        assertThat(shown.nth(0)).containsText(CHARGING);
-        assertThat(page.locator("#agenda-announcer")).hasText("“" + CHARGING + "” is now item 1 of 3.");
+        assertThat(shown.nth(0)).containsText(CHARGING, within());
+        assertThat(page.locator("#agenda-announcer")).hasText("“" + CHARGING + "” is now item 1 of 3.",
+                new LocatorAssertions.HasTextOptions().setTimeout(WAIT));
         org.assertj.core.api.Assertions.assertThat(titles(pranee, id)).containsExactly(CHARGING, OPENING, OTHER);
-        assertThat(tab.locator("#agenda-items > li.cw-agenda-item").nth(0)).containsText(CHARGING);
+        assertThat(tab.locator("#agenda-items > li.cw-agenda-item").nth(0)).containsText(CHARGING, within());
         screenshot(page, "agenda-dragged-en");
         assertNoSeriousViolations(page, "English agenda after the drag");
+    }
+
+    /** The machine is shared: a push or a redraw may take longer than the default five seconds. */
+    private static LocatorAssertions.ContainsTextOptions within() {
+        return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT);
     }
 
     private List<String> titles(TestUser user, long meetingId) {
