@@ -10,7 +10,7 @@ import org.councilworkspace.document.Run;
 
 /**
  * The agenda as a PDF, and the meeting pack (the agenda, then the frozen text of every section it links to) as
- * one PDF. Set with the app's own fonts, so Japanese and Thai are right on any machine.
+ * one PDF. Each item lists the documents attached to it. Set with the app's own fonts, so Japanese and Thai are right on any machine.
  */
 public final class AgendaPdf {
 
@@ -43,7 +43,7 @@ public final class AgendaPdf {
             blocks.add(Block.Paragraph.of(l.t("meeting.plan-version") + ": " + m.planVersionLabel()));
         }
         blocks.add(new Block.Heading(2, "", l.t("meeting.agenda"), null));
-        blocks.add(table(pack.agenda(), l));
+        blocks.add(table(pack, l));
         if (withDocuments) {
             for (MeetingPack.Document d : pack.documents()) {
                 blocks.add(new Block.PageBreak());
@@ -56,7 +56,8 @@ public final class AgendaPdf {
                 m.title() + (m.planVersionLabel() == null ? "" : " · " + m.planVersionLabel()), blocks);
     }
 
-    private static Block.Table table(Agenda agenda, PrintLabels l) {
+    private static Block.Table table(MeetingPack pack, PrintLabels l) {
+        Agenda agenda = pack.agenda();
         List<Block.TableRow> rows = new ArrayList<>();
         List<Block.TableCell> header = new ArrayList<>();
         for (String key : List.of("meeting.item.number", "meeting.item.title", "meeting.item.minutes",
@@ -69,6 +70,10 @@ public final class AgendaPdf {
             List<Run> title = new ArrayList<>(List.of(Run.plain(item.title())));
             if (item.linkTitle() != null) {
                 title.add(new Run("\n" + l.t("AgendaLinkKind." + item.link().kind().name()) + ": " + item.linkTitle(),
+                        false, true));
+            }
+            for (MeetingDocument d : pack.documentsOf(item.id())) {
+                title.add(new Run("\n" + l.t("meeting.item.document") + ": " + d.title() + " (" + d.fileName() + ")",
                         false, true));
             }
             rows.add(new Block.TableRow(List.of(Block.TableCell.of(Integer.toString(n++)), new Block.TableCell(title),

@@ -62,8 +62,7 @@ public class AgendaService {
     public Agenda agenda(long meetingId) {
         MeetingContext context = access.meeting(meetingId, CouncilAction.READ);
         boolean published = context.meeting().minutesStatus() == MinutesStatus.PUBLISHED;
-        boolean visible = context.manages() || context.meeting().agendaPublished() || published;
-        List<AgendaItem> shown = visible ? items.items(meetingId) : List.of();
+        List<AgendaItem> shown = context.seesAgenda() ? items.items(meetingId) : List.of();
         if (!context.seesDraftMinutes() && !published) {
             shown = shown.stream().map(AgendaService::withoutNotes).toList();
         }
@@ -118,10 +117,30 @@ public class AgendaService {
         List<AgendaItem> order = new ArrayList<>(items.items(existing.meetingId()));
         int from = indexOf(order, itemId);
         int to = from + Integer.signum(direction);
-        if (direction == 0 || to < 0 || to >= order.size()) {
-            return;
+        if (direction != 0 && to >= 0 && to < order.size()) {
+            reorder(context, order, from, to);
         }
-        order.add(to, order.remove(from));
+    }
+
+    /**
+     * Puts an item of this meeting at a place of its agenda (0 is the first), as a drag and drop does; the items
+     * between move by one. An item of another meeting is not found here, so its id tells nothing.
+     */
+    public void place(long meetingId, long itemId, int place) {
+        MeetingContext context = editable(meetingId);
+        List<AgendaItem> order = new ArrayList<>(items.items(meetingId));
+        int from = indexOf(order, itemId);
+        if (place < 0 || place >= order.size()) {
+            throw new InvalidInputException("place", "validation.range", 1, order.size());
+        }
+        if (place != from) {
+            reorder(context, order, from, place);
+        }
+    }
+
+    private void reorder(MeetingContext context, List<AgendaItem> order, int from, int to) {
+        AgendaItem moved = order.remove(from);
+        order.add(to, moved);
         for (int i = 0; i < order.size(); i++) {
             if (order.get(i).position() != i) {
                 items.setPosition(order.get(i).id(), i);
@@ -129,8 +148,9 @@ public class AgendaService {
         }
         Actor actor = context.member().actor();
         events.publishEvent(new MeetingChanged(actor.id(), actor.username(), context.meeting().councilId(),
-                "AGENDA_ITEM_MOVED", "AGENDA_ITEM", Long.toString(itemId), existing.title() + ": place " + (from + 1)
+                "AGENDA_ITEM_MOVED", "AGENDA_ITEM", Long.toString(moved.id()), moved.title() + ": place " + (from + 1)
                 + " → " + (to + 1)));
+        events.publishEvent(new AgendaChanged(context.meeting().id()));
     }
 
     /** Suggestions from every source, without what the agenda already links to. */
@@ -214,16 +234,8 @@ public class AgendaService {
         return meeting.minutesStatus() == MinutesStatus.DRAFT && meeting.endsAt().isAfter(OffsetDateTime.now(clock));
     }
 
-    /**
-     * The meeting for changing its agenda. Once the meeting has ended its agenda is what was discussed: the minutes
-     * are still written on its items, but items are no longer added, changed, moved or removed.
-     */
     private MeetingContext editable(long meetingId) {
-        MeetingContext context = access.meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
-        if (!context.meeting().endsAt().isAfter(OffsetDateTime.now(clock))) {
-            throw new InvalidInputException("agenda", "meeting.agenda-past");
-        }
-        return context;
+        return access.agendaEditable(meetingId, OffsetDateTime.now(clock));
     }
 
     private AgendaItem item(long itemId) {
@@ -255,5 +267,6 @@ public class AgendaService {
         Actor actor = context.member().actor();
         events.publishEvent(new MeetingChanged(actor.id(), actor.username(), context.meeting().councilId(), action,
                 "MEETING", Long.toString(context.meeting().id()), summary));
+        events.publishEvent(new AgendaChanged(context.meeting().id()));
     }
 }

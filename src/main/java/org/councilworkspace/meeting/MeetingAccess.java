@@ -1,5 +1,6 @@
 package org.councilworkspace.meeting;
 
+import java.time.OffsetDateTime;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.security.AccessGuard;
@@ -15,6 +16,11 @@ class MeetingAccess {
 
         boolean manages() {
             return member.may(CouncilAction.MANAGE_MEETINGS);
+        }
+
+        /** Before publication only those who run the council's meetings see the agenda. */
+        boolean seesAgenda() {
+            return manages() || meeting.agendaPublished() || meeting.minutesStatus() == MinutesStatus.PUBLISHED;
         }
 
         /** Those who run meetings and the chair see minutes before they are released. */
@@ -45,6 +51,18 @@ class MeetingAccess {
     MeetingContext meeting(long meetingId, CouncilAction action) {
         Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("Meeting"));
         return new MeetingContext(meeting, guard.require(meeting.councilId(), action));
+    }
+
+    /**
+     * The meeting for changing its agenda (items, their order and their documents). Once the meeting has ended its
+     * agenda is what was discussed: the minutes are still written on its items, but the items no longer change.
+     */
+    MeetingContext agendaEditable(long meetingId, OffsetDateTime now) {
+        MeetingContext context = meeting(meetingId, CouncilAction.MANAGE_MEETINGS).requireOpenMinutes();
+        if (!context.meeting().endsAt().isAfter(now)) {
+            throw new InvalidInputException("agenda", "meeting.agenda-past");
+        }
+        return context;
     }
 
     /**

@@ -60,6 +60,8 @@ public class MeetingDocuments {
         documents.delete(documentId);
         publish(context.member().actor(), context.meeting(), "MEETING_DOCUMENT_REMOVED",
                 document.title() + " (" + document.fileName() + (document.isPublic() ? ", public" : "") + ")");
+        // Its links to agenda items went with it.
+        events.publishEvent(new AgendaChanged(document.meetingId()));
     }
 
     @Transactional(readOnly = true)

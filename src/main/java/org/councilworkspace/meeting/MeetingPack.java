@@ -1,16 +1,32 @@
 package org.councilworkspace.meeting;
 
 import java.util.List;
+import java.util.Map;
 import org.councilworkspace.plan.text.DiffSegment;
 
 /**
  * What goes out before a meeting: the agenda, from the frozen plan version the meeting discusses the text of
- * every section the agenda links to, and the amendments up for decision with their wording and reasons.
+ * every section the agenda links to, the amendments up for decision with their wording and reasons, and the
+ * meeting's documents attached to each item.
  */
-public record MeetingPack(Agenda agenda, List<Document> documents, List<AmendmentText> amendments) {
+public record MeetingPack(Agenda agenda, List<Document> documents, List<AmendmentText> amendments,
+                          Map<Long, List<MeetingDocument>> itemDocuments) {
+
+    public MeetingPack {
+        itemDocuments = Map.copyOf(itemDocuments);
+    }
 
     public MeetingPack(Agenda agenda, List<Document> documents) {
         this(agenda, documents, List.of());
+    }
+
+    public MeetingPack(Agenda agenda, List<Document> documents, List<AmendmentText> amendments) {
+        this(agenda, documents, amendments, Map.of());
+    }
+
+    /** The meeting's documents attached to an item, listed under it in the agenda. */
+    public List<MeetingDocument> documentsOf(long agendaItemId) {
+        return itemDocuments.getOrDefault(agendaItemId, List.of());
     }
 
     /** A linked section as frozen in the meeting's plan version (Markdown). */

@@ -22,8 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects the frozen texts of the sections an agenda links to, and the amendments to be discussed, for the
- * meeting pack. Amendments are read through their own feature's service, so its permission checks apply.
+ * Collects the frozen texts of the sections an agenda links to, the amendments to be discussed and the documents
+ * attached to each item, for the meeting pack. Amendments are read through their own feature's service, so its
+ * permission checks apply.
  */
 @Component
 class PackDocuments {
@@ -31,8 +32,13 @@ class PackDocuments {
     private final VersionService versions;
     private final AmendmentService amendments;
     private final CouncilService councils;
+    private final ItemDocumentRepository itemDocuments;
+    private final DocumentRepository meetingDocuments;
 
-    PackDocuments(VersionService versions, AmendmentService amendments, CouncilService councils) {
+    PackDocuments(VersionService versions, AmendmentService amendments, CouncilService councils,
+                  ItemDocumentRepository itemDocuments, DocumentRepository meetingDocuments) {
+        this.itemDocuments = itemDocuments;
+        this.meetingDocuments = meetingDocuments;
         this.versions = versions;
         this.amendments = amendments;
         this.councils = councils;
@@ -53,7 +59,12 @@ class PackDocuments {
                 }
             }
         }
-        return new MeetingPack(agenda, documents, amendmentTexts(agenda));
+        // The agenda is already as the reader may see it: its items' documents are for the same readers.
+        long meetingId = agenda.meeting().id();
+        Map<Long, List<MeetingDocument>> attached = agenda.items().isEmpty() ? Map.of()
+                : ItemDocumentRepository.byItem(agenda.items(), meetingDocuments.ofMeeting(meetingId, false),
+                        itemDocuments.links(meetingId));
+        return new MeetingPack(agenda, documents, amendmentTexts(agenda), attached);
     }
 
     /** Amendments linked by an item, then those undecided on a linked section; each once, in agenda order. */

@@ -53,6 +53,10 @@ public final class PackHtml {
                 html.append("<br><small>").append(esc(l.t("AgendaLinkKind." + item.link().kind().name()))).append(": ")
                         .append(esc(item.linkTitle())).append("</small>");
             }
+            for (MeetingDocument d : pack.documentsOf(item.id())) {
+                html.append("<br><small>").append(esc(l.t("meeting.item.document"))).append(": ")
+                        .append(esc(d.title())).append(" (").append(esc(d.fileName())).append(")</small>");
+            }
             html.append("</td><td>").append(item.minutesAllotted()).append("</td><td>")
                     .append(esc(item.presenter() == null ? "" : item.presenter())).append("</td><td>")
                     .append(esc(l.t("AgendaPurpose." + item.purpose().name()))).append("</td></tr>");

@@ -40,7 +40,8 @@ abstract class MeetingPermissionMatrixContract {
     enum Action { LIST_MEETINGS, READ_MEETING, READ_AGENDA, READ_MINUTES, DOWNLOAD_ICS, CREATE_MEETING,
         CHANGE_NOTICE_PERIOD, ADD_AGENDA_ITEM, REORDER_AGENDA, SUGGEST, PUBLISH_AGENDA, ANSWER_INVITATION,
         RECORD_ATTENDANCE, RECORD_DECISION, RECORD_ACTION_ITEM, APPROVE_MINUTES, PUBLISH_SUMMARY,
-        PUBLISH_MINUTES, CHANGE_MEMBERS_ACTION_ITEM, START_CORRECTION, LIST_MINUTES_VERSIONS, READ_NOTES_HISTORY }
+        PUBLISH_MINUTES, CHANGE_MEMBERS_ACTION_ITEM, START_CORRECTION, LIST_MINUTES_VERSIONS, READ_NOTES_HISTORY,
+        DRAG_AGENDA_ITEM, ATTACH_ITEM_DOCUMENT }
 
     private static final Set<Who> READERS = EnumSet.of(Who.CHAIR, Who.VICE_CHAIR, Who.SECRETARIAT, Who.MEMBER,
             Who.OBSERVER);
@@ -56,6 +57,8 @@ abstract class MeetingPermissionMatrixContract {
             Map.entry(Action.CHANGE_NOTICE_PERIOD, MANAGERS),
             Map.entry(Action.ADD_AGENDA_ITEM, MANAGERS),
             Map.entry(Action.REORDER_AGENDA, MANAGERS),
+            Map.entry(Action.DRAG_AGENDA_ITEM, MANAGERS),
+            Map.entry(Action.ATTACH_ITEM_DOCUMENT, MANAGERS),
             Map.entry(Action.SUGGEST, MANAGERS),
             Map.entry(Action.PUBLISH_AGENDA, MANAGERS),
             // Everyone current was invited; each answers only for themself.
@@ -80,6 +83,8 @@ abstract class MeetingPermissionMatrixContract {
     @Autowired CouncilService councils;
     @Autowired MeetingService meetings;
     @Autowired AgendaService agendas;
+    @Autowired AgendaDocuments itemDocuments;
+    @Autowired MeetingDocuments documents;
     @Autowired MinutesService minutes;
     @Autowired CalendarService calendar;
     @Autowired MutableClock clock;
@@ -189,6 +194,12 @@ abstract class MeetingPermissionMatrixContract {
             case ADD_AGENDA_ITEM -> () -> agendas.addItem(meetingId, new NewAgendaItem("More", 5, null,
                     AgendaPurpose.INFORMATION, null));
             case REORDER_AGENDA -> () -> agendas.move(itemId, 1);
+            case DRAG_AGENDA_ITEM -> () -> agendas.place(meetingId, itemId, 0);
+            case ATTACH_ITEM_DOCUMENT -> {
+                long paper = AsUser.call(secretariat, () -> documents.add(meetingId, "Paper", "paper.pdf",
+                        MeetingDocumentsTest.PDF, false));
+                yield () -> itemDocuments.attach(itemId, paper);
+            }
             case SUGGEST -> () -> agendas.suggestions(meetingId);
             case PUBLISH_AGENDA -> () -> agendas.publish(meetingId);
             case ANSWER_INVITATION -> () -> meetings.respond(meetingId, InvitationResponse.ATTENDING, null);

@@ -2,7 +2,6 @@ package org.councilworkspace.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,20 +14,27 @@ import java.util.List;
 import java.util.Map;
 import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.ConcurrentChangeException;
+import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.meeting.Agenda;
+import org.councilworkspace.meeting.AgendaDocuments;
 import org.councilworkspace.meeting.AgendaItem;
 import org.councilworkspace.meeting.AgendaPublication;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.AgendaSuggestion;
 import org.councilworkspace.meeting.FollowUpItem;
+import org.councilworkspace.meeting.MeetingDocument;
+import org.councilworkspace.meeting.MeetingDocuments;
 import org.councilworkspace.meeting.MeetingSeriesService;
 
 /**
- * The agenda in order. Those who run meetings also reorder and remove items, add items by hand or from
- * suggestions with one click, and publish the agenda (warned when it runs over or goes out late).
+ * The agenda in order, each item with its documents. Those who run meetings also reorder items (by dragging one
+ * onto another, or by the arrow buttons and Alt+arrows, each move said to screen readers), edit and remove them,
+ * attach documents, add items by hand or from suggestions with one click, and publish the agenda (warned when it
+ * runs over or goes out late).
  */
 class AgendaPanel extends Div {
 
@@ -40,10 +46,22 @@ class AgendaPanel extends Div {
     private final MeetingSeriesService series;
     private final Map<Long, FollowUpItem> followUps;
     private final boolean decide;
+    private final AgendaDocuments itemDocuments;
+    private final MeetingDocuments files;
+    private final AgendaMoves moves;
+    private final Agenda shown;
+    private final Map<Long, List<MeetingDocument>> shownDocuments;
 
-    /** {@code decide}: whether the reader keeps or drops follow-ups proposed by the meeting's series. */
-    AgendaPanel(AgendaService agendas, MeetingSeriesService series, long meetingId, boolean manage, boolean decide,
-                CalendarDates dates, Runnable reload) {
+    /**
+     * {@code decide}: whether the reader keeps or drops follow-ups proposed by the meeting's series; {@code moves}:
+     * the page's memory of the last move, to redraw after one.
+     */
+    AgendaPanel(AgendaService agendas, AgendaDocuments itemDocuments, MeetingDocuments files,
+                MeetingSeriesService series, long meetingId, boolean manage, boolean decide, CalendarDates dates,
+                AgendaMoves moves, Runnable reload) {
+        this.itemDocuments = itemDocuments;
+        this.files = files;
+        this.moves = moves;
         this.dates = dates;
         this.series = series;
         this.decide = decide;
@@ -54,6 +72,8 @@ class AgendaPanel extends Div {
         this.reload = reload;
         setId("agenda");
         Agenda agenda = agendas.agenda(meetingId);
+        this.shown = agenda;
+        this.shownDocuments = itemDocuments.byItem(meetingId);
         add(status(agenda));
         if (agenda.overrunMinutes() > 0) {
             Paragraph warning = new Paragraph("⚠ " + getTranslation("meeting.agenda-overrun", agenda.totalMinutes(),
@@ -62,6 +82,12 @@ class AgendaPanel extends Div {
             warning.addClassName("cw-warning");
             warning.getElement().setAttribute("role", "alert");
             add(warning);
+        }
+        if (manage && agenda.items().size() > 1) {
+            Paragraph hint = new Paragraph(getTranslation("meeting.item.reorder-hint"));
+            hint.setId("agenda-reorder-hint");
+            hint.addClassName("cw-muted");
+            add(hint);
         }
         add(items(agenda));
         if (manage) {
@@ -89,62 +115,94 @@ class AgendaPanel extends Div {
         List<AgendaItem> items = agenda.items();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            ListItem li = new ListItem();
-            li.addClassName("cw-agenda-item");
-            Span title = new Span(item.title());
-            title.addClassName("cw-agenda-title");
-            li.add(title, new Span(" · " + getTranslation("meeting.item.minutes-value", item.minutesAllotted()) + " · "
-                    + Translations.label(item.purpose())));
-            if (item.presenter() != null) {
-                li.add(new Span(" · " + getTranslation("meeting.item.presenter") + ": " + item.presenter()));
-            }
-            if (item.linkTitle() != null) {
-                Div link = new Div(new Span(Translations.label(item.link().kind()) + ": "), new Anchor(
-                        LinkPaths.path(meetingId, item.link()), item.linkTitle()));
-                link.addClassName("cw-muted");
-                li.add(link);
-            }
+            AgendaItemRow row = new AgendaItemRow(item, meetingId, shownDocuments.getOrDefault(item.id(), List.of()),
+                    files);
             if (followUps.containsKey(item.id())) {
-                li.add(FollowUpControls.of(series, item, followUps.get(item.id()), decide, reload));
+                row.addFollowUp(FollowUpControls.of(series, item, followUps.get(item.id()), decide, reload));
             }
             if (manage) {
-                li.add(controls(item, i == 0, i == items.size() - 1));
+                row.manage(this, i, items.size());
+                AgendaMoves.Move last = moves.last();
+                if (last != null && last.itemId() == item.id() && last.direction() != 0) {
+                    row.focusAfterMove(last.direction());
+                }
             }
-            list.add(li);
+            list.add(row);
         }
         return list;
     }
 
-    private HorizontalLayout controls(AgendaItem item, boolean first, boolean last) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new AgendaItemDialog(agendas, meetingId, item, reload)
-                .open());
-        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.getElement().setAttribute("aria-label", getTranslation("meeting.item.edit", item.title()));
-        edit.setTooltipText(getTranslation("meeting.item.edit", item.title()));
-        edit.addClassName("cw-edit-item");
-        Button up = small(VaadinIcon.ARROW_UP, getTranslation("meeting.item.up", item.title()), () -> agendas.move(item.id(), -1));
-        up.setEnabled(!first);
-        Button down = small(VaadinIcon.ARROW_DOWN, getTranslation("meeting.item.down", item.title()),
-                () -> agendas.move(item.id(), 1));
-        down.setEnabled(!last);
-        Button remove = small(VaadinIcon.TRASH, getTranslation("meeting.item.remove", item.title()),
-                () -> agendas.removeItem(item.id(), item.version()));
-        return new HorizontalLayout(edit, up, down, remove);
+    void edit(AgendaItem item) {
+        new AgendaItemDialog(agendas, meetingId, item, reload).open();
     }
 
-    private Button small(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> {
-            try {
-                action.run();
-            } catch (ConcurrentChangeException ex) {
-                Notifications.error(getTranslation("error.concurrent-change"));
-            }
+    void documents(AgendaItem item) {
+        new ItemDocumentsDialog(itemDocuments, files, meetingId, item, reload).open();
+    }
+
+    void remove(AgendaItem item) {
+        attempt(() -> agendas.removeItem(item.id(), item.version()));
+        reload.run();
+    }
+
+    /** The keyboard way: one place up (-1) or down (1), by a button or Alt+arrow. */
+    void move(AgendaItem item, int direction) {
+        int from = indexOf(item.id());
+        int to = from + direction;
+        if (attempt(() -> agendas.move(item.id(), direction))) {
+            moves.moved(new AgendaMoves.Move(item.id(), direction), announcement(item, to));
+        } else {
             reload.run();
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", label);
-        button.setTooltipText(label);
-        return button;
+        }
+    }
+
+    /** An item dropped onto the one at {@code place}: it takes that place, the items between move by one. */
+    void dropped(long itemId, int place) {
+        int from = indexOf(itemId);
+        if (from < 0) {
+            reload.run();
+            return;
+        }
+        AgendaItem item = shown.items().get(from);
+        if (attempt(() -> agendas.place(meetingId, itemId, place))) {
+            moves.moved(new AgendaMoves.Move(itemId, 0), announcement(item, place));
+        } else {
+            reload.run();
+        }
+    }
+
+    private String announcement(AgendaItem item, int place) {
+        return getTranslation("meeting.item.moved", item.title(), place + 1, shown.items().size());
+    }
+
+    private int indexOf(long itemId) {
+        for (int i = 0; i < shown.items().size(); i++) {
+            if (shown.items().get(i).id() == itemId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Runs a change; one refused (changed meanwhile, or no longer possible) is said, and the agenda redrawn. */
+    private boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (ConcurrentChangeException e) {
+            Notifications.error(getTranslation("error.concurrent-change"));
+        } catch (InvalidInputException e) {
+            Notifications.error(Translations.message(e));
+        } catch (NotFoundException e) {
+            Notifications.error(getTranslation("error.concurrent-change"));
+        }
+        return false;
+    }
+
+    /** Whether the agenda shown is still the agenda: items, order, documents and follow-ups as they are now. */
+    boolean isCurrent() {
+        return agendas.agenda(meetingId).equals(shown) && itemDocuments.byItem(meetingId).equals(shownDocuments)
+                && series.followUps(meetingId).equals(followUps);
     }
 
     private HorizontalLayout actions(Agenda agenda) {

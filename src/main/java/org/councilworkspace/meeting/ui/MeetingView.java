@@ -1,5 +1,7 @@
 package org.councilworkspace.meeting.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -19,9 +21,12 @@ import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.base.ui.UiBatcher;
 import org.councilworkspace.council.CouncilLanguage;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilTabs;
+import org.councilworkspace.meeting.AgendaActivity;
+import org.councilworkspace.meeting.AgendaDocuments;
 import org.councilworkspace.meeting.AgendaService;
 import org.councilworkspace.meeting.CalendarService;
 import org.councilworkspace.meeting.Invitee;
@@ -50,13 +55,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CouncilService councils;
     private final MeetingDocuments documents;
     private final MeetingSeriesService series;
+    private final AgendaDocuments itemDocuments;
+    private final AgendaActivity activity;
+    private final AgendaMoves moves = new AgendaMoves(() -> show(this.meeting.id()));
     private Meeting meeting;
     private CouncilLanguage language;
     private CalendarDates dates;
+    private AgendaPanel agendaPanel;
+    private UiBatcher live;
+    private Runnable unsubscribe;
+    private long listeningTo = -1;
 
     public MeetingView(MeetingService meetings, AgendaService agendas, MinutesService minutes,
                        CalendarService calendar, CouncilTabs tabs, CurrentUser currentUser, CouncilService councils,
-                       MeetingDocuments documents, MeetingSeriesService series) {
+                       MeetingDocuments documents, MeetingSeriesService series, AgendaDocuments itemDocuments,
+                       AgendaActivity activity) {
+        this.itemDocuments = itemDocuments;
+        this.activity = activity;
         this.series = series;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -76,6 +91,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void show(long meetingId) {
+        if (meeting != null && meeting.id() != meetingId) {
+            moves.announcer().setText("");
+        }
         meeting = meetings.meeting(meetingId);
         long councilId = meeting.councilId();
         language = councils.language(councilId);
@@ -83,7 +101,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean manage = meetings.mayManage(councilId);
         // Approved minutes are the record: the meeting, its agenda and attendance no longer change (the service says so).
         boolean open = meeting.minutesStatus() == MinutesStatus.DRAFT;
-        removeAll();
+        // The live region stays: screen readers only notice a change in one they already know.
+        getChildren().filter(c -> c != moves.announcer()).toList().forEach(this::remove);
+        if (moves.announcer().getParent().isEmpty()) {
+            add(moves.announcer());
+        }
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)));
         add(new Anchor(MeetingPaths.meetings(councilId), "← " + getTranslation("meeting.back", meeting.councilName())));
         add(new H1(meeting.title()), details(), downloads(meetingId));
@@ -115,14 +137,64 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             part.setId("meeting-series");
             add(part);
         });
-        add(new AgendaPanel(agendas, series, meetingId, manage && agendaEditable, manage && open, dates,
-                () -> show(meetingId)));
+        agendaPanel = agendaPanel(meetingId, manage && agendaEditable, manage && open);
+        add(agendaPanel);
+        listen();
         add(new H2(getTranslation("meeting.documents")), new DocumentsPanel(documents, meetingId, manage, dates));
         if (manage) {
             add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meetings, meetingId, open));
         }
         add(new H2(getTranslation("meeting.minutes")), new MinutesPanel(minutes, meetings, meetingId, manage,
                 meetings.mayApproveMinutes(councilId), dates, () -> show(meetingId)));
+    }
+
+    private AgendaPanel agendaPanel(long meetingId, boolean manageAgenda, boolean decide) {
+        return new AgendaPanel(agendas, itemDocuments, documents, series, meetingId, manageAgenda, decide, dates,
+                moves, () -> show(meetingId));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        live = new UiBatcher(event.getUI(), 400, this::agendaChangedElsewhere);
+        listen();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        listeningTo = -1;
+        live = null;
+    }
+
+    /** Listens to the agenda of the meeting shown; the same view may be shown another meeting. */
+    private void listen() {
+        if (live == null || meeting == null || listeningTo == meeting.id()) {
+            return;
+        }
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        listeningTo = meeting.id();
+        unsubscribe = activity.subscribe(listeningTo, live::request);
+    }
+
+    /**
+     * Another tab or person changed the agenda: only the agenda is redrawn, and only when it differs from what is
+     * shown, so a move made here keeps its focus and nobody loses minutes they are typing further down.
+     */
+    private void agendaChangedElsewhere() {
+        if (agendaPanel == null || agendaPanel.isCurrent()) {
+            return;
+        }
+        boolean manage = meetings.mayManage(meeting.councilId());
+        Meeting now = meetings.meeting(meeting.id());
+        AgendaPanel fresh = agendaPanel(now.id(), manage && agendas.editable(now),
+                manage && now.minutesStatus() == MinutesStatus.DRAFT);
+        replace(agendaPanel, fresh);
+        agendaPanel = fresh;
     }
 
     private VerticalLayout details() {
