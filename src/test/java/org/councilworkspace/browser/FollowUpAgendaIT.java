@@ -21,6 +21,8 @@ class FollowUpAgendaIT extends BrowserTest {
         loginPage(page).open().signIn("somchai", LoginPage.DEMO_PASSWORD);
         page.navigate(url("councils/1/meetings/series"));
         Locator made = page.locator(".cw-series-meetings li a");
+        // The first visit of a route may take long when the test JVM has just started on a busy machine.
+        made.first().waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(made).hasCount(4);
         // Newest first: the coming meeting, whose follow-ups are still proposed.
         page.navigate(url(made.first().getAttribute("href")));
