@@ -26,7 +26,9 @@ public final class CalendarDates {
     private final ZoneId zone;
     private final DateFormat longDate;
     private final DateFormat shortDate;
+    private final DateFormat weekdayDate;
     private final DateFormat dateTime;
+    private final DateFormat weekdayDateTime;
     private final NumberFormat numbers;
     private final DateIntervalFormat years;
 
@@ -39,8 +41,11 @@ public final class CalendarDates {
         String era = this.calendar == CalendarSystem.GREGORIAN ? "" : "G";
         this.longDate = utc(DateFormat.getPatternInstance(era + "yMMMMd", reader));
         this.shortDate = utc(DateFormat.getPatternInstance(era + "yMMMd", reader));
+        this.weekdayDate = utc(DateFormat.getPatternInstance(era + "yMMMMdEEEE", reader));
         this.dateTime = DateFormat.getPatternInstance(era + "yMMMdjmm", reader);
         this.dateTime.setTimeZone(TimeZone.getTimeZone(this.zone.getId()));
+        this.weekdayDateTime = DateFormat.getPatternInstance(era + "yMMMdEEEjmm", reader);
+        this.weekdayDateTime.setTimeZone(TimeZone.getTimeZone(this.zone.getId()));
         this.numbers = NumberFormat.getInstance(reader);
         this.years = DateIntervalFormat.getInstance(era + "y", reader);
         this.years.setTimeZone(TimeZone.GMT_ZONE);
@@ -63,6 +68,11 @@ public final class CalendarDates {
         return date == null ? "" : longDate.format(midnightUtc(date));
     }
 
+    /** A day with its weekday, where people plan around it: "วันจันทร์ที่ 1 มีนาคม พ.ศ. 2570", "令和9年3月1日月曜日". */
+    public synchronized String weekdayDate(LocalDate date) {
+        return date == null ? "" : weekdayDate.format(midnightUtc(date));
+    }
+
     /** A day in a grid or a table: "1 มี.ค. พ.ศ. 2570". */
     public synchronized String shortDate(LocalDate date) {
         return date == null ? "" : shortDate.format(midnightUtc(date));
@@ -71,6 +81,11 @@ public final class CalendarDates {
     /** A moment in the reader's zone: "1 มี.ค. พ.ศ. 2570 14:30". */
     public synchronized String dateTime(OffsetDateTime time) {
         return time == null ? "" : dateTime.format(Date.from(time.toInstant()));
+    }
+
+    /** A meeting's start, with the weekday people plan around: "令和9年3月1日(月) 9:30". */
+    public synchronized String weekdayDateTime(OffsetDateTime time) {
+        return time == null ? "" : weekdayDateTime.format(Date.from(time.toInstant()));
     }
 
     /** A span of Gregorian years in the council's count: "พ.ศ. 2570–2574", "令和9年～13年", "2027 – 2031". */

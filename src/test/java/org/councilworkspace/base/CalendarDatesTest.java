@@ -39,6 +39,19 @@ class CalendarDatesTest {
     }
 
     @Test
+    void a_day_is_written_with_its_weekday_where_people_plan_around_it() {
+        assertThat(dates(THAI, CalendarSystem.THAI_BUDDHIST).weekdayDate(FIRST_OF_MARCH_2027))
+                .isEqualTo("วันจันทร์ที่ 1 มีนาคม พ.ศ. 2570");
+        assertThat(dates(Locale.JAPANESE, CalendarSystem.JAPANESE_ERA).weekdayDate(FIRST_OF_MARCH_2027))
+                .isEqualTo("令和9年3月1日月曜日");
+        assertThat(dates(Locale.ENGLISH, CalendarSystem.GREGORIAN).weekdayDate(FIRST_OF_MARCH_2027))
+                .isEqualTo("Monday, March 1, 2027");
+        OffsetDateTime morning = OffsetDateTime.of(2027, 3, 1, 0, 30, 0, 0, ZoneOffset.UTC);
+        CalendarDates tokyo = new CalendarDates(Locale.JAPANESE, CalendarSystem.JAPANESE_ERA, ZoneId.of("Asia/Tokyo"));
+        assertThat(tokyo.weekdayDateTime(morning)).startsWith("令和9年3月1日").contains("(月)").endsWith("9:30");
+    }
+
+    @Test
     void a_moment_is_shown_in_the_readers_zone_on_the_day_it_falls_there() {
         OffsetDateTime lateEveningUtc = OffsetDateTime.of(2027, 2, 28, 20, 30, 0, 0, ZoneOffset.UTC);
         CalendarDates bangkok = new CalendarDates(THAI, CalendarSystem.THAI_BUDDHIST, ZoneId.of("Asia/Bangkok"));

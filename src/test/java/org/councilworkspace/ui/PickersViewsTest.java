@@ -11,6 +11,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Pickers;
@@ -81,6 +83,61 @@ class PickersViewsTest extends KaribuTest {
             assertThat(p.getDatePickerI18n().getMonthNames()).startsWith("มกราคม");
             assertThat(p.getElement().getAttribute("data-calendar")).isEqualTo("buddhist");
         });
+    }
+
+    @Test
+    void a_date_picker_on_a_japanese_screen_counts_reiwa_years_where_the_council_counts_by_era() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        DatePicker picker = Pickers.localize(new DatePicker(), CalendarSystem.JAPANESE_ERA);
+        assertThat(picker.getElement().getAttribute("data-calendar")).isEqualTo("japanese");
+        assertThat(picker.getI18n().getWeekdaysShort()).as("the picker's weekday row").startsWith("日", "月");
+        picker.setValue(LocalDate.of(2027, 3, 1));
+        assertThat(picker.getHelperText()).as("the chosen day with its weekday").isEqualTo("令和9年3月1日月曜日");
+        assertThat(picker.getValue()).as("the value stays Gregorian").isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(Pickers.localize(new DatePicker(), CalendarSystem.THAI_BUDDHIST).getElement()
+                .getAttribute("data-calendar")).as("Buddhist Era years on Thai screens only").isNull();
+
+        UI.getCurrent().setLocale(THAI);
+        assertThat(Pickers.localize(new DatePicker(), CalendarSystem.JAPANESE_ERA).getElement()
+                .getAttribute("data-calendar")).as("Japanese eras on Japanese screens only").isNull();
+        DateTimePicker thai = Pickers.localize(new DateTimePicker(), CalendarSystem.THAI_BUDDHIST);
+        thai.setValue(LocalDateTime.of(2027, 3, 1, 9, 30));
+        assertThat(thai.getHelperText()).isEqualTo("วันจันทร์ที่ 1 มีนาคม พ.ศ. 2570");
+    }
+
+    @Test
+    void a_picker_whose_council_calendar_changes_counts_the_new_way() {
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        DatePicker picker = Pickers.recount(new DatePicker(), CalendarSystem.JAPANESE_ERA);
+        assertThat(picker.getElement().getAttribute("data-calendar")).isEqualTo("japanese");
+        Pickers.recount(picker, CalendarSystem.GREGORIAN);
+        assertThat(picker.getElement().getAttribute("data-calendar")).isNull();
+        assertThat(picker.getI18n().getMonthNames()).as("the words are sent again").startsWith("1月");
+    }
+
+    @Test
+    void the_meeting_pickers_of_a_japanese_era_council_count_reiwa_years() {
+        PlanWorld w = planFixtures.world();
+        CouncilLanguages.set(councils, w.secretariat(), w.councilId(), "ja", CalendarSystem.JAPANESE_ERA);
+        signIn(w.secretariat());
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate("councils/" + w.councilId() + "/meetings");
+        _click(_get(Button.class, spec -> spec.withId("new-meeting")));
+        assertThat(_find(DateTimePicker.class)).hasSize(2).allSatisfy(p -> {
+            assertThat(p.getElement().getAttribute("data-calendar")).isEqualTo("japanese");
+            assertThat(p.getHelperText()).startsWith("令和").endsWith("曜日");
+        });
+    }
+
+    @Test
+    void the_implementation_pickers_of_a_buddhist_era_council_count_thai_years() {
+        PlanWorld w = planFixtures.world();
+        CouncilLanguages.set(councils, w.secretariat(), w.councilId(), "th", CalendarSystem.THAI_BUDDHIST);
+        signIn(w.secretariat());
+        UI.getCurrent().setLocale(THAI);
+        navigate("councils/" + w.councilId() + "/implementation");
+        assertThat(_find(DatePicker.class)).isNotEmpty().allSatisfy(p ->
+                assertThat(p.getElement().getAttribute("data-calendar")).isEqualTo("buddhist"));
     }
 
     @Test

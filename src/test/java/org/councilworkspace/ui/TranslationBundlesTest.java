@@ -91,6 +91,66 @@ class TranslationBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A screen labels an enum value with the key "EnumName.VALUE" ({@code Translations.label}), which no literal
+     * search finds: where the bundles label one value of an enum, they must label all of them, or the screen shows
+     * "!{MeetingKind.HEARING}!" the day someone picks the value nobody tried.
+     */
+    @Test
+    void everyValueOfAnEnumWithLabelsHasOne() throws Exception {
+        Set<String> defined = new TreeSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            Properties base = load(bundle, "");
+            if (base != null) {
+                defined.addAll(base.stringPropertyNames());
+            }
+        }
+        Map<String, List<Class<?>>> enums = new HashMap<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")
+                    && !p.getFileName().toString().equals("package-info.java")).toList()) {
+                String name = Path.of("src/main/java").relativize(file).toString().replace(".java", "")
+                        .replace(java.io.File.separatorChar, '.');
+                collectEnums(Class.forName(name, false, getClass().getClassLoader()), enums);
+            }
+        }
+        Pattern label = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.([A-Z][A-Z0-9_]*)");
+        Set<String> prefixes = new TreeSet<>();
+        for (String key : defined) {
+            Matcher m = label.matcher(key);
+            if (m.matches()) {
+                prefixes.add(m.group(1));
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String prefix : prefixes) {
+            List<Set<String>> gaps = new ArrayList<>();
+            for (Class<?> type : enums.getOrDefault(prefix, List.of())) {
+                Set<String> gap = new TreeSet<>();
+                for (Object constant : type.getEnumConstants()) {
+                    String key = prefix + "." + ((Enum<?>) constant).name();
+                    if (!defined.contains(key)) {
+                        gap.add(key);
+                    }
+                }
+                gaps.add(gap);
+            }
+            // Two enums may share a simple name: the labels belong to the one they cover best.
+            gaps.stream().min(java.util.Comparator.comparingInt(Set::size)).ifPresent(missing::addAll);
+        }
+        assertThat(prefixes).as("enum labels found").contains("CalendarSystem", "MeetingKind");
+        assertThat(missing).isEmpty();
+    }
+
+    private static void collectEnums(Class<?> type, Map<String, List<Class<?>>> enums) {
+        if (type.isEnum()) {
+            enums.computeIfAbsent(type.getSimpleName(), k -> new ArrayList<>()).add(type);
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            collectEnums(nested, enums);
+        }
+    }
+
     @Test
     void providerFindsKeysInEveryBundleAndLanguage() {
         FeatureTranslations provider = new FeatureTranslations();

@@ -4,82 +4,63 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.councilworkspace.base.CalendarDates;
 import org.councilworkspace.base.CalendarSystem;
 
 /**
  * Every date picker, date-time picker and upload of the app speaks the reader's language: month and weekday names,
  * "today" and "cancel", the first day of the week and the date format come from the message bundles, not from the
- * components' English defaults. Where a council counts in the Buddhist Era and the reader reads Thai, the picker
- * shows and accepts พ.ศ. years (the value stays a Gregorian date). Stock components only: the era is a formatter
- * and parser set on the picker's i18n in the browser.
+ * components' English defaults. A council's pickers also count its years: พ.ศ. on Thai screens of a Buddhist Era
+ * council, 令和 on Japanese screens of a council that counts by era (see {@link PickerCalendars}); the value stays a
+ * Gregorian date, and the chosen day is written out with its weekday under the field.
  */
 public final class Pickers {
-
-    /** Years between the Gregorian calendar and the Buddhist Era: 2027 is พ.ศ. 2570. */
-    static final int BUDDHIST_ERA_OFFSET = 543;
-
-    /**
-     * Replaces the picker's format, parse and title functions with Buddhist Era ones. Run once now and once after
-     * the current round trip, because the picker's own connector sets its functions again when its i18n arrives.
-     */
-    private static final String BUDDHIST_ERA = """
-            const host = this;
-            const shift = $0;
-            const era = $1;
-            const apply = () => {
-              const picker = host.localName === 'vaadin-date-time-picker'
-                  ? host.querySelector('[slot="date-picker"]') : host;
-              if (!picker || !picker.i18n) {
-                return;
-              }
-              picker.i18n = Object.assign({}, picker.i18n, {
-                formatDate: d => d.day + '/' + (d.month + 1) + '/' + (d.year + shift),
-                parseDate: text => {
-                  const m = /^\\s*(\\d{1,2})\\s*[\\/.-]\\s*(\\d{1,2})\\s*[\\/.-]\\s*(\\d{2,4})\\s*$/.exec(text || '');
-                  if (!m) {
-                    return undefined;
-                  }
-                  let year = parseInt(m[3], 10);
-                  year = (year < 100 ? year + 2500 : year) - shift;
-                  return { day: parseInt(m[1], 10), month: parseInt(m[2], 10) - 1, year: year };
-                },
-                formatTitle: (monthName, fullYear) => monthName + ' ' + era + ' ' + (fullYear + shift)
-              });
-            };
-            apply();
-            setTimeout(apply);
-            """;
 
     private Pickers() {
     }
 
-    /** A date picker in the reader's language, Gregorian years. */
+    /** A date picker in the reader's language, Gregorian years: for dates that belong to no council. */
     public static DatePicker localize(DatePicker picker) {
-        return localize(picker, CalendarSystem.GREGORIAN);
+        picker.setI18n(datePickerI18n());
+        return picker;
     }
 
-    /** A date picker in the reader's language and, on Thai screens of a Buddhist Era council, พ.ศ. years. */
+    /** A date picker of a council's screen: the reader's language and the council's count of years. */
     public static DatePicker localize(DatePicker picker, CalendarSystem calendar) {
-        picker.setI18n(datePickerI18n());
-        if (buddhistEra(calendar)) {
-            era(picker);
-        }
+        localize(picker);
+        PickerCalendars.apply(picker, calendar);
+        CalendarDates dates = Formats.dates(calendar);
+        picker.setHelperText(dates.weekdayDate(picker.getValue()));
+        picker.addValueChangeListener(e -> picker.setHelperText(dates.weekdayDate(e.getValue())));
         return picker;
     }
 
     public static DateTimePicker localize(DateTimePicker picker) {
-        return localize(picker, CalendarSystem.GREGORIAN);
-    }
-
-    public static DateTimePicker localize(DateTimePicker picker, CalendarSystem calendar) {
         picker.setDatePickerI18n(datePickerI18n());
         picker.setDateAriaLabel(Translations.t("picker.date"));
         picker.setTimeAriaLabel(Translations.t("picker.time"));
-        if (buddhistEra(calendar)) {
-            era(picker);
-        }
+        return picker;
+    }
+
+    public static DateTimePicker localize(DateTimePicker picker, CalendarSystem calendar) {
+        localize(picker);
+        PickerCalendars.apply(picker, calendar);
+        CalendarDates dates = Formats.dates(calendar);
+        picker.setHelperText(weekday(dates, picker.getValue()));
+        picker.addValueChangeListener(e -> picker.setHelperText(weekday(dates, e.getValue())));
+        return picker;
+    }
+
+    /**
+     * Moves a picker to another calendar, for a form where the calendar is chosen beside the dates (a council's
+     * settings): the words are sent again, which also gives the picker back its Gregorian format and parse.
+     */
+    public static DatePicker recount(DatePicker picker, CalendarSystem calendar) {
+        localize(picker);
+        PickerCalendars.apply(picker, calendar);
         return picker;
     }
 
@@ -91,7 +72,7 @@ public final class Pickers {
 
     /** True on a Thai screen of a council that counts in the Buddhist Era. */
     public static boolean buddhistEra(CalendarSystem calendar) {
-        return calendar == CalendarSystem.THAI_BUDDHIST && "th".equals(Translations.locale().getLanguage());
+        return "buddhist".equals(PickerCalendars.mode(calendar));
     }
 
     public static DatePicker.DatePickerI18n datePickerI18n() {
@@ -131,11 +112,8 @@ public final class Pickers {
         return i18n;
     }
 
-    private static void era(com.vaadin.flow.component.Component picker) {
-        // Marks the picker for tests and styles; the formatter itself lives in the browser.
-        picker.getElement().setAttribute("data-calendar", "buddhist");
-        picker.addAttachListener(e -> e.getUI().beforeClientResponse(picker, context -> picker.getElement()
-                .executeJs(BUDDHIST_ERA, BUDDHIST_ERA_OFFSET, Translations.t("picker.buddhist-era"))));
+    private static String weekday(CalendarDates dates, LocalDateTime value) {
+        return dates.weekdayDate(value == null ? null : value.toLocalDate());
     }
 
     private static List<String> list(String key) {

@@ -91,6 +91,11 @@ class CouncilFormDialog extends Dialog {
         calendar.setItems(CalendarSystem.values());
         calendar.setItemLabelGenerator(Translations::label);
         calendar.setHelperText(getTranslation("council.calendar-help"));
+        // The term is the council's first date: it is read in the calendar being chosen.
+        calendar.addValueChangeListener(e -> {
+            Pickers.recount(termStart, e.getValue());
+            Pickers.recount(termEnd, e.getValue());
+        });
         form.add(name, kind, mandate, parent, termStart, termEnd, rule, majority, quorum, membersMayEdit, language,
                 calendar);
         form.setColspan(mandate, 2);

@@ -29,8 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.base.ui.UserZone;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.council.CouncilService;
@@ -99,12 +101,12 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
         MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
         add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan), pdf(plan),
-                new ProgressPanel(tracker, plan, councils.language(councilId).calendar(), clock,
+                new ProgressPanel(tracker, plan, calendar(councilId), clock,
                         () -> open(councilId, plan.id())));
         add(new H2(getTranslation("implementation.measures")));
         if (addsMeasures) {
             Button create = new Button(getTranslation("implementation.new-measure"), VaadinIcon.PLUS.create(),
-                    e -> new MeasureFormDialog(register, councilId, plan.id(), null,
+                    e -> new MeasureFormDialog(register, councilId, calendar(councilId), plan.id(), null,
                             id -> UI.getCurrent().navigate(ImplementationPaths.measure(id))).open());
             create.setId("new-measure");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,12 +116,16 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
             add(new HorizontalLayout(create, importing));
         }
         add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
-                new ReportingPanel(register, councilId, plan.id(), rights.manages(), () -> open(councilId, plan.id())));
+                new ReportingPanel(register, councilId, plan.id(), calendar(councilId), rights.manages(), () -> open(councilId, plan.id())));
         register.previousCycle(plan.id()).ifPresent(evaluation -> add(new PreviousCycle(evaluation)));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
                     () -> open(councilId, plan.id())));
         }
+    }
+
+    private CalendarSystem calendar(long councilId) {
+        return councils.language(councilId).calendar();
     }
 
     private Anchor workbook(Plan plan) {

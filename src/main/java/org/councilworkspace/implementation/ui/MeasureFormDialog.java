@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FieldErrors;
@@ -26,8 +27,8 @@ import org.councilworkspace.plan.OutlineNode;
 /** Records a measure or changes one: its section, title, description, agencies, period, milestones and budget. */
 class MeasureFormDialog extends Dialog {
 
-    MeasureFormDialog(ImplementationService register, long councilId, long planId, MeasureDetail existing,
-                      LongConsumer onSaved) {
+    MeasureFormDialog(ImplementationService register, long councilId, CalendarSystem calendar, long planId,
+                      MeasureDetail existing, LongConsumer onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "implementation.new-measure" : "implementation.edit-measure"));
         setWidth("min(48rem, 96vw)");
         List<OutlineNode> sections = register.maintainableSections(planId);
@@ -54,11 +55,11 @@ class MeasureFormDialog extends Dialog {
         co.setId("measure-form-co");
         co.setItems(agencies);
         co.setItemLabelGenerator(Agency::name);
-        DatePicker starts = Pickers.localize(new DatePicker(getTranslation("implementation.starts")));
+        DatePicker starts = Pickers.localize(new DatePicker(getTranslation("implementation.starts")), calendar);
         starts.setId("measure-form-starts");
-        DatePicker ends = Pickers.localize(new DatePicker(getTranslation("implementation.ends")));
+        DatePicker ends = Pickers.localize(new DatePicker(getTranslation("implementation.ends")), calendar);
         ends.setId("measure-form-ends");
-        MilestoneRows milestones = new MilestoneRows(existing == null ? List.of() : existing.milestones());
+        MilestoneRows milestones = new MilestoneRows(existing == null ? List.of() : existing.milestones(), calendar);
         BudgetRows budget = new BudgetRows(existing == null ? List.of() : existing.budget());
         if (existing != null) {
             var m = existing.measure();

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.Agency;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.KpiProgress;
@@ -35,10 +36,12 @@ import org.councilworkspace.plan.ui.PlanPaths;
 public class MeasureView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ImplementationService register;
+    private final CouncilService councils;
     private String title = "";
 
-    public MeasureView(ImplementationService register) {
+    public MeasureView(ImplementationService register, CouncilService councils) {
         this.register = register;
+        this.councils = councils;
         addClassName("cw-page");
     }
 
@@ -68,7 +71,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         boolean maintains = register.mayMaintain(measureId);
         if (maintains) {
             Button edit = new Button(getTranslation("implementation.edit-measure"), e -> new MeasureFormDialog(
-                    register, plan.councilId(), plan.id(), register.measure(measureId), id -> show(measureId)).open());
+                    register, plan.councilId(), councils.language(plan.councilId()).calendar(), plan.id(), register.measure(measureId), id -> show(measureId)).open());
             edit.setId("edit-measure");
             Button change = new Button(getTranslation("implementation.change-status"),
                     e -> StatusChoice.open(register, m, () -> show(measureId)));

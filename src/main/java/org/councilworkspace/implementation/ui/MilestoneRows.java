@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.implementation.Milestone;
 
@@ -23,7 +24,10 @@ class MilestoneRows extends VerticalLayout {
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
 
-    MilestoneRows(List<Milestone> initial) {
+    private final CalendarSystem calendar;
+
+    MilestoneRows(List<Milestone> initial, CalendarSystem calendar) {
+        this.calendar = calendar;
         setPadding(false);
         setSpacing(false);
         list.setPadding(false);
@@ -40,7 +44,7 @@ class MilestoneRows extends VerticalLayout {
         TextField title = new TextField(getTranslation("implementation.milestone"));
         title.setId("milestone-title-" + rows.size());
         title.setMaxLength(300);
-        DatePicker due = Pickers.localize(new DatePicker(getTranslation("implementation.due")));
+        DatePicker due = Pickers.localize(new DatePicker(getTranslation("implementation.due")), calendar);
         due.setId("milestone-due-" + rows.size());
         if (milestone != null) {
             title.setValue(milestone.title());

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Formats;
@@ -31,7 +32,11 @@ import org.councilworkspace.implementation.ReportingRound;
  */
 class ReportingPanel extends VerticalLayout {
 
-    ReportingPanel(ImplementationService register, long councilId, long planId, boolean manages, Runnable changed) {
+    private final CalendarSystem calendar;
+
+    ReportingPanel(ImplementationService register, long councilId, long planId, CalendarSystem calendar,
+                   boolean manages, Runnable changed) {
+        this.calendar = calendar;
         setPadding(false);
         add(new H2(getTranslation("implementation.reporting")));
         LocalDate today = LocalDate.now(UserZone.zone());
@@ -83,7 +88,7 @@ class ReportingPanel extends VerticalLayout {
         period.setValue(1);
         period.setMin(1);
         period.setMax(4);
-        DatePicker deadline = Pickers.localize(new DatePicker(getTranslation("implementation.deadline")));
+        DatePicker deadline = Pickers.localize(new DatePicker(getTranslation("implementation.deadline")), calendar);
         deadline.setId("round-deadline");
         deadline.setValue(LocalDate.now(UserZone.zone()).plusDays(30));
         FieldErrors errors = new FieldErrors().bind("frequency", frequency).bind("year", year).bind("period", period)

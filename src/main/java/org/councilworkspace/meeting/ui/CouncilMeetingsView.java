@@ -56,7 +56,7 @@ public class CouncilMeetingsView extends VerticalLayout implements BeforeEnterOb
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)), new H1(getTranslation("meeting.tab")));
         if (meetings.mayManage(councilId)) {
             Button create = new Button(getTranslation("meeting.new"), VaadinIcon.PLUS.create(), e ->
-                    new MeetingFormDialog(meetings, templates, councilId,
+                    new MeetingFormDialog(meetings, templates, councilId, councils.language(councilId).calendar(),
                             id -> UI.getCurrent().navigate(MeetingPaths.meeting(id))).open());
             create.setId("new-meeting");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

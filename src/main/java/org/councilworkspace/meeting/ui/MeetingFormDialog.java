@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FieldErrors;
@@ -39,18 +40,18 @@ class MeetingFormDialog extends Dialog {
 
     /** A new meeting, its agenda started from one of the council's templates. */
     MeetingFormDialog(MeetingService meetings, AgendaTemplateService templates, long councilId,
-                      LongConsumer onCreated) {
-        this(meetings, templates, councilId, null, Set.of(), onCreated);
+                      CalendarSystem calendar, LongConsumer onCreated) {
+        this(meetings, templates, councilId, calendar, null, Set.of(), onCreated);
     }
 
     /** Changes an existing meeting when {@code existing} is given. */
-    MeetingFormDialog(MeetingService meetings, long councilId, Meeting existing, Set<Long> invitedIds,
-                      LongConsumer onSaved) {
-        this(meetings, null, councilId, existing, invitedIds, onSaved);
+    MeetingFormDialog(MeetingService meetings, long councilId, CalendarSystem calendar, Meeting existing,
+                      Set<Long> invitedIds, LongConsumer onSaved) {
+        this(meetings, null, councilId, calendar, existing, invitedIds, onSaved);
     }
 
     private MeetingFormDialog(MeetingService meetings, AgendaTemplateService templates, long councilId,
-                              Meeting existing, Set<Long> invitedIds, LongConsumer onSaved) {
+                              CalendarSystem calendar, Meeting existing, Set<Long> invitedIds, LongConsumer onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "meeting.new" : "meeting.edit"));
         setWidth("min(44rem, 96vw)");
         Select<MeetingKind> kind = new Select<>();
@@ -68,10 +69,10 @@ class MeetingFormDialog extends Dialog {
         }
         LocalDateTime start = existing != null ? UserZone.toLocal(existing.startsAt())
                 : LocalDateTime.of(LocalDate.now(UserZone.zone()).plusDays(14), LocalTime.of(9, 30));
-        DateTimePicker starts = Pickers.localize(new DateTimePicker(getTranslation("meeting.starts")));
+        DateTimePicker starts = Pickers.localize(new DateTimePicker(getTranslation("meeting.starts")), calendar);
         starts.setId("meeting-form-starts");
         starts.setValue(start);
-        DateTimePicker ends = Pickers.localize(new DateTimePicker(getTranslation("meeting.ends")));
+        DateTimePicker ends = Pickers.localize(new DateTimePicker(getTranslation("meeting.ends")), calendar);
         ends.setId("meeting-form-ends");
         ends.setValue(existing != null ? UserZone.toLocal(existing.endsAt()) : start.plusHours(2));
         starts.addValueChangeListener(e -> {

@@ -111,7 +111,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H1(meeting.title()), details(), downloads(meetingId));
         if (manage && open) {
             Button edit = new Button(getTranslation("meeting.edit"), VaadinIcon.EDIT.create(), e -> new MeetingFormDialog(
-                    meetings, councilId, meeting, meetings.invitees(meetingId).stream().map(Invitee::userId)
+                    meetings, councilId, language.calendar(), meeting, meetings.invitees(meetingId).stream().map(Invitee::userId)
                     .collect(Collectors.toSet()), id -> show(id)).open());
             edit.setId("edit-meeting");
             add(edit);
@@ -203,7 +203,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         box.setSpacing(false);
         box.setId("meeting-details");
         box.add(new Paragraph(Translations.label(meeting.kind()) + " · " + meeting.councilName()));
-        box.add(new Paragraph(getTranslation("meeting.time") + ": " + dates.dateTime(meeting.startsAt()) + " – "
+        box.add(new Paragraph(getTranslation("meeting.time") + ": " + dates.weekdayDateTime(meeting.startsAt()) + " – "
                 + dates.dateTime(meeting.endsAt())));
         if (meeting.place() != null) {
             box.add(new Paragraph(getTranslation("meeting.place") + ": " + meeting.place()));

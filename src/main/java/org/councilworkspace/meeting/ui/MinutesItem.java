@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
@@ -34,9 +35,12 @@ import org.councilworkspace.meeting.NewActionItem;
 /** One agenda item in the minutes: its notes, decisions and action items, editable while the minutes are a draft. */
 class MinutesItem extends Div {
 
+    private final CalendarSystem calendar;
+
     /** {@code history}: offer the earlier versions of the notes (for those who work on draft minutes). */
-    MinutesItem(MinutesService minutes, List<Member> owners, Minutes m, AgendaItem item, int number,
-                boolean editable, boolean history, Runnable reload) {
+    MinutesItem(MinutesService minutes, List<Member> owners, CalendarSystem calendar, Minutes m, AgendaItem item,
+                int number, boolean editable, boolean history, Runnable reload) {
+        this.calendar = calendar;
         addClassName("cw-minutes-item");
         setId("minutes-item-" + item.id());
         add(new H3(number + ". " + item.title()));
@@ -139,7 +143,7 @@ class MinutesItem extends Div {
         owner.addClassName("cw-action-owner");
         owner.setItems(owners);
         owner.setItemLabelGenerator(Member::displayName);
-        DatePicker due = Pickers.localize(new DatePicker(getTranslation("meeting.action-due")));
+        DatePicker due = Pickers.localize(new DatePicker(getTranslation("meeting.action-due")), calendar);
         due.addClassName("cw-action-due");
         due.setValue(minutes.today().plusDays(14));
         due.setLocale(Translations.locale());

@@ -59,7 +59,7 @@ class MinutesPanel extends Div {
         }
         List<Member> owners = editable ? meetings.inviteCandidates(m.meeting().councilId()) : List.of();
         for (int i = 0; i < items.size(); i++) {
-            add(new MinutesItem(minutes, owners, m, items.get(i), i + 1, editable, drafts, reload));
+            add(new MinutesItem(minutes, owners, dates.calendar(), m, items.get(i), i + 1, editable, drafts, reload));
         }
         add(new MinutesActions(minutes, meetings, m, manage, approve, dates, reload));
         List<ApprovedVersion> versions = minutes.versions(meetingId);

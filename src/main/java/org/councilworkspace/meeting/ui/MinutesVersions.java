@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.CalendarDates;
+import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.meeting.ApprovedVersion;
 import org.councilworkspace.meeting.Invitee;
 import org.councilworkspace.meeting.Minutes;
@@ -34,7 +35,7 @@ class MinutesVersions extends Div {
             li.add(new Span(getTranslation("meeting.minutes-version-line", v.number(), v.approvedByName(),
                     dates.dateTime(v.approvedAt())) + " "));
             Button open = new Button(getTranslation("meeting.minutes-version-open", v.number()),
-                    e -> open(minutes, meetingId, v.number()));
+                    e -> open(minutes, meetingId, v.number(), dates.calendar()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             open.addClassName("cw-open-version");
             li.add(open);
@@ -47,7 +48,7 @@ class MinutesVersions extends Div {
         add(list);
     }
 
-    private void open(MinutesService minutes, long meetingId, int number) {
+    private void open(MinutesService minutes, long meetingId, int number, CalendarSystem calendar) {
         Minutes version = minutes.version(meetingId, number);
         Dialog dialog = new Dialog();
         dialog.setId("minutes-version-dialog");
@@ -61,8 +62,8 @@ class MinutesVersions extends Div {
         attendance.setId("minutes-version-attendance");
         dialog.add(attendance);
         for (int i = 0; i < version.items().size(); i++) {
-            dialog.add(new MinutesItem(minutes, List.of(), version, version.items().get(i), i + 1, false, false,
-                    () -> { }));
+            dialog.add(new MinutesItem(minutes, List.of(), calendar, version, version.items().get(i), i + 1,
+                    false, false, () -> { }));
         }
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         close.setId("minutes-version-close");

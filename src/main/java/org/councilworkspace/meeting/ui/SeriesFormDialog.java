@@ -49,7 +49,7 @@ class SeriesFormDialog extends Dialog {
     private final Select<DayOfWeek> weekday = new Select<>();
     private final IntegerField interval = new IntegerField();
     private final IntegerField count = new IntegerField();
-    private final DatePicker until = Pickers.localize(new DatePicker());
+    private final DatePicker until = new DatePicker();
     private final TextField rule = new TextField();
     private final Div preview = new Div();
 
@@ -92,12 +92,14 @@ class SeriesFormDialog extends Dialog {
         count.setId("series-form-count");
         count.setMin(1);
         count.setMax(1000);
+        Pickers.localize(until, dates.calendar());
         until.setLabel(getTranslation("meeting.series.until"));
         rule.setLabel(getTranslation("meeting.series.rule"));
         rule.setId("series-form-rule");
         rule.setHelperText(getTranslation("meeting.series.rule-help"));
         rule.setMaxLength(500);
-        DatePicker first = Pickers.localize(new DatePicker(getTranslation("meeting.series.first-date"), LocalDate.now(UserZone.zone())));
+        DatePicker first = Pickers.localize(new DatePicker(getTranslation("meeting.series.first-date"), LocalDate.now(UserZone.zone())),
+                dates.calendar());
         first.setId("series-form-first");
         TimePicker time = new TimePicker(getTranslation("meeting.series.time"), LocalTime.of(10, 0));
         time.setId("series-form-time");
