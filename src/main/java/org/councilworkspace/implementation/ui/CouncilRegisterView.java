@@ -116,7 +116,8 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
             add(new HorizontalLayout(create, importing));
         }
         add(measures, new H2(getTranslation("implementation.kpis")), kpis(plan.id()),
-                new ReportingPanel(register, councilId, plan.id(), calendar(councilId), rights.manages(), () -> open(councilId, plan.id())));
+                new ReportingPanel(register, councilId, plan.id(), calendar(councilId), rights.manages(),
+                        () -> open(councilId, plan.id())));
         register.previousCycle(plan.id()).ifPresent(evaluation -> add(new PreviousCycle(evaluation)));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
