@@ -9,6 +9,7 @@ import static org.councilworkspace.db.Tables.SECTION_LEAD;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.plan.PlanStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -38,9 +39,8 @@ class AmendmentTaskRepository {
                 .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(SECTION_LEAD.SECTION_ID))
                 .join(MASTER_PLAN).on(MASTER_PLAN.ID.eq(PLAN_SECTION.PLAN_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(MASTER_PLAN.COUNCIL_ID))
-                .join(MEMBERSHIP).on(MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                        .and(MEMBERSHIP.ROLE.ne("OBSERVER")).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                .join(MEMBERSHIP).on(CurrentMembership.of(userId, COUNCIL.ID, today)
+                        .and(MEMBERSHIP.ROLE.ne("OBSERVER")))
                 .join(AMENDMENT).on(AMENDMENT.SECTION_ID.eq(PLAN_SECTION.ID)
                         .and(AMENDMENT.STATE.eq(AmendmentState.OPEN.name()))
                         // One's own proposal is not a task waiting for oneself.

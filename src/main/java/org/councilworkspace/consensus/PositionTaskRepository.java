@@ -8,6 +8,7 @@ import static org.councilworkspace.db.Tables.PLAN_SECTION;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.plan.PlanStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -74,8 +75,6 @@ class PositionTaskRepository {
     }
 
     private static Condition voting(long userId, LocalDate today) {
-        return MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId)).and(MEMBERSHIP.ROLE.in(VOTING))
-                .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
+        return CurrentMembership.of(userId, COUNCIL.ID, today).and(MEMBERSHIP.ROLE.in(VOTING));
     }
 }

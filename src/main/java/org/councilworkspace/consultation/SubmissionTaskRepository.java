@@ -8,6 +8,7 @@ import static org.councilworkspace.db.Tables.MEMBERSHIP;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -36,9 +37,8 @@ class SubmissionTaskRepository {
                 .from(CONSULTATION_SUBMISSION)
                 .join(CONSULTATION_ROUND).on(CONSULTATION_ROUND.ID.eq(CONSULTATION_SUBMISSION.ROUND_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(CONSULTATION_ROUND.COUNCIL_ID))
-                .join(MEMBERSHIP).on(MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                        .and(MEMBERSHIP.ROLE.eq("SECRETARIAT")).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                .join(MEMBERSHIP).on(CurrentMembership.of(userId, COUNCIL.ID, today)
+                        .and(MEMBERSHIP.ROLE.eq("SECRETARIAT")))
                 .where(CONSULTATION_ROUND.STATUS.in(RoundStatus.CLOSED.name(), RoundStatus.RESPONDED.name())
                         .and(CONSULTATION_SUBMISSION.STATUS.eq(SubmissionStatus.VISIBLE.name()))
                         .andNotExists(own)

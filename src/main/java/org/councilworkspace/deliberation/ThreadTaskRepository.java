@@ -9,6 +9,7 @@ import static org.councilworkspace.db.Tables.SECTION_LEAD;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.plan.PlanStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -39,9 +40,8 @@ class ThreadTaskRepository {
                 .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(SECTION_LEAD.SECTION_ID))
                 .join(MASTER_PLAN).on(MASTER_PLAN.ID.eq(PLAN_SECTION.PLAN_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(MASTER_PLAN.COUNCIL_ID))
-                .join(MEMBERSHIP).on(MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                        .and(MEMBERSHIP.ROLE.ne("OBSERVER")).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                .join(MEMBERSHIP).on(CurrentMembership.of(userId, COUNCIL.ID, today)
+                        .and(MEMBERSHIP.ROLE.ne("OBSERVER")))
                 .join(COMMENT_THREAD).on(COMMENT_THREAD.SECTION_ID.eq(PLAN_SECTION.ID)
                         .and(COMMENT_THREAD.STATUS.eq(ThreadStatus.OPEN.name()))
                         // Secretariat-only notes count only for those who may read them.

@@ -11,6 +11,7 @@ import static org.councilworkspace.db.Tables.MEMBERSHIP;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -65,8 +66,6 @@ class MeetingTaskRepository {
     }
 
     private static Condition current(long userId, LocalDate today) {
-        return MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
+        return CurrentMembership.of(userId, COUNCIL.ID, today);
     }
 }
