@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.council.StakeholderGroup;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
@@ -88,7 +88,7 @@ class SupportRepository {
                 .join(AMENDMENT).on(AMENDMENT.ID.eq(AMENDMENT_OPINION.AMENDMENT_ID))
                 .join(MASTER_PLAN).on(MASTER_PLAN.ID.eq(AMENDMENT.PLAN_ID))
                 .join(MEMBERSHIP).on(MEMBERSHIP.USER_ID.eq(AMENDMENT_OPINION.USER_ID)
-                        .and(MEMBERSHIP.COUNCIL_ID.eq(MASTER_PLAN.COUNCIL_ID)).and(current(today)))
+                        .and(MEMBERSHIP.COUNCIL_ID.eq(MASTER_PLAN.COUNCIL_ID)).and(CurrentMembership.on(today)))
                 .where(AMENDMENT_OPINION.AMENDMENT_ID.in(amendmentIds)
                         .and(AMENDMENT_OPINION.SUPERSEDED_AT.isNull())
                         .and(AMENDMENT_OPINION.STANCE.eq(AmendmentStance.SUPPORT.name())))
@@ -98,15 +98,11 @@ class SupportRepository {
         db.select(AMENDMENT.ID, MASTER_PLAN.COUNCIL_ID, MEMBERSHIP.STAKEHOLDER_GROUP).from(AMENDMENT)
                 .join(MASTER_PLAN).on(MASTER_PLAN.ID.eq(AMENDMENT.PLAN_ID))
                 .leftJoin(MEMBERSHIP).on(MEMBERSHIP.USER_ID.eq(AMENDMENT.PROPOSER_ID)
-                        .and(MEMBERSHIP.COUNCIL_ID.eq(MASTER_PLAN.COUNCIL_ID)).and(current(today)))
+                        .and(MEMBERSHIP.COUNCIL_ID.eq(MASTER_PLAN.COUNCIL_ID)).and(CurrentMembership.on(today)))
                 .where(AMENDMENT.ID.in(amendmentIds))
                 .forEach(r -> backing.putIfAbsent(r.value1(), new Backing(r.value1(), r.value2(),
                         r.value3() == null ? null : StakeholderGroup.valueOf(r.value3()),
                         List.copyOf(supporters.getOrDefault(r.value1(), List.of())))));
         return backing;
-    }
-
-    private static Condition current(LocalDate today) {
-        return MEMBERSHIP.ACTIVE_FROM.le(today).and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
     }
 }

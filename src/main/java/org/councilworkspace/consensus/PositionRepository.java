@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.council.StakeholderGroup;
 import org.councilworkspace.plan.RevisionKind;
 import org.councilworkspace.security.CouncilRole;
@@ -200,8 +201,6 @@ class PositionRepository {
     }
 
     private static Condition votingIn(long councilId, LocalDate today) {
-        return MEMBERSHIP.COUNCIL_ID.eq(councilId).and(MEMBERSHIP.ROLE.in(VOTING))
-                .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
+        return MEMBERSHIP.COUNCIL_ID.eq(councilId).and(MEMBERSHIP.ROLE.in(VOTING)).and(CurrentMembership.on(today));
     }
 }

@@ -6,8 +6,8 @@ import static org.councilworkspace.db.Tables.CONSULTATION_SUBMISSION;
 import static org.councilworkspace.db.Tables.COUNCIL;
 import static org.councilworkspace.db.Tables.MEMBERSHIP;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.OpenTaskQueries.Asked;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -25,7 +25,7 @@ class SubmissionTaskRepository {
         this.db = db;
     }
 
-    List<RoundCount> unanswered(long userId, LocalDate today, int limit) {
+    List<RoundCount> unanswered(Asked asked) {
         var own = DSL.selectOne().from(CONSULTATION_RESPONSE)
                 .where(CONSULTATION_RESPONSE.SUBMISSION_ID.eq(CONSULTATION_SUBMISSION.ID)
                         .and(CONSULTATION_RESPONSE.SUPERSEDED_AT.isNull()));
@@ -36,16 +36,14 @@ class SubmissionTaskRepository {
                 .from(CONSULTATION_SUBMISSION)
                 .join(CONSULTATION_ROUND).on(CONSULTATION_ROUND.ID.eq(CONSULTATION_SUBMISSION.ROUND_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(CONSULTATION_ROUND.COUNCIL_ID))
-                .join(MEMBERSHIP).on(MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                        .and(MEMBERSHIP.ROLE.eq("SECRETARIAT")).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                .join(MEMBERSHIP).on(asked.currentMembershipIn(COUNCIL.ID).and(MEMBERSHIP.ROLE.eq("SECRETARIAT")))
                 .where(CONSULTATION_ROUND.STATUS.in(RoundStatus.CLOSED.name(), RoundStatus.RESPONDED.name())
                         .and(CONSULTATION_SUBMISSION.STATUS.eq(SubmissionStatus.VISIBLE.name()))
                         .andNotExists(own)
                         .and(CONSULTATION_SUBMISSION.GROUP_ID.isNull().orNotExists(ofGroup)))
                 .groupBy(COUNCIL.NAME, CONSULTATION_ROUND.ID, CONSULTATION_ROUND.TITLE)
                 .orderBy(COUNCIL.NAME, CONSULTATION_ROUND.ID)
-                .limit(limit)
+                .limit(asked.limit())
                 .fetch(r -> new RoundCount(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.councilworkspace.base.CalendarSystem;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.db.tables.records.CouncilRecord;
 import org.councilworkspace.security.CouncilRole;
 import org.jooq.DSLContext;
@@ -114,9 +115,7 @@ class CouncilRepository {
                         MEMBERSHIP.ROLE)
                 .from(MEMBERSHIP)
                 .join(COUNCIL).on(COUNCIL.ID.eq(MEMBERSHIP.COUNCIL_ID))
-                .where(MEMBERSHIP.USER_ID.eq(userId)
-                        .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                .where(MEMBERSHIP.USER_ID.eq(userId).and(CurrentMembership.on(today)))
                 .orderBy(COUNCIL.NAME)
                 .fetch(r -> new MyCouncil(r.value1(), r.value2(), CouncilKind.valueOf(r.value3()), r.value4(),
                         r.value5(), r.value6(), CouncilRole.valueOf(r.value7())));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.security.CouncilRole;
 import org.councilworkspace.base.SearchText;
 import org.councilworkspace.security.AccessMemo;
@@ -47,12 +48,12 @@ class MembershipRepository {
 
     boolean isCurrentMember(long councilId, long userId, LocalDate today) {
         return db.fetchExists(MEMBERSHIP, MEMBERSHIP.COUNCIL_ID.eq(councilId)
-                .and(MEMBERSHIP.USER_ID.eq(userId)).and(current(today)));
+                .and(MEMBERSHIP.USER_ID.eq(userId)).and(CurrentMembership.on(today)));
     }
 
     /** Current members in stable order, for the council home (a council has tens of members, not thousands). */
     List<Member> current(long councilId, LocalDate today) {
-        return select().where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(current(today)))
+        return select().where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(CurrentMembership.on(today)))
                 .orderBy(MEMBERSHIP.STAKEHOLDER_GROUP, APP_USER.DISPLAY_NAME)
                 .fetch(MembershipRepository::toMember);
     }
@@ -74,7 +75,7 @@ class MembershipRepository {
         return db.fetchCount(MEMBERSHIP, MEMBERSHIP.COUNCIL_ID.eq(councilId)
                 .and(MEMBERSHIP.ID.ne(exceptMembershipId))
                 .and(MEMBERSHIP.ROLE.in(CouncilRole.CHAIR.name(), CouncilRole.SECRETARIAT.name()))
-                .and(current(today)));
+                .and(CurrentMembership.on(today)));
     }
 
     /** Current chairs of the council other than the given membership. */
@@ -82,7 +83,7 @@ class MembershipRepository {
         return db.fetchCount(MEMBERSHIP, MEMBERSHIP.COUNCIL_ID.eq(councilId)
                 .and(MEMBERSHIP.ID.ne(exceptMembershipId))
                 .and(MEMBERSHIP.ROLE.eq(CouncilRole.CHAIR.name()))
-                .and(current(today)));
+                .and(CurrentMembership.on(today)));
     }
 
     boolean changeRole(long membershipId, CouncilRole role, int expectedVersion) {
@@ -106,7 +107,7 @@ class MembershipRepository {
     /** Active accounts that are not current members of the council, matching the filter. */
     List<Candidate> candidates(long councilId, String filter, LocalDate today, int offset, int limit) {
         var alreadyIn = DSL.select(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
-                .where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(current(today)));
+                .where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(CurrentMembership.on(today)));
         Condition where = APP_USER.ACTIVE.isTrue().and(APP_USER.ID.notIn(alreadyIn));
         if (filter != null && !filter.isBlank()) {
             String pattern = SearchText.containsPattern(filter);
@@ -134,11 +135,7 @@ class MembershipRepository {
 
     private static Condition scope(long councilId, boolean includeEnded, LocalDate today) {
         Condition c = MEMBERSHIP.COUNCIL_ID.eq(councilId);
-        return includeEnded ? c : c.and(current(today));
-    }
-
-    private static Condition current(LocalDate today) {
-        return MEMBERSHIP.ACTIVE_FROM.le(today).and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
+        return includeEnded ? c : c.and(CurrentMembership.on(today));
     }
 
     private static Member toMember(Record r) {

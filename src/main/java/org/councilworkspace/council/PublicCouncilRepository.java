@@ -7,6 +7,7 @@ import static org.councilworkspace.db.Tables.MEMBERSHIP;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.security.CouncilRole;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -46,8 +47,7 @@ class PublicCouncilRepository {
                 .join(APP_USER).on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(MEMBERSHIP.COUNCIL_ID))
                 .where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(COUNCIL.MEMBERS_PUBLIC.isTrue())
-                        .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                        .and(CurrentMembership.on(today)))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(r -> new PublicMember(r.value1(), CouncilRole.valueOf(r.value2()),
                         StakeholderGroup.valueOf(r.value3()), r.value4()));

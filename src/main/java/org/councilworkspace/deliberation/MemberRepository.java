@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.councilworkspace.base.CurrentMembership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -79,7 +80,6 @@ class MemberRepository {
     }
 
     private static Condition current(long councilId, LocalDate today) {
-        return MEMBERSHIP.COUNCIL_ID.eq(councilId).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
+        return MEMBERSHIP.COUNCIL_ID.eq(councilId).and(CurrentMembership.on(today));
     }
 }

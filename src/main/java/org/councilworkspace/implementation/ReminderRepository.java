@@ -10,6 +10,7 @@ import static org.councilworkspace.db.Tables.REPORT_REMINDER;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.security.CouncilRole;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -67,8 +68,7 @@ class ReminderRepository {
         return db.selectDistinct(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
                 .where(MEMBERSHIP.COUNCIL_ID.eq(councilId))
                 .and(MEMBERSHIP.ROLE.ne(CouncilRole.OBSERVER.name()))
-                .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)))
+                .and(CurrentMembership.on(today))
                 .and(DSL.lower(DSL.trim(MEMBERSHIP.ORGANIZATION_NAME)).eq(RegisterAccess.normal(affiliation)))
                 .fetch(MEMBERSHIP.USER_ID);
     }

@@ -8,6 +8,7 @@ import static org.councilworkspace.db.Tables.REPORTING_ROUND;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.councilworkspace.base.OpenTaskQueries.Asked;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -28,20 +29,18 @@ class ReportTaskRepository {
         this.db = db;
     }
 
-    List<DueReport> due(long userId, LocalDate today, int limit) {
+    List<DueReport> due(Asked asked) {
         return db.select(COUNCIL.NAME, AGENCY_REPORT.ID, AGENCY.NAME, REPORTING_ROUND.DEADLINE)
                 .from(AGENCY_REPORT)
                 .join(REPORTING_ROUND).on(REPORTING_ROUND.ID.eq(AGENCY_REPORT.ROUND_ID))
                 .join(AGENCY).on(AGENCY.ID.eq(AGENCY_REPORT.AGENCY_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(AGENCY.COUNCIL_ID))
-                .join(MEMBERSHIP).on(MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                        .and(MEMBERSHIP.ROLE.ne("OBSERVER")).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)))
+                .join(MEMBERSHIP).on(asked.currentMembershipIn(COUNCIL.ID).and(MEMBERSHIP.ROLE.ne("OBSERVER"))
                         .and(DSL.lower(DSL.trim(MEMBERSHIP.ORGANIZATION_NAME))
                                 .eq(DSL.lower(DSL.trim(AGENCY.AFFILIATION)))))
                 .where(AGENCY_REPORT.STATUS.in(ReportStatus.DRAFT.name(), ReportStatus.RETURNED.name()))
                 .orderBy(REPORTING_ROUND.DEADLINE, AGENCY_REPORT.ID)
-                .limit(limit)
+                .limit(asked.limit())
                 .fetch(r -> new DueReport(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 }

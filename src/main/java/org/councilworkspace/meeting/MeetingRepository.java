@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.councilworkspace.base.CurrentMembership;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -103,8 +104,7 @@ class MeetingRepository {
     /** Meetings of every council the person is a current member of, from {@code since}, for their calendar feed. */
     List<Meeting> forCalendar(long userId, LocalDate today, OffsetDateTime since) {
         var councils = DSL.select(MEMBERSHIP.COUNCIL_ID).from(MEMBERSHIP)
-                .where(MEMBERSHIP.USER_ID.eq(userId).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))));
+                .where(MEMBERSHIP.USER_ID.eq(userId).and(CurrentMembership.on(today)));
         return select().where(MEETING.COUNCIL_ID.in(councils).and(MEETING.ENDS_AT.ge(since)))
                 .orderBy(MEETING.STARTS_AT).limit(1000)
                 .fetch(MeetingRepository::toMeeting);

@@ -8,9 +8,8 @@ import static org.councilworkspace.db.Tables.MEETING_DECISION;
 import static org.councilworkspace.db.Tables.MEETING_INVITEE;
 import static org.councilworkspace.db.Tables.MEMBERSHIP;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
+import org.councilworkspace.base.OpenTaskQueries.Asked;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -30,16 +29,16 @@ class MeetingTaskRepository {
     }
 
     /** Meetings still to come to which the person is invited and has not answered, soonest first. */
-    List<MeetingRef> unanswered(long userId, LocalDate today, OffsetDateTime now, int limit) {
+    List<MeetingRef> unanswered(Asked asked) {
         return db.select(COUNCIL.NAME, MEETING.ID, MEETING.TITLE).from(MEETING_INVITEE)
                 .join(MEETING).on(MEETING.ID.eq(MEETING_INVITEE.MEETING_ID))
                 .join(COUNCIL).on(COUNCIL.ID.eq(MEETING.COUNCIL_ID))
-                .join(MEMBERSHIP).on(current(userId, today))
-                .where(MEETING_INVITEE.USER_ID.eq(userId)
+                .join(MEMBERSHIP).on(asked.currentMembershipIn(COUNCIL.ID))
+                .where(MEETING_INVITEE.USER_ID.eq(asked.personId())
                         .and(MEETING_INVITEE.RESPONSE.eq(InvitationResponse.PENDING.name()))
-                        .and(MEETING.STARTS_AT.gt(now)))
+                        .and(MEETING.STARTS_AT.gt(asked.now())))
                 .orderBy(MEETING.STARTS_AT, MEETING.ID)
-                .limit(limit)
+                .limit(asked.limit())
                 .fetch(r -> new MeetingRef(r.value1(), r.value2(), r.value3()));
     }
 
@@ -47,7 +46,7 @@ class MeetingTaskRepository {
      * Draft minutes the chair or vice-chair could approve now: of meetings that have started, with something written
      * in them (notes, a decision or an action item), in councils where the person chairs.
      */
-    List<MeetingRef> minutesToApprove(long userId, LocalDate today, OffsetDateTime now, int limit) {
+    List<MeetingRef> minutesToApprove(Asked asked) {
         Condition written = DSL.exists(DSL.selectOne().from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID)
                         .and(AGENDA_ITEM.NOTES.isNotNull())))
                 .or(DSL.exists(DSL.selectOne().from(ACTION_ITEM).where(ACTION_ITEM.MEETING_ID.eq(MEETING.ID))))
@@ -56,17 +55,12 @@ class MeetingTaskRepository {
                         .where(AGENDA_ITEM.MEETING_ID.eq(MEETING.ID))));
         return db.select(COUNCIL.NAME, MEETING.ID, MEETING.TITLE).from(MEETING)
                 .join(COUNCIL).on(COUNCIL.ID.eq(MEETING.COUNCIL_ID))
-                .join(MEMBERSHIP).on(current(userId, today).and(MEMBERSHIP.ROLE.in("CHAIR", "VICE_CHAIR")))
-                .where(MEETING.MINUTES_STATUS.eq(MinutesStatus.DRAFT.name()).and(MEETING.STARTS_AT.le(now))
+                .join(MEMBERSHIP).on(asked.currentMembershipIn(COUNCIL.ID)
+                        .and(MEMBERSHIP.ROLE.in("CHAIR", "VICE_CHAIR")))
+                .where(MEETING.MINUTES_STATUS.eq(MinutesStatus.DRAFT.name()).and(MEETING.STARTS_AT.le(asked.now()))
                         .and(written))
                 .orderBy(MEETING.STARTS_AT, MEETING.ID)
-                .limit(limit)
+                .limit(asked.limit())
                 .fetch(r -> new MeetingRef(r.value1(), r.value2(), r.value3()));
-    }
-
-    private static Condition current(long userId, LocalDate today) {
-        return MEMBERSHIP.COUNCIL_ID.eq(COUNCIL.ID).and(MEMBERSHIP.USER_ID.eq(userId))
-                .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today)));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.db.tables.records.MeetingSeriesRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -62,8 +63,7 @@ class SeriesRepository {
     /** The series of every council the person currently belongs to, for their calendar feed. */
     List<MeetingSeries> forCalendar(long userId, LocalDate today) {
         var councils = DSL.select(MEMBERSHIP.COUNCIL_ID).from(MEMBERSHIP)
-                .where(MEMBERSHIP.USER_ID.eq(userId).and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))));
+                .where(MEMBERSHIP.USER_ID.eq(userId).and(CurrentMembership.on(today)));
         return db.selectFrom(MEETING_SERIES).where(MEETING_SERIES.COUNCIL_ID.in(councils))
                 .orderBy(MEETING_SERIES.ID).limit(200).fetch(SeriesRepository::toSeries);
     }

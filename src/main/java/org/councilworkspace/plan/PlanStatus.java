@@ -1,6 +1,8 @@
 package org.councilworkspace.plan;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** Where a plan stands, and the steps it may take from there. */
@@ -22,5 +24,10 @@ public enum PlanStatus {
     /** Once adopted, the text is the council's decision: no more edits to it. */
     public boolean textLocked() {
         return this == ADOPTED || this == PUBLISHED || this == SUPERSEDED;
+    }
+
+    /** The names of the statuses whose text is locked, for queries that leave such plans out. */
+    public static List<String> textLockedNames() {
+        return Arrays.stream(values()).filter(PlanStatus::textLocked).map(Enum::name).toList();
     }
 }

@@ -5,6 +5,7 @@ import static org.councilworkspace.db.Tables.MEMBERSHIP;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.db.tables.records.AppUserRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -31,8 +32,7 @@ class AccessLookup {
                 .from(MEMBERSHIP)
                 .where(MEMBERSHIP.USER_ID.eq(userId)
                         .and(MEMBERSHIP.COUNCIL_ID.eq(councilId))
-                        .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.gt(today))))
+                        .and(CurrentMembership.on(today)))
                 .orderBy(MEMBERSHIP.ID.desc())
                 .limit(1)
                 .fetchOptional());

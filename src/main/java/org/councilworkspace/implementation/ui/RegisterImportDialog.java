@@ -14,13 +14,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.councilworkspace.base.ui.Pickers;
-import org.councilworkspace.base.CappedRead;
 import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.ui.ImportFileUpload;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.implementation.ImplementationService;
@@ -81,24 +78,9 @@ class RegisterImportDialog extends Dialog {
     }
 
     private Upload upload() {
-        UI ui = UI.getCurrent();
-        UploadHandler handler = event -> {
-            try (InputStream in = event.getInputStream()) {
-                byte[] bytes = CappedRead.upTo(in, event.getFileSize(), MAX_MEGABYTES * 1024L * 1024L);
-                String name = event.getFileName();
-                ui.access(() -> received(name, bytes));
-            }
-        };
-        Upload upload = Pickers.localize(new Upload(handler));
-        upload.setId("register-import-file");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
-        // A hint for the file chooser only; the service decides by the content what the file is.
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.getElement().setAttribute("aria-label", getTranslation("implementation.import.file", MAX_MEGABYTES));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation(
-                "implementation.import.error.too-large", MAX_MEGABYTES)));
-        return upload;
+        return ImportFileUpload.create("register-import-file", MAX_MEGABYTES,
+                getTranslation("implementation.import.file", MAX_MEGABYTES),
+                getTranslation("implementation.import.error.too-large", MAX_MEGABYTES), this::received);
     }
 
     /** What the upload brought in (null bytes: over the cap); shows the preview or why the file is refused. */
@@ -118,11 +100,7 @@ class RegisterImportDialog extends Dialog {
     }
 
     private void refused(String message) {
-        Paragraph refused = new Paragraph(message);
-        refused.setId("register-import-file-problem");
-        refused.addClassName("cw-warning");
-        refused.getElement().setAttribute("role", "alert");
-        preview.add(refused);
+        preview.add(ImportFileUpload.refusal("register-import-file-problem", message));
     }
 
     private void show(RegisterImportPreview lines) {

@@ -1,6 +1,5 @@
 package org.councilworkspace.memberimport.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,12 +13,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.InputStream;
-import org.councilworkspace.base.ui.Pickers;
-import org.councilworkspace.base.CappedRead;
 import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.ui.ImportFileUpload;
 import org.councilworkspace.base.ui.Notifications;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.CouncilService;
@@ -74,24 +70,9 @@ public class MemberImportView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Upload upload() {
-        UI ui = UI.getCurrent();
-        UploadHandler handler = event -> {
-            try (InputStream in = event.getInputStream()) {
-                byte[] bytes = CappedRead.upTo(in, event.getFileSize(), MAX_MEGABYTES * 1024L * 1024L);
-                String name = event.getFileName();
-                ui.access(() -> received(name, bytes));
-            }
-        };
-        Upload upload = Pickers.localize(new Upload(handler));
-        upload.setId("import-file");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
-        // A hint for the file chooser only; the service reads the content itself.
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.getElement().setAttribute("aria-label", getTranslation("members.import.file", MAX_MEGABYTES));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("members.import.error.too-large",
-                MAX_MEGABYTES)));
-        return upload;
+        return ImportFileUpload.create("import-file", MAX_MEGABYTES,
+                getTranslation("members.import.file", MAX_MEGABYTES),
+                getTranslation("members.import.error.too-large", MAX_MEGABYTES), this::received);
     }
 
     /** What the upload brought in (null bytes: over the cap); shows the preview. */
@@ -107,11 +88,7 @@ public class MemberImportView extends VerticalLayout implements BeforeEnterObser
         try {
             show(imports.preview(councilId, name, bytes));
         } catch (InvalidInputException e) {
-            Paragraph refused = new Paragraph(Translations.message(e));
-            refused.setId("import-file-problem");
-            refused.addClassName("cw-warning");
-            refused.getElement().setAttribute("role", "alert");
-            preview.add(refused);
+            preview.add(ImportFileUpload.refusal("import-file-problem", Translations.message(e)));
         }
     }
 

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
 import java.util.Locale;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.ImplementationService;
@@ -104,5 +107,28 @@ class RegisterImportDialogTest extends KaribuTest {
         signIn(w.plan.member());
         navigate(ImplementationPaths.register(w.plan.councilId()));
         assertThat(_find(Button.class, spec -> spec.withId("import-measures"))).isEmpty();
+    }
+
+    @Test
+    void a_file_sent_through_the_upload_is_previewed_and_one_over_two_megabytes_is_refused_unread() {
+        signIn(w.plan.secretariat());
+        navigate(ImplementationPaths.register(w.plan.councilId()));
+        _click(_get(Button.class, spec -> spec.withId("import-measures")));
+        Upload upload = _get(Upload.class, spec -> spec.withId("register-import-file"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(2 * 1024 * 1024);
+        assertThat(upload.getAcceptedFileTypes()).containsExactly(".csv", ".xlsx");
+        assertThat(upload.getElement().getAttribute("aria-label")).isEqualTo("Import file, CSV or XLSX, up to 2 MB");
+
+        UploadKt._upload(upload, "register.csv", "text/csv",
+                RegisterFiles.csv(line("1.2", "Skilled workers", RegisterWorld.MINISTRY)));
+        MockVaadin.clientRoundtrip();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("register-import-summary")).getText())
+                .isEqualTo("1 lines read: 1 can be imported (1 measures, 0 KPIs), 0 have problems.");
+
+        UploadKt._upload(upload, "huge.csv", "text/csv", new byte[2 * 1024 * 1024 + 1]);
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("register-import-summary"))).as("no preview").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("register-import-file-problem")).getText())
+                .isEqualTo("The file is larger than 2 MB.");
     }
 }

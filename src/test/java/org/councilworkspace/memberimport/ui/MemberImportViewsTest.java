@@ -1,10 +1,14 @@
 package org.councilworkspace.memberimport.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilworkspace.council.CouncilService;
@@ -79,5 +84,27 @@ class MemberImportViewsTest extends KaribuTest {
         _get(MemberImportView.class).received("members.pdf", new byte[] {1, 2});
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-file-problem")).getText())
                 .isEqualTo("โปรดใช้ไฟล์ CSV (.csv) หรือ Excel (.xlsx)");
+    }
+
+    @Test
+    void a_file_sent_through_the_upload_is_previewed_and_one_over_two_megabytes_is_refused() {
+        signIn(w.secretariat());
+        navigate("councils/" + w.councilId() + "/members/import");
+        Upload upload = _get(Upload.class, spec -> spec.withId("import-file"));
+        assertThat(upload.getMaxFiles()).isEqualTo(1);
+        assertThat(upload.getMaxFileSize()).isEqualTo(2 * 1024 * 1024);
+        assertThat(upload.getAcceptedFileTypes()).containsExactly(".csv", ".xlsx");
+        assertThat(upload.getElement().getAttribute("aria-label")).isEqualTo("Member file (CSV or XLSX, up to 2 MB)");
+
+        UploadKt._upload(upload, "members.csv", "text/csv",
+                MemberFiles.csv(MemberFiles.goodLines("upload", 2).toArray(String[]::new)));
+        MockVaadin.clientRoundtrip();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("2 lines read: 2 can be imported, 0 have problems.");
+
+        UploadKt._upload(upload, "huge.csv", "text/csv", new byte[2 * 1024 * 1024 + 1]);
+        MockVaadin.clientRoundtrip();
+        NotificationsKt.expectNotifications("The file is larger than 2 MB.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary"))).as("no preview").isEmpty();
     }
 }
