@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.councilworkspace.base.CurrentMembership;
 import org.councilworkspace.council.OrganizationType;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -171,9 +172,9 @@ class RoundRepository {
     /** The current secretariat of a council, for closing-soon notices sent by the scheduled job. */
     List<Long> secretariat(long councilId, LocalDate today) {
         return db.select(MEMBERSHIP.USER_ID).from(MEMBERSHIP)
+                // Current as everywhere else: a membership ended today no longer counts today.
                 .where(MEMBERSHIP.COUNCIL_ID.eq(councilId).and(MEMBERSHIP.ROLE.eq("SECRETARIAT"))
-                        .and(MEMBERSHIP.ACTIVE_FROM.le(today))
-                        .and(MEMBERSHIP.ACTIVE_TO.isNull().or(MEMBERSHIP.ACTIVE_TO.ge(today))))
+                        .and(CurrentMembership.on(today)))
                 .fetch(MEMBERSHIP.USER_ID);
     }
 
