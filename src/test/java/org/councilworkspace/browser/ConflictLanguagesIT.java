@@ -25,13 +25,13 @@ class ConflictLanguagesIT extends BrowserTest {
         BrowserContext other = newContext(1280);
         try {
             loginPage(page).open().signIn(who, LoginPage.DEMO_PASSWORD);
-            SectionPage mine = SectionPage.open(page, url(""), 1, SECTION).edit();
+            SectionPage mine = open(page).edit();
             String base = mine.text();
             String firstLine = base.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow();
 
             Page secretariat = other.newPage();
             loginPage(secretariat).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
-            SectionPage theirs = SectionPage.open(secretariat, url(""), 1, SECTION).edit();
+            SectionPage theirs = open(secretariat).edit();
             theirs.type(base.replace(firstLine, firstLine + " The secretariat reports every year (" + lang + ")."));
             theirs.saveConfirmingIfAsked();
             assertThat(theirs.body()).containsText("reports every year (" + lang + ")");
@@ -66,5 +66,16 @@ class ConflictLanguagesIT extends BrowserTest {
         } finally {
             other.close();
         }
+    }
+
+    /** The section by its address from the outline: it is the last row, which the grid may not have drawn yet. */
+    private SectionPage open(Page p) {
+        p.navigate(url("plans/1"));
+        p.waitForSelector("#outline-grid a");
+        Locator link = p.locator("#outline-grid a").filter(new Locator.FilterOptions().setHasText(SECTION)).first();
+        p.locator("#outline-grid").evaluate("grid => grid.scrollToIndex(grid.size - 1)");
+        p.navigate(url(link.getAttribute("href")));
+        p.waitForSelector("#section-title");
+        return new SectionPage(p);
     }
 }
