@@ -1,32 +1,59 @@
 package org.councilworkspace.amendment.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.councilworkspace.plan.text.DiffHtml;
 import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.RenderedDiff;
 import org.councilworkspace.plan.text.WordDiff;
 
 /**
  * The words an amendment changes, inline: insertions underlined, deletions struck through (ins/del, so colour
- * is not the only signal). The HTML comes from DiffHtml, which escapes every character of the texts.
+ * is not the only signal), as raw Markdown or as formatted text. The HTML comes from DiffHtml, which escapes every
+ * character of the texts, or from RenderedDiff, which renders it as the section view does.
  */
 class AmendmentDiff extends Div {
 
+    private final List<DiffSegment> segments;
+    private final Div body = new Div();
+    private final Button rendering = new Button();
+    private boolean rendered;
+
     AmendmentDiff(List<DiffSegment> segments) {
+        this.segments = segments;
         addClassName("cw-diff");
+        getStyle().set("--cw-cue-ins", "\"" + getTranslation("diff.cue.inserted").replace("\"", "") + "\"");
+        getStyle().set("--cw-cue-del", "\"" + getTranslation("diff.cue.deleted").replace("\"", "") + "\"");
         Div summary = new Div(getTranslation("diff.words-changed", WordDiff.changedWords(segments)));
         summary.addClassName("cw-muted");
-        Div body = new Div();
         body.addClassName("cw-diff-inline");
         body.addClassName("cw-amendment-diff");
-        if (segments.stream().allMatch(s -> s.kind() == DiffSegment.Kind.EQUAL)) {
-            body.setText(getTranslation("diff.no-changes"));
-        } else {
-            body.getElement().setProperty("innerHTML", DiffHtml.inline(segments));
-        }
         body.getElement().setAttribute("aria-label", getTranslation("amendment.diff"));
         body.getElement().setAttribute("role", "region");
         body.getElement().setAttribute("tabindex", "0");
-        add(summary, body);
+        rendering.addClassName("cw-diff-rendering");
+        rendering.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        rendering.addClickListener(e -> {
+            rendered = !rendered;
+            show();
+        });
+        add(summary, rendering, body);
+        show();
+    }
+
+    private void show() {
+        boolean unchanged = segments.stream().allMatch(s -> s.kind() == DiffSegment.Kind.EQUAL);
+        rendering.setVisible(!unchanged);
+        rendering.setText(getTranslation(rendered ? "diff.show-markdown" : "diff.show-text"));
+        body.setClassName("cw-markdown", rendered);
+        body.setClassName("cw-diff-rendered", rendered);
+        if (unchanged) {
+            body.setText(getTranslation("diff.no-changes"));
+        } else {
+            body.getElement().setProperty("innerHTML",
+                    rendered ? RenderedDiff.inline(segments) : DiffHtml.inline(segments));
+        }
     }
 }

@@ -38,6 +38,8 @@ class ShellSetup implements VaadinServiceInitListener {
                 ui.setLocale(locale);
                 ui.getSession().setLocale(locale);
             });
+            // The page names its language (the browser's, until now), so screen readers read Thai and Japanese as such.
+            ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
             ui.getPage().retrieveExtendedClientDetails(details -> rememberZone(ui.getSession(), details.getTimeZoneId()));
         });
     }

@@ -66,7 +66,7 @@ public class PositionForm extends Div {
                 showHistory();
             }
         });
-        add(new H3(getTranslation("position.title")), status, new HorizontalLayout(change, confirm), choice, earlier);
+        add(new H3(getTranslation("position.title")), status, wrapping(change, confirm), choice, earlier);
         refresh();
     }
 
@@ -101,11 +101,18 @@ public class PositionForm extends Div {
         save.setId(sectionId == null ? "save-plan-position" : "save-position");
         Button cancel = new Button(getTranslation("action.cancel"), e -> refresh());
         choice.removeAll();
-        choice.add(stance, reason, new HorizontalLayout(save, cancel));
+        choice.add(stance, reason, wrapping(save, cancel));
         change.setVisible(false);
         confirm.setVisible(false);
         // The button that was pressed is gone: keyboard focus moves on to the choice.
         stance.getElement().callJsFunction("focus");
+    }
+
+    /** Buttons side by side that wrap onto the next line on a phone rather than running off the screen. */
+    private static HorizontalLayout wrapping(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        return row;
     }
 
     private Optional<Position> current() {

@@ -10,6 +10,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
 /**
@@ -60,16 +61,25 @@ final class MarkdownGuard extends AbstractVisitor {
 
     /** An HTML block becomes a paragraph keeping its line breaks; inline HTML becomes the same characters as text. */
     private static void asText(Node node) {
+        // The text keeps the place of what it replaces (when the parser recorded places), so a rendered diff can
+        // mark it like any other words.
         if (node instanceof HtmlInline inline) {
-            node.insertBefore(new Text(inline.getLiteral()));
+            Text text = new Text(inline.getLiteral());
+            text.setSourceSpans(inline.getSourceSpans());
+            node.insertBefore(text);
         } else {
             Paragraph paragraph = new Paragraph();
             String[] lines = ((HtmlBlock) node).getLiteral().stripTrailing().split("\n", -1);
+            List<SourceSpan> spans = node.getSourceSpans();
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     paragraph.appendChild(new HardLineBreak());
                 }
-                paragraph.appendChild(new Text(lines[i]));
+                Text text = new Text(lines[i]);
+                if (spans.size() >= lines.length) {
+                    text.setSourceSpans(List.of(spans.get(i)));
+                }
+                paragraph.appendChild(text);
             }
             node.insertBefore(paragraph);
         }

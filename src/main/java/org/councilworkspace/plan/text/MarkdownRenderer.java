@@ -6,6 +6,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
@@ -41,6 +42,18 @@ public final class MarkdownRenderer {
             .percentEncodeUrls(true)
             .build();
     private static final PlanSafelist NOTES_SAFELIST = new PlanSafelist(true);
+    // Rendered diffs: the same parser and renderer settings, plus where each node stands in the text and ins/del.
+    private static final Parser PLACES_PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer MARKED_RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(ChangeMark.Renderer::new)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new PolicySanitizer())
+            .percentEncodeUrls(true)
+            .build();
+    private static final PlanSafelist MARKED_SAFELIST = PlanSafelist.withChanges();
     // Shared by every renderer: they are configured alike, so the same Markdown always gives the same HTML.
     private static final RenderCache CACHE = new RenderCache(2_000_000, new MarkdownRenderer(false)::render);
     private final boolean cached;
@@ -74,6 +87,16 @@ public final class MarkdownRenderer {
         Node document = NOTES_PARSER.parse(markdown);
         HtmlNotes.rewrite(document, idPrefix, new HtmlNotes.Labels(notesLabel, backLabel));
         return clean(document, NOTES_RENDERER, NOTES_SAFELIST);
+    }
+
+    /** Parsed as for the screens, each node knowing which characters of the text it shows. */
+    static Node parseWithPlaces(String markdown) {
+        return PLACES_PARSER.parse(markdown);
+    }
+
+    /** A tree from {@link #parseWithPlaces} with its changes marked, through the same guard and safelist as the screens. */
+    static String renderMarked(Node document) {
+        return clean(document, MARKED_RENDERER, MARKED_SAFELIST);
     }
 
     private String render(String markdown) {

@@ -30,6 +30,15 @@ final class PlanSafelist extends Safelist {
         }
     }
 
+    /** The screens' list plus the ins/del of a rendered diff, whose class is set here, never taken from the text. */
+    static PlanSafelist withChanges() {
+        PlanSafelist safelist = new PlanSafelist(false);
+        safelist.addTags("ins", "del");
+        safelist.addEnforcedAttribute("ins", "class", "cw-ins");
+        safelist.addEnforcedAttribute("del", "class", "cw-del");
+        return safelist;
+    }
+
     @Override
     public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
         if (!super.isSafeAttribute(tagName, element, attribute)) {

@@ -148,7 +148,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void configureGrid() {
         grid.setId("outline-grid");
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("outline.section")).setFlexGrow(3);
+        // A title keeps room for its words on a phone; the grid then scrolls sideways inside itself, not the page.
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("outline.section")).setWidth("12rem")
+                .setFlexGrow(3);
         grid.addComponentColumn(n -> PlanBadges.state(n.state())).setHeader(getTranslation("outline.state"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.leads().stream().map(l -> l.displayName()).collect(Collectors.joining(", ")))
