@@ -1,27 +1,17 @@
 package org.councilworkspace.meeting.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.CalendarDates;
-import org.councilworkspace.base.CappedRead;
-import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
-import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.meeting.MeetingDocument;
 import org.councilworkspace.meeting.MeetingDocuments;
 
@@ -36,11 +26,7 @@ class DocumentsPanel extends VerticalLayout {
     private final boolean manage;
     private final CalendarDates dates;
     private final Div list = new Div();
-    private final TextField title = new TextField();
-    private final Checkbox isPublic = new Checkbox();
-    private final Paragraph status = new Paragraph();
-    private String fileName;
-    private byte[] content;
+    private DocumentFileFields fields;
 
     DocumentsPanel(MeetingDocuments documents, long meetingId, boolean manage, CalendarDates dates) {
         this.documents = documents;
@@ -58,77 +44,30 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private VerticalLayout form() {
-        title.setLabel(getTranslation("meeting.document.title"));
-        title.setId("document-title");
-        title.setMaxLength(300);
-        isPublic.setLabel(getTranslation("meeting.document.public"));
-        isPublic.setId("document-public");
-        UI ui = UI.getCurrent();
-        int max = MeetingDocuments.maxMegabytes();
-        UploadHandler handler = event -> {
-            try (InputStream in = event.getInputStream()) {
-                byte[] bytes = CappedRead.upTo(in, event.getFileSize(), max * 1024L * 1024L);
-                String name = event.getFileName();
-                ui.access(() -> received(name, bytes));
-            }
-        };
-        Upload upload = Pickers.localize(new Upload(handler));
-        upload.setId("document-file");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(max * 1024 * 1024);
-        // A hint for the file chooser only; the service judges the content itself.
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx");
-        upload.getElement().setAttribute("aria-label", getTranslation("meeting.document.file", max));
-        upload.addFileRejectedListener(e -> refuse(getTranslation("meeting.document.too-large", max)));
-        status.setId("document-status");
+        fields = new DocumentFileFields("document");
         Button add = new Button(getTranslation("meeting.document.add"), e -> addDocument());
         add.setId("document-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(new Span(getTranslation("meeting.document.file", max)), upload, title,
-                isPublic, status, add);
+        VerticalLayout form = new VerticalLayout(new Span(getTranslation("meeting.document.file",
+                MeetingDocuments.maxMegabytes())));
+        fields.components().forEach(form::add);
+        form.add(add);
         form.setPadding(false);
         return form;
     }
 
     /** What the upload brought in; null bytes: more than the cap. */
     void received(String name, byte[] bytes) {
-        if (bytes == null) {
-            refuse(getTranslation("meeting.document.too-large", MeetingDocuments.maxMegabytes()));
-            return;
-        }
-        fileName = name;
-        content = bytes;
-        status.setText(getTranslation("meeting.document.received", name));
-        status.getStyle().remove("color");
-        if (title.isEmpty()) {
-            title.setValue(name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
-        }
+        fields.received(name, bytes);
     }
 
     private void addDocument() {
-        if (content == null) {
-            refuse(getTranslation("meeting.document.none"));
-            return;
+        String added = fields.submit((title, fileName, content, isPublic) -> documents.add(meetingId, title, fileName,
+                content, isPublic));
+        if (added != null) {
+            Notifications.success(getTranslation("meeting.document.added", added));
+            refresh();
         }
-        try {
-            documents.add(meetingId, title.getValue(), fileName, content, isPublic.getValue());
-        } catch (InvalidInputException e) {
-            refuse(Translations.message(e));
-            return;
-        }
-        Notifications.success(getTranslation("meeting.document.added", title.getValue().strip()));
-        content = null;
-        fileName = null;
-        title.clear();
-        isPublic.clear();
-        status.setText("");
-        refresh();
-    }
-
-    private void refuse(String message) {
-        content = null;
-        status.setText(message);
-        status.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private void refresh() {

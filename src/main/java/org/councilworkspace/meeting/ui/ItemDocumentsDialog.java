@@ -1,9 +1,7 @@
 package org.councilworkspace.meeting.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -12,18 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.councilworkspace.base.CappedRead;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Notifications;
-import org.councilworkspace.base.ui.Pickers;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.meeting.AgendaDocuments;
 import org.councilworkspace.meeting.AgendaItem;
@@ -43,11 +35,7 @@ class ItemDocumentsDialog extends Dialog {
     private final AgendaItem item;
     private final Div attached = new Div();
     private final ComboBox<MeetingDocument> existing = new ComboBox<>();
-    private final TextField title = new TextField();
-    private final Checkbox isPublic = new Checkbox();
-    private final Paragraph status = new Paragraph();
-    private String fileName;
-    private byte[] content;
+    private final DocumentFileFields fields = new DocumentFileFields("item-documents");
     private boolean changed;
 
     ItemDocumentsDialog(AgendaDocuments itemDocuments, MeetingDocuments files, long meetingId, AgendaItem item,
@@ -82,66 +70,35 @@ class ItemDocumentsDialog extends Dialog {
     }
 
     private VerticalLayout uploadForm() {
-        int max = MeetingDocuments.maxMegabytes();
-        UI ui = UI.getCurrent();
-        UploadHandler handler = event -> {
-            try (InputStream in = event.getInputStream()) {
-                byte[] bytes = CappedRead.upTo(in, event.getFileSize(), max * 1024L * 1024L);
-                String name = event.getFileName();
-                ui.access(() -> received(name, bytes));
-            }
-        };
-        Upload upload = Pickers.localize(new Upload(handler));
-        upload.setId("item-documents-file");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(max * 1024 * 1024);
-        // A hint for the file chooser only; the service judges the content itself.
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx");
-        upload.getElement().setAttribute("aria-label", getTranslation("meeting.document.file", max));
-        upload.addFileRejectedListener(e -> refuse(getTranslation("meeting.document.too-large", max)));
-        title.setLabel(getTranslation("meeting.document.title"));
-        title.setId("item-documents-title");
-        title.setMaxLength(300);
-        isPublic.setLabel(getTranslation("meeting.document.public"));
-        isPublic.setId("item-documents-public");
-        status.setId("item-documents-status");
         Button add = new Button(getTranslation("meeting.item.upload"), e -> uploadAndAttach());
         add.setId("item-documents-upload");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("meeting.item.upload-heading")),
-                new Span(getTranslation("meeting.document.file", max)), upload, title, isPublic, status, add);
+                new Span(getTranslation("meeting.document.file", MeetingDocuments.maxMegabytes())));
+        fields.components().forEach(form::add);
+        form.add(add);
         form.setPadding(false);
         return form;
     }
 
     /** What the upload brought in; null bytes: more than the cap. */
     void received(String name, byte[] bytes) {
-        if (bytes == null) {
-            refuse(getTranslation("meeting.document.too-large", MeetingDocuments.maxMegabytes()));
-            return;
-        }
-        fileName = name;
-        content = bytes;
-        status.setText(getTranslation("meeting.document.received", name));
-        status.getStyle().remove("color");
-        if (title.isEmpty()) {
-            title.setValue(name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", ""));
-        }
+        fields.received(name, bytes);
     }
 
     private void uploadAndAttach() {
-        if (content == null) {
-            refuse(getTranslation("meeting.document.none"));
+        String shown;
+        try {
+            shown = fields.submit((title, fileName, content, isPublic) -> itemDocuments.upload(item.id(), title,
+                    fileName, content, isPublic));
+        } catch (NotFoundException e) {
+            fields.refuse(getTranslation("error.concurrent-change"));
             return;
         }
-        String shown = title.getValue().strip();
-        if (run(() -> itemDocuments.upload(item.id(), title.getValue(), fileName, content, isPublic.getValue()))) {
+        if (shown != null) {
+            changed = true;
+            refresh();
             Notifications.success(getTranslation("meeting.item.attached", shown));
-            content = null;
-            fileName = null;
-            title.clear();
-            isPublic.clear();
-            status.setText("");
         }
     }
 
@@ -168,9 +125,7 @@ class ItemDocumentsDialog extends Dialog {
     }
 
     private void refuse(String message) {
-        content = null;
-        status.setText(message);
-        status.getStyle().set("color", "var(--lumo-error-text-color)");
+        fields.refuse(message);
     }
 
     private void refresh() {
