@@ -68,7 +68,9 @@ class AmendmentViewsTest extends KaribuTest {
         navigate("plans/" + w.planId() + "/sections/" + section);
         assertThat(_find(Button.class, spec -> spec.withId("propose-amendment"))).isEmpty();
         Div card = _get(Div.class, spec -> spec.withClasses("cw-amendment"));
-        assertThat(_find(card, Button.class)).isEmpty();
+        // Only the change's own "show as text" toggle, which changes nothing but the reader's view.
+        assertThat(_find(card, Button.class)).allSatisfy(b -> assertThat(b.getClassNames())
+                .contains("cw-diff-rendering"));
     }
 
     @Test
