@@ -14,6 +14,10 @@ final class Axe {
     }
 
     static void assertNoSeriousViolations(Page page, String where) {
+        // A notice or dialog still fading in is half transparent, and axe would measure its contrast mid-way; so
+        // every animation with an end (not a spinner) has to be over first.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || !a.effect || a.effect.getComputedTiming().endTime === Infinity)");
         List<String> serious = new AxeBuilder(page).analyze().getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(Axe::describe)
