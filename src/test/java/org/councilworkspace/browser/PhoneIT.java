@@ -87,6 +87,10 @@ class PhoneIT extends BrowserTest {
 
     private void checked(Page p, String what, String screenshot) {
         assertFits(p, what);
+        // The page is scanned, not the "saved" notice of the step before: on a busy machine axe caught one as it
+        // came or went, half transparent. The notice closes by itself after a few seconds.
+        p.waitForFunction("() => document.querySelectorAll('vaadin-notification-card').length === 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(15_000));
         Axe.assertNoSeriousViolations(p, what);
         screenshot(p, screenshot);
     }
