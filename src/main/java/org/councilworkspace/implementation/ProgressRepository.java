@@ -9,6 +9,7 @@ import static org.councilworkspace.db.Tables.PROGRESS_PUBLICATION;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.councilworkspace.db.tables.records.ProgressPublicationRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -43,37 +45,38 @@ class ProgressRepository {
                 .set(PROGRESS_PUBLICATION.CORRECTION_REASON, p.correctionReason())
                 .set(PROGRESS_PUBLICATION.PUBLISHED_BY, by).set(PROGRESS_PUBLICATION.PUBLISHED_AT, now)
                 .returningResult(PROGRESS_PUBLICATION.ID).fetchOne(PROGRESS_PUBLICATION.ID);
+        // The whole snapshot in one batch, not a round trip per row: a large register has thousands.
+        List<Query> rows = new ArrayList<>();
         for (ProgressMeasure m : measures) {
-            db.insertInto(PROGRESS_MEASURE).set(PROGRESS_MEASURE.PUBLICATION_ID, id)
+            rows.add(db.insertInto(PROGRESS_MEASURE).set(PROGRESS_MEASURE.PUBLICATION_ID, id)
                     .set(PROGRESS_MEASURE.POSITION, m.position()).set(PROGRESS_MEASURE.SECTION_TITLE, m.sectionTitle())
                     .set(PROGRESS_MEASURE.TITLE, m.title()).set(PROGRESS_MEASURE.LEAD_AGENCY, m.leadAgency())
                     .set(PROGRESS_MEASURE.STATUS, m.status().name())
-                    .set(PROGRESS_MEASURE.STATUS_REASON, m.statusReason()).execute();
+                    .set(PROGRESS_MEASURE.STATUS_REASON, m.statusReason()));
         }
         for (ProgressKpi k : kpis) {
             Kpi kpi = k.kpi();
-            db.insertInto(PROGRESS_KPI).set(PROGRESS_KPI.PUBLICATION_ID, id).set(PROGRESS_KPI.POSITION, (int) kpi.id())
+            rows.add(db.insertInto(PROGRESS_KPI).set(PROGRESS_KPI.PUBLICATION_ID, id).set(PROGRESS_KPI.POSITION, (int) kpi.id())
                     .set(PROGRESS_KPI.MEASURE_POSITION, (int) kpi.measureId()).set(PROGRESS_KPI.NAME, kpi.name())
                     .set(PROGRESS_KPI.UNIT, kpi.unit()).set(PROGRESS_KPI.BASELINE_YEAR, kpi.baselineYear())
                     .set(PROGRESS_KPI.BASELINE_VALUE, kpi.baselineValue())
                     .set(PROGRESS_KPI.DIRECTION, kpi.direction().name()).set(PROGRESS_KPI.DATA_SOURCE, kpi.dataSource())
                     .set(PROGRESS_KPI.FREQUENCY, kpi.frequency().name()).set(PROGRESS_KPI.STATUS, k.status().name())
                     .set(PROGRESS_KPI.EXPECTED_VALUE, k.expected() == null ? null
-                            : k.expected().setScale(4, RoundingMode.HALF_UP))
-                    .execute();
+                            : k.expected().setScale(4, RoundingMode.HALF_UP)));
             for (KpiTarget t : kpi.targets()) {
-                db.insertInto(PROGRESS_KPI_TARGET).set(PROGRESS_KPI_TARGET.PUBLICATION_ID, id)
+                rows.add(db.insertInto(PROGRESS_KPI_TARGET).set(PROGRESS_KPI_TARGET.PUBLICATION_ID, id)
                         .set(PROGRESS_KPI_TARGET.KPI_POSITION, (int) kpi.id())
-                        .set(PROGRESS_KPI_TARGET.TARGET_YEAR, t.year()).set(PROGRESS_KPI_TARGET.TARGET_VALUE, t.value())
-                        .execute();
+                        .set(PROGRESS_KPI_TARGET.TARGET_YEAR, t.year()).set(PROGRESS_KPI_TARGET.TARGET_VALUE, t.value()));
             }
             for (Actual a : k.actuals()) {
-                db.insertInto(PROGRESS_KPI_ACTUAL).set(PROGRESS_KPI_ACTUAL.PUBLICATION_ID, id)
+                rows.add(db.insertInto(PROGRESS_KPI_ACTUAL).set(PROGRESS_KPI_ACTUAL.PUBLICATION_ID, id)
                         .set(PROGRESS_KPI_ACTUAL.KPI_POSITION, (int) kpi.id())
                         .set(PROGRESS_KPI_ACTUAL.PERIOD_YEAR, a.year()).set(PROGRESS_KPI_ACTUAL.PERIOD_NO, a.periodNo())
-                        .set(PROGRESS_KPI_ACTUAL.ACTUAL_VALUE, a.value()).execute();
+                        .set(PROGRESS_KPI_ACTUAL.ACTUAL_VALUE, a.value()));
             }
         }
+        db.batch(rows).execute();
         return id;
     }
 
