@@ -59,8 +59,10 @@ public class PortalSimulation extends Simulation {
     {
         int seconds = Integer.parseInt(property("seconds"));
         PopulationBuilder population = switch (property("phase")) {
-            case "throughput" -> reading("warm-up, static", property("staticPath"), 20, 5)
-                    .andThen(reading("warm-up, portal", property("portalPath"), 20, 10))
+            // The warm-up runs at the measured concurrency: with 20 readers the first timed pair still paid for
+            // compiling the 200-reader paths (Tomcat's and Gatling's own) and ran at half the second pair's rate.
+            case "throughput" -> reading("warm-up, static", property("staticPath"), 200, 15)
+                    .andThen(reading("warm-up, portal", property("portalPath"), 200, 15))
                     .andThen(reading(STATIC_1, property("staticPath"), 200, seconds))
                     .andThen(reading(PORTAL_1, property("portalPath"), 200, seconds))
                     .andThen(reading(PORTAL_2, property("portalPath"), 200, seconds))

@@ -75,6 +75,15 @@ class PortalRenderedPagesTest {
         assertThat(pages.recent("home th")).isNull();
         time.advance(Duration.ofMillis(100));
         assertThat(pages.recent("home en")).as("read again once the fresh time is over").isNull();
+        assertThat(pages.recent("home en").html()).as("while one request reads, the others get the page as it was")
+                .isEqualTo("<p>home</p>");
+        time.advance(Duration.ofMillis(4_999));
+        assertThat(pages.recent("home en")).as("for at most another fresh time").isNotNull();
+        time.advance(Duration.ofMillis(1));
+        assertThat(pages.recent("home en")).as("the reader failed: the next request reads again").isNull();
+        time.advance(Duration.ofMillis(300));
+        pages.served("home en", "<p>home, new</p>", null, time.instant().minusMillis(300));
+        assertThat(pages.recent("home en").html()).isEqualTo("<p>home, new</p>");
         for (int i = 0; i < 100; i++) {
             pages.served("page " + i, "<p>" + i + "</p>", null, time.instant());
         }
