@@ -20,7 +20,10 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration
 class PortalSecurityConfig {
 
-    static final String[] PATHS = {"/public", "/public/**", "/robots.txt", "/sitemap.xml", "/consult", "/consult/**"};
+    // The fonts (served by the document feature) belong here too: portal pages load them, and no reader may get a
+    // session or a cookie for it.
+    static final String[] PATHS = {"/public", "/public/**", "/robots.txt", "/sitemap.xml", "/consult", "/consult/**",
+        "/fonts/**"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
