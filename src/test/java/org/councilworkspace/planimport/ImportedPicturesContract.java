@@ -123,6 +123,19 @@ abstract class ImportedPicturesContract {
     }
 
     @Test
+    void an_svg_or_a_picture_over_the_cap_is_refused_by_the_store_itself() {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> AsUser.call(w.secretariat(), () -> images.keep(w.planId(), "x.svg", svg, null)))
+                .isInstanceOf(org.councilworkspace.base.InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "image.unsupported");
+        byte[] huge = java.util.Arrays.copyOf(png, (int) images.maxBytes() + 1);
+        assertThatThrownBy(() -> AsUser.call(w.secretariat(), () -> images.keep(w.planId(), "x.png", huge, null)))
+                .isInstanceOf(org.councilworkspace.base.InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "image.too-large");
+    }
+
+    @Test
     void the_workspace_serves_the_picture_to_a_member_with_its_type_and_tag_and_to_nobody_else() throws Exception {
         String sha256 = AsUser.call(w.member(), () -> images.image(imageId)).sha256();
         var served = mvc.perform(get("/plan-images/" + imageId).with(as(w.member())))
