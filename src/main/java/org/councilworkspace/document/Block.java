@@ -89,6 +89,29 @@ public sealed interface Block {
     record TableOfContents(String title) implements Block {
     }
 
+    /**
+     * A picture on a line of its own: its bytes (PNG, JPEG or GIF), its description for those who cannot see it,
+     * and its size in pixels (0 when unknown), which sets its size on the page at 96 pixels to the inch.
+     */
+    record Image(byte[] content, String alt, int widthPx, int heightPx) implements Block {
+
+        public Image {
+            Objects.requireNonNull(content, "content");
+            alt = alt == null ? "" : alt;
+        }
+
+        /** A picture with its size read from its header (the pixels are not decoded). */
+        public static Image of(byte[] content, String alt) {
+            int[] size = ImageSize.of(content);
+            return new Image(content, alt, size[0], size[1]);
+        }
+
+        /** Its size in points within a box, proportions kept, never enlarged. */
+        public float[] sizeWithin(float maxWidth, float maxHeight) {
+            return ImageSize.fit(this, maxWidth, maxHeight);
+        }
+    }
+
     /** The next block starts on a new page. */
     record PageBreak() implements Block {
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -51,13 +52,16 @@ public final class MarkdownBlocks {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final SourceMarks marks;
+    private final Function<String, Block.Image> images;
+    private final List<Block.Image> pictures = new ArrayList<>();
     private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
     private final Map<String, Note> cited = new HashMap<>();
     private final List<Note> notes = new ArrayList<>();
     private boolean inNote;
 
-    private MarkdownBlocks(SourceMarks marks) {
+    private MarkdownBlocks(SourceMarks marks, Function<String, Block.Image> images) {
         this.marks = marks;
+        this.images = images;
     }
 
     /**
@@ -65,7 +69,7 @@ public final class MarkdownBlocks {
      * section's own "# Background" under a level-2 section heading becomes level 3), at most level 6.
      */
     public static List<Block> parse(String markdown, int headingOffset) {
-        return parse(markdown, headingOffset, null);
+        return parse(markdown, headingOffset, (BitSet) null);
     }
 
     /**
@@ -73,11 +77,24 @@ public final class MarkdownBlocks {
      * marked as changed: bold and underlined, wherever they stand (a heading, a list item, a table cell).
      */
     public static List<Block> parse(String markdown, int headingOffset, BitSet marked) {
+        return parse(markdown, headingOffset, marked, null);
+    }
+
+    /**
+     * The same, with pictures: an image whose address {@code images} knows (a plan's kept picture) becomes a
+     * {@link Block.Image} after the block it stands in; any other image keeps only its description, as before.
+     */
+    public static List<Block> parse(String markdown, int headingOffset, Function<String, Block.Image> images) {
+        return parse(markdown, headingOffset, null, images);
+    }
+
+    private static List<Block> parse(String markdown, int headingOffset, BitSet marked,
+                                     Function<String, Block.Image> images) {
         List<Block> out = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
             return out;
         }
-        MarkdownBlocks reader = new MarkdownBlocks(marked == null ? null : new SourceMarks(markdown, marked));
+        MarkdownBlocks reader = new MarkdownBlocks(marked == null ? null : new SourceMarks(markdown, marked), images);
         Node document = (marked == null ? PARSER : SPANNED).parse(markdown);
         reader.collectDefinitions(document);
         reader.blocks(document, headingOffset, out);
@@ -106,6 +123,8 @@ public final class MarkdownBlocks {
     private void blocks(Node parent, int offset, List<Block> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             block(n, offset, out);
+            out.addAll(pictures);
+            pictures.clear();
         }
     }
 
@@ -116,7 +135,11 @@ public final class MarkdownBlocks {
             out.add(marks != null ? new Block.Paragraph(runs.stream().map(Run::withBold).toList())
                     : new Block.Heading(Math.min(6, h.getLevel() + offset), "", text(runs), null));
         } else if (n instanceof Paragraph) {
-            out.add(new Block.Paragraph(runs(n)));
+            List<Run> runs = runs(n);
+            // A paragraph that held only a picture is the picture.
+            if (!runs.isEmpty() || pictures.isEmpty()) {
+                out.add(new Block.Paragraph(runs));
+            }
         } else if (n instanceof BulletList) {
             out.add(new Block.ListBlock(false, 1, items(n, offset)));
         } else if (n instanceof OrderedList ol) {
@@ -182,7 +205,7 @@ public final class MarkdownBlocks {
     private List<Run> runs(Node parent) {
         List<Run> runs = new ArrayList<>();
         inline(parent, false, false, runs);
-        return merged(runs);
+        return Run.merged(runs);
     }
 
     private void inline(Node parent, boolean bold, boolean italic, List<Run> out) {
@@ -197,6 +220,8 @@ public final class MarkdownBlocks {
                 text(n, " ", bold, italic, out);
             } else if (n instanceof FootnoteReference ref) {
                 reference(n, ref, bold, italic, out);
+            } else if (n instanceof org.commonmark.node.Image image && picture(image) != null) {
+                pictures.add(picture(image));
             } else if (n instanceof StrongEmphasis) {
                 inline(n, true, italic, out);
             } else if (n instanceof Emphasis) {
@@ -205,6 +230,10 @@ public final class MarkdownBlocks {
                 inline(n, bold, italic, out);
             }
         }
+    }
+
+    private Block.Image picture(org.commonmark.node.Image image) {
+        return images == null || inNote ? null : images.apply(image.getDestination());
     }
 
     /** A footnote reference: the note's number, the note made from its definition when first cited. */
@@ -226,7 +255,7 @@ public final class MarkdownBlocks {
                 inline(p, false, false, text);
             }
             inNote = false;
-            note = new Note(notes.size() + 1, merged(text));
+            note = new Note(notes.size() + 1, Run.merged(text));
             cited.put(ref.getLabel(), note);
             notes.add(note);
         }
@@ -258,25 +287,6 @@ public final class MarkdownBlocks {
             }
         }
         return false;
-    }
-
-    /** Neighbouring runs in the same style become one, so words are never split by the parser's text nodes. */
-    private static List<Run> merged(List<Run> runs) {
-        List<Run> out = new ArrayList<>();
-        for (Run r : runs) {
-            if (!out.isEmpty()) {
-                Run last = out.get(out.size() - 1);
-                if (last.sameStyle(r)) {
-                    out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.italic(), r.underline(),
-                            null));
-                    continue;
-                }
-            }
-            if (!r.text().isEmpty()) {
-                out.add(r);
-            }
-        }
-        return out;
     }
 
     static String text(List<Run> runs) {

@@ -30,6 +30,10 @@ final class Page {
     record PageNumberOf(String anchor, float right, float baseline, float size) implements Op {
     }
 
+    /** A picture with its lower left corner at x, y. */
+    record Picture(Block.Image image, float x, float y, float w, float h) implements Op {
+    }
+
     /** A clickable area leading to a heading. */
     record LinkTo(String anchor, float x, float y, float w, float h) implements Op {
     }

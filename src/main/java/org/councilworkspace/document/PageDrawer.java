@@ -1,7 +1,13 @@
 package org.councilworkspace.document;
 
 import java.io.IOException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,6 +30,7 @@ final class PageDrawer {
     private final List<PDPage> pdfPages;
     private final CouncilDocument document;
     private final PdfRenderer.Options options;
+    private final Map<Block.Image, PDImageXObject> xobjects = new IdentityHashMap<>();
 
     PageDrawer(GlyphWriter glyphs, PdfLayout layout, List<PDPage> pdfPages, CouncilDocument document,
                PdfRenderer.Options options) {
@@ -65,6 +72,9 @@ final class PageDrawer {
                     glyphs.word(w, n.right() - w.width(), n.baseline());
                 } else if (op instanceof Page.LinkTo link) {
                     link(target, link);
+                } else if (op instanceof Page.Picture picture) {
+                    glyphs.flush();
+                    picture(pdf, out, picture);
                 }
             }
             if (!page.titlePage) {
@@ -72,6 +82,23 @@ final class PageDrawer {
             }
             glyphs.flush();
         }
+    }
+
+    /**
+     * The picture as an image XObject, made once per picture however often it is drawn, inside a Figure span
+     * carrying its description as the alternative text.
+     */
+    private void picture(PDDocument pdf, PDPageContentStream out, Page.Picture p) throws IOException {
+        PDImageXObject image = xobjects.get(p.image());
+        if (image == null) {
+            image = PDImageXObject.createFromByteArray(pdf, p.image().content(), "picture");
+            xobjects.put(p.image(), image);
+        }
+        COSDictionary properties = new COSDictionary();
+        properties.setString(COSName.getPDFName("Alt"), p.image().alt());
+        out.beginMarkedContent(COSName.getPDFName("Figure"), PDPropertyList.create(properties));
+        out.drawImage(image, p.x(), p.y(), p.w(), p.h());
+        out.endMarkedContent();
     }
 
     private void chrome(PDPageContentStream out, int index) throws IOException {

@@ -86,7 +86,18 @@ final class PdfLayout {
             notes(n, indent);
         } else if (b instanceof Block.SideBySide s) {
             new ColumnsLayout(this).layout(s);
+        } else if (b instanceof Block.Image image) {
+            picture(image, indent);
         }
+    }
+
+    /** A picture on its own lines, at most the text's width and most of a page's height, kept whole on one page. */
+    private void picture(Block.Image image, float indent) {
+        float[] size = image.sizeWithin(width() - indent, (TOP - BOTTOM) * 0.8f);
+        ensure(size[1]);
+        y -= size[1];
+        page.ops.add(new Page.Picture(image, LEFT + indent, y, size[0], size[1]));
+        y -= BODY * 0.8f;
     }
 
     /** A section's footnotes at its end: a short rule, then each note, small, after its number. */

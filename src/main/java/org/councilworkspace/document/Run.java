@@ -1,5 +1,7 @@
 package org.councilworkspace.document;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,5 +40,24 @@ public record Run(String text, boolean bold, boolean italic, boolean underline, 
     boolean sameStyle(Run other) {
         return bold == other.bold && italic == other.italic && underline == other.underline && note == null
                 && other.note == null;
+    }
+
+    /** Neighbouring runs in the same style become one, so words are never split by the parser's text nodes. */
+    static List<Run> merged(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            if (!out.isEmpty()) {
+                Run last = out.get(out.size() - 1);
+                if (last.sameStyle(r)) {
+                    out.set(out.size() - 1, new Run(last.text() + r.text(), r.bold(), r.italic(), r.underline(),
+                            null));
+                    continue;
+                }
+            }
+            if (!r.text().isEmpty()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

@@ -34,9 +34,11 @@ public class PlanExports {
     private final CouncilService councils;
     private final ObjectProvider<PlanAnnex> annexes;
     private final Clock clock;
+    private final PlanImages images;
 
     PlanExports(VersionService versions, OutlineService outline, RevisionRepository revisions, PlanAccess access,
-                CouncilService councils, ObjectProvider<PlanAnnex> annexes, Clock clock) {
+                CouncilService councils, ObjectProvider<PlanAnnex> annexes, Clock clock, PlanImages images) {
+        this.images = images;
         this.versions = versions;
         this.outline = outline;
         this.revisions = revisions;
@@ -50,9 +52,10 @@ public class PlanExports {
     public CouncilDocument version(long versionId, DocumentLocale locale) {
         FrozenVersion v = versions.version(versionId);
         String label = locale.t("document.version", v.info().label(), v.info().number());
+        List<PlanPrint.PrintedSection> sections = PlanPrint.sections(v);
         return PlanPrint.document(v.plan(), edition(v.plan(), label, locale.date(v.info().createdAt())),
-                PlanPrint.sections(v), declarations(v.plan().id()), annex(v.plan().id()),
-                versions.records(versionId, locale.locale(), locale.zone()), locale);
+                sections, declarations(v.plan().id()), annex(v.plan().id()),
+                versions.records(versionId, locale.locale(), locale.zone()), pictures(v.plan(), sections), locale);
     }
 
     /** The current draft: every section's latest revision, dated today. */
@@ -68,7 +71,11 @@ public class PlanExports {
                 .toList();
         String today = locale.date(LocalDate.now(clock.withZone(locale.zone())));
         return PlanPrint.document(plan, edition(plan, locale.t("document.current-draft"), today), sections,
-                declarations(planId), annex(planId), locale);
+                declarations(planId), annex(planId), List.of(), pictures(plan, sections), locale);
+    }
+
+    private Map<Long, PlanImage> pictures(Plan plan, List<PlanPrint.PrintedSection> sections) {
+        return images.referencedIn(plan.councilId(), sections.stream().map(PlanPrint.PrintedSection::body).toList());
     }
 
     /** Rendering takes seconds for a long plan: it runs outside a transaction, holding no connection. */

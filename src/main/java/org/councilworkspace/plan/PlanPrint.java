@@ -1,7 +1,10 @@
 package org.councilworkspace.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.councilworkspace.document.Block;
 import org.councilworkspace.document.CouncilDocument;
 import org.councilworkspace.document.DocumentLocale;
@@ -34,19 +37,29 @@ final class PlanPrint {
 
     static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
                                     List<PlanDeclaration> declarations, List<AnnexEntry> annex, DocumentLocale l) {
-        return document(plan, edition, sections, declarations, annex, List.of(), l);
+        return document(plan, edition, sections, declarations, annex, List.of(), Map.of(), l);
     }
 
-    /** With what other features recorded with the version (its measures) under the sections they belong to. */
+    /**
+     * With what other features recorded with the version (its measures) under the sections they belong to, and
+     * the kept pictures the sections show, by id (see {@link PlanImages#referencedIn}).
+     */
     static CouncilDocument document(Plan plan, Edition edition, List<PrintedSection> sections,
                                     List<PlanDeclaration> declarations, List<AnnexEntry> annex,
-                                    List<VersionRecords> records, DocumentLocale l) {
+                                    List<VersionRecords> records, Map<Long, PlanImage> images, DocumentLocale l) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.TableOfContents(l.t("document.contents")));
+        Map<Long, Block.Image> pictures = new HashMap<>();
+        Function<String, Block.Image> picture = destination -> {
+            Long id = PlanImages.idOf(destination);
+            PlanImage image = id == null ? null : images.get(id);
+            return image == null ? null
+                    : pictures.computeIfAbsent(id, k -> Block.Image.of(image.content(), image.altText()));
+        };
         for (PrintedSection s : sections) {
             int level = Math.min(Math.max(s.depth(), 1), 5);
             blocks.add(new Block.Heading(level, s.number(), s.title(), "s" + s.sectionId()));
-            blocks.addAll(MarkdownBlocks.parse(s.body(), level));
+            blocks.addAll(MarkdownBlocks.parse(s.body(), level, picture));
             records.forEach(r -> blocks.addAll(FrozenItems.blocks(r.heading(), r.ofSection(s.sectionId()))));
         }
         if (!declarations.isEmpty()) {

@@ -34,10 +34,12 @@ public class PublishedPlans {
     private final PublishedConsensusRepository consensus;
     // A provider: the consensus feature reads plans itself, so its annex is looked up when a version is published.
     private final ObjectProvider<PlanAnnex> annexes;
+    private final PlanImages images;
 
     PublishedPlans(PublishedVersionRepository published, VersionRepository versions, PlanRepository plans,
                    PlanAccess access, ApplicationEventPublisher events, Clock clock,
-                   PublishedConsensusRepository consensus, ObjectProvider<PlanAnnex> annexes) {
+                   PublishedConsensusRepository consensus, ObjectProvider<PlanAnnex> annexes, PlanImages images) {
+        this.images = images;
         this.consensus = consensus;
         this.annexes = annexes;
         this.published = published;
@@ -152,8 +154,11 @@ public class PublishedPlans {
         PublishedConsensus kept = consensus.of(versionId);
         String council = versionsOfPlan(v.plan().id()).get(0).councilName();
         String label = locale.t("document.version", v.info().label(), v.info().number());
+        List<PlanPrint.PrintedSection> sections = PlanPrint.sections(v);
+        // The version is published, so the pictures its text shows are public with it.
+        var pictures = images.referencedIn(v.plan().councilId(), sections.stream().map(PlanPrint.PrintedSection::body).toList());
         return PlanPrint.document(v.plan(), new PlanPrint.Edition(council, label, locale.date(v.info().createdAt())),
-                PlanPrint.sections(v), kept.declarations(), kept.opinions(), locale);
+                sections, kept.declarations(), kept.opinions(), List.of(), pictures, locale);
     }
 
     /** Word-level comparison of two published versions of the same plan, as in the workspace. */

@@ -11,16 +11,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 /**
  * The text of one Word paragraph as Markdown: bold and italic runs marked, the rest escaped, footnote references as
- * {@code [^n]} with the footnote's text kept for the end of the section.
+ * {@code [^n]} with the footnote's text kept for the end of the section, pictures as images where they stand.
  */
 final class DocxInline {
 
     private final XWPFDocument doc;
+    private final DocxImages images;
     private final List<String> footnotes = new ArrayList<>();
     private int footnoteCount;
 
-    DocxInline(XWPFDocument doc) {
+    DocxInline(XWPFDocument doc, DocxImages images) {
         this.doc = doc;
+        this.images = images;
     }
 
     /** Each section numbers its footnotes from 1, as sections are written and as the PDF prints them. */
@@ -60,6 +62,12 @@ final class DocxInline {
             group.append(MarkdownEscape.inline(text));
             for (CTFtnEdnRef ref : run.getCTR().getFootnoteReferenceList()) {
                 group.append(footnote(ref.getId()));
+            }
+            if (!run.getCTR().getDrawingList().isEmpty()) {
+                // A picture stands where it stood in the text, outside any bold or italic marks around it.
+                out.append(wrap(group.toString(), bold, italic));
+                group.setLength(0);
+                out.append(images.markdown(run));
             }
         }
         out.append(wrap(group.toString(), bold, italic));

@@ -35,6 +35,17 @@ final class DocxLosses {
         return lost;
     }
 
+    /**
+     * Once the text is read: the pictures kept are no loss, those over the cap are reported as such, and the rest
+     * (another format, or where a plan's text cannot hold one, such as a text box) stay reported as left out.
+     */
+    static void pictures(Map<NotCarried, Integer> lost, DocxImages images) {
+        int left = lost.getOrDefault(NotCarried.IMAGES, 0) - images.kept().size() - images.tooLarge();
+        lost.remove(NotCarried.IMAGES);
+        put(lost, NotCarried.IMAGES, Math.max(left, images.unsupported()));
+        put(lost, NotCarried.IMAGES_TOO_LARGE, images.tooLarge());
+    }
+
     private static int embeddedParts(XWPFDocument doc) {
         try {
             return doc.getAllEmbeddedParts().size();

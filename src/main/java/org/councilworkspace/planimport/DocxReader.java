@@ -30,11 +30,12 @@ final class DocxReader {
     private DocxReader() {
     }
 
-    static ImportPreview read(String fileName, byte[] content) throws IOException {
+    static ImportPreview read(String fileName, byte[] content, long maxImageBytes) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             Map<NotCarried, Integer> lost = DocxLosses.count(doc);
             OutlineCollector outline = new OutlineCollector();
-            DocxInline inline = new DocxInline(doc);
+            DocxImages images = new DocxImages(maxImageBytes);
+            DocxInline inline = new DocxInline(doc, images);
             DocxBlocks blocks = new DocxBlocks(inline);
             List<String> list = new ArrayList<>();
             for (IBodyElement element : doc.getBodyElements()) {
@@ -60,8 +61,9 @@ final class DocxReader {
             if (!notes.isEmpty()) {
                 outline.block(notes);
             }
+            DocxLosses.pictures(lost, images);
             return new ImportPreview(fileName, ImportFormat.DOCX, outline.documentTitle(),
-                    outline.sections(ImportReader.baseName(fileName)), lost);
+                    outline.sections(ImportReader.baseName(fileName)), lost, images.kept());
         }
     }
 

@@ -6,14 +6,21 @@ import java.util.Map;
 
 /**
  * What an import would create, shown before anything is saved: the outline in order, the title the document gives
- * itself (if any), and how many things of each kind cannot be carried over.
+ * itself (if any), how many things of each kind cannot be carried over, and the pictures that will be kept.
  */
 public record ImportPreview(String fileName, ImportFormat format, String documentTitle, List<ImportedSection> sections,
-                            Map<NotCarried, Integer> notCarried) {
+                            Map<NotCarried, Integer> notCarried, List<ImportedImage> images) {
 
     public ImportPreview {
         sections = List.copyOf(sections);
         notCarried = Map.copyOf(notCarried);
+        images = List.copyOf(images);
+    }
+
+    /** A document without pictures (Markdown, plain text). */
+    public ImportPreview(String fileName, ImportFormat format, String documentTitle, List<ImportedSection> sections,
+                         Map<NotCarried, Integer> notCarried) {
+        this(fileName, format, documentTitle, sections, notCarried, List.of());
     }
 
     /** The numbers the sections will get (1, 1.1, 1.1.1), as the outline numbers them. */

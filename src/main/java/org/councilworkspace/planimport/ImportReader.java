@@ -32,7 +32,14 @@ final class ImportReader {
     private ImportReader() {
     }
 
+    /** The cap on one kept picture when none is given (the application's default). */
+    static final long DEFAULT_MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+
     static ImportPreview read(String fileName, byte[] content, long maxBytes) {
+        return read(fileName, content, maxBytes, DEFAULT_MAX_IMAGE_BYTES);
+    }
+
+    static ImportPreview read(String fileName, byte[] content, long maxBytes, long maxImageBytes) {
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "import.empty");
@@ -49,7 +56,7 @@ final class ImportReader {
             if (magic != FileMagic.OOXML) {
                 throw new InvalidInputException("file", "import.not-docx");
             }
-            return docx(name, content);
+            return docx(name, content, maxImageBytes);
         }
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return MarkdownReader.read(name, text(content));
@@ -60,9 +67,9 @@ final class ImportReader {
         throw new InvalidInputException("file", "import.unsupported");
     }
 
-    private static ImportPreview docx(String name, byte[] content) {
+    private static ImportPreview docx(String name, byte[] content, long maxImageBytes) {
         try {
-            return DocxReader.read(name, content);
+            return DocxReader.read(name, content, maxImageBytes);
         } catch (IOException | RuntimeException e) {
             InvalidInputException refusal = new InvalidInputException("file", isZipBomb(e) ? "import.zip-bomb" : "import.not-docx");
             refusal.initCause(e);

@@ -1,6 +1,7 @@
 package org.councilworkspace.planimport;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import org.councilworkspace.plan.DraftingService;
 import org.councilworkspace.plan.NewPlan;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.Plan;
+import org.councilworkspace.plan.PlanImages;
 import org.councilworkspace.plan.PlanService;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
@@ -33,10 +35,13 @@ public class ImportService {
     private final DraftingService drafting;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
+    private final PlanImages images;
     private final long maxBytes;
 
     ImportService(PlanService plans, OutlineService outline, DraftingService drafting, AccessGuard guard,
-                  ApplicationEventPublisher events, @Value("${council.import.max-bytes:10485760}") long maxBytes) {
+                  ApplicationEventPublisher events, PlanImages images,
+                  @Value("${council.import.max-bytes:10485760}") long maxBytes) {
+        this.images = images;
         this.plans = plans;
         this.outline = outline;
         this.drafting = drafting;
@@ -50,11 +55,16 @@ public class ImportService {
         return maxBytes;
     }
 
+    /** The largest picture kept with the plan, in bytes; larger ones are reported as left out. */
+    public long maxImageBytes() {
+        return images.maxBytes();
+    }
+
     /** What importing the file as a new plan of the council would create; nothing is saved. */
     @Transactional(readOnly = true)
     public ImportPreview preview(long councilId, String fileName, byte[] content) {
         guard.require(councilId, CouncilAction.MANAGE_PLAN);
-        return ImportReader.read(fileName, content, maxBytes);
+        return ImportReader.read(fileName, content, maxBytes, images.maxBytes());
     }
 
     /** What importing the file into the plan's outline would add; nothing is saved. */
@@ -63,7 +73,7 @@ public class ImportService {
         Plan plan = plans.plan(planId);
         guard.require(plan.councilId(), CouncilAction.MANAGE_PLAN);
         requireOpen(plan);
-        return ImportReader.read(fileName, content, maxBytes);
+        return ImportReader.read(fileName, content, maxBytes, images.maxBytes());
     }
 
     /** Creates the plan and its outline from the preview; returns the new plan's id. */
@@ -89,14 +99,36 @@ public class ImportService {
     private void addSections(long planId, ImportPreview preview) {
         List<Long> parents = new ArrayList<>(List.of(0L, 0L, 0L, 0L));
         String note = preview.revisionNote();
+        Map<String, String> kept = keepImages(planId, preview);
         for (ImportedSection s : preview.sections()) {
             Long parent = s.depth() == 1 ? null : parents.get(s.depth() - 1);
             long id = outline.addSection(planId, parent, s.title());
             parents.set(s.depth(), id);
             if (!s.body().isBlank()) {
-                drafting.save(id, null, s.body(), note);
+                drafting.save(id, null, withStoredImages(s.body(), kept), note);
             }
         }
+    }
+
+    /** Stores the preview's pictures with the plan: the reference each one's key becomes. */
+    private Map<String, String> keepImages(long planId, ImportPreview preview) {
+        Map<String, String> kept = new HashMap<>();
+        for (ImportedImage image : preview.images()) {
+            long id = images.keep(planId, image.fileName(), image.content(), image.altText());
+            kept.put("](" + PlanImages.SCHEME + image.key() + ")", "](" + PlanImages.SCHEME + id + ")");
+        }
+        return kept;
+    }
+
+    private static String withStoredImages(String body, Map<String, String> kept) {
+        if (kept.isEmpty() || !body.contains(PlanImages.SCHEME)) {
+            return body;
+        }
+        String text = body;
+        for (Map.Entry<String, String> e : kept.entrySet()) {
+            text = text.replace(e.getKey(), e.getValue());
+        }
+        return text;
     }
 
     /** The outline must nest as the plan's does: chapters first, one level deeper at a time, three at most. */
@@ -122,6 +154,7 @@ public class ImportService {
     private void publish(CouncilMember member, long councilId, long planId, ImportPreview preview) {
         Map<NotCarried, Integer> lost = preview.notCarried();
         String summary = preview.fileName() + ": " + preview.sections().size() + " sections"
+                + (preview.images().isEmpty() ? "" : ", " + preview.images().size() + " images")
                 + (lost.isEmpty() ? "" : "; not carried over: " + lost.entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         events.publishEvent(new PlanImported(member.actor().id(), member.actor().username(), councilId,

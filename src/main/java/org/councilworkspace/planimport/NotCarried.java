@@ -12,6 +12,8 @@ public enum NotCarried {
     EQUATIONS,
     /** Embedded objects (spreadsheets, OLE objects). */
     EMBEDDED_OBJECTS,
-    /** Pictures: plans have no attachment store, so images are not kept. */
-    IMAGES
+    /** Pictures in a format a plan does not keep (only PNG, JPEG and GIF), or where a section cannot hold one. */
+    IMAGES,
+    /** Pictures larger than the cap on a kept picture. */
+    IMAGES_TOO_LARGE
 }

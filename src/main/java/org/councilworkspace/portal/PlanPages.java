@@ -48,7 +48,8 @@ class PlanPages {
                                PublishedConsensus consensus, ProgressLinks.Link progress) {
     }
 
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    // Kept pictures point at the portal's own address, which serves those of published versions only.
+    private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.forPortal();
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

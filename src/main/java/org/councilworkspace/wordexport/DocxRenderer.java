@@ -21,7 +21,7 @@ import org.councilworkspace.document.TitlePage;
 /**
  * Writes a document of the neutral model as .docx: a title page, a contents field Word fills in on opening, headings
  * in Word's heading styles with their numbers, paragraphs, lists, tables, and the running label with the page number
- * in the header and footer, footnotes as Word footnotes, a side-by-side comparison as a two-column table. Text is
+ * in the header and footer, footnotes as Word footnotes, pictures inline on their own paragraphs, a side-by-side comparison as a two-column table. Text is
  * written exactly as it is; Word escapes nothing because nothing is markup here.
  */
 public final class DocxRenderer {
@@ -72,6 +72,8 @@ public final class DocxRenderer {
             doc.createParagraph().createRun().addBreak(BreakType.PAGE);
         } else if (block instanceof Block.SideBySide side) {
             ComparisonTable.write(doc, lists, side);
+        } else if (block instanceof Block.Image image) {
+            DocxPictures.write(doc.createParagraph(), image);
         }
         // Block.Notes: Word sets footnotes at the foot of the page from their references (see runs).
     }

@@ -17,6 +17,13 @@ import org.jsoup.safety.Cleaner;
 /** Renders plan Markdown to HTML that is safe to show to every member of a council. */
 public final class MarkdownRenderer {
 
+    /** How a section's Markdown shows a picture kept with the plan: {@code ![alt](attachment:ID)}. */
+    public static final String ATTACHMENT = "attachment:";
+    /** Where the workspace serves kept pictures (to the council's members). */
+    public static final String WORKSPACE_IMAGES = "/plan-images/";
+    /** Where the portal serves kept pictures (those of published versions). */
+    public static final String PUBLIC_IMAGES = "/public/images/";
+
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
     // Parser and HtmlRenderer are immutable once built and documented as thread-safe; so is the Safelist as we
@@ -55,23 +62,31 @@ public final class MarkdownRenderer {
             .build();
     private static final PlanSafelist MARKED_SAFELIST = PlanSafelist.withChanges();
     // Shared by every renderer: they are configured alike, so the same Markdown always gives the same HTML.
-    private static final RenderCache CACHE = new RenderCache(2_000_000, new MarkdownRenderer(false)::render);
+    private static final RenderCache CACHE = new RenderCache(2_000_000,
+            new MarkdownRenderer(false, WORKSPACE_IMAGES)::render);
     private final boolean cached;
+    private final String images;
 
     public MarkdownRenderer() {
-        this(true);
+        this(true, WORKSPACE_IMAGES);
     }
 
-    private MarkdownRenderer(boolean cached) {
+    private MarkdownRenderer(boolean cached, String images) {
         this.cached = cached;
+        this.images = images;
     }
 
     /** A renderer that keeps nothing, for callers that remember their own (finished) output. */
     public static MarkdownRenderer uncached() {
-        return new MarkdownRenderer(false);
+        return new MarkdownRenderer(false, WORKSPACE_IMAGES);
     }
 
-    /** CommonMark + GFM tables to HTML, then sanitized with jsoup: no script, style, iframe, object, embed, form elements, event-handler attributes (on*), style attributes, and no javascript:/vbscript:/data: URLs (links keep only http, https, mailto, and relative/#anchor). Raw HTML in the Markdown is escaped or dropped, never executed. Links get rel="nofollow noopener" and target is not allowed. Tables, headings h1-h6, lists, code, blockquote, em/strong, hr, br, img with http(s) src only. Thread-safe (parser/renderer built once). */
+    /** For the public portal: kept pictures point at its address; keeps nothing (the portal keeps its pages). */
+    public static MarkdownRenderer forPortal() {
+        return new MarkdownRenderer(false, PUBLIC_IMAGES);
+    }
+
+    /** CommonMark + GFM tables to HTML, then sanitized with jsoup: no script, style, iframe, object, embed, form elements, event-handler attributes (on*), style attributes, and no javascript:/vbscript:/data: URLs (links keep only http, https, mailto, and relative/#anchor). Raw HTML in the Markdown is escaped or dropped, never executed. Links get rel="nofollow noopener" and target is not allowed. Tables, headings h1-h6, lists, code, blockquote, em/strong, hr, br, img with http(s) src or a kept picture (attachment:ID, pointed at this renderer's address). Thread-safe (parser/renderer built once). */
     public String toSafeHtml(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
         return cached ? CACHE.apply(markdown) : render(markdown);
@@ -86,7 +101,7 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdown, "markdown");
         Node document = NOTES_PARSER.parse(markdown);
         HtmlNotes.rewrite(document, idPrefix, new HtmlNotes.Labels(notesLabel, backLabel));
-        return clean(document, NOTES_RENDERER, NOTES_SAFELIST);
+        return clean(document, NOTES_RENDERER, NOTES_SAFELIST, images);
     }
 
     /** Parsed as for the screens, each node knowing which characters of the text it shows. */
@@ -96,15 +111,16 @@ public final class MarkdownRenderer {
 
     /** A tree from {@link #parseWithPlaces} with its changes marked, through the same guard and safelist as the screens. */
     static String renderMarked(Node document) {
-        return clean(document, MARKED_RENDERER, MARKED_SAFELIST);
+        return clean(document, MARKED_RENDERER, MARKED_SAFELIST, WORKSPACE_IMAGES);
     }
 
     private String render(String markdown) {
-        return clean(parser.parse(markdown), renderer, safelist);
+        return clean(parser.parse(markdown), renderer, safelist, images);
     }
 
-    private static String clean(Node document, HtmlRenderer renderer, PlanSafelist safelist) {
+    private static String clean(Node document, HtmlRenderer renderer, PlanSafelist safelist, String images) {
         MarkdownGuard.clean(document);
+        KeptImages.point(document, images);
         String rendered = renderer.render(document);
         Document clean = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(rendered));
         // A link or image whose URL the safelist removed would be an empty shell; keep the words, drop the shell.

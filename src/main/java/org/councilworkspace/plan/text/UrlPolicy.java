@@ -10,6 +10,8 @@ final class UrlPolicy {
 
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
+    private static final Pattern KEPT_IMAGE = Pattern.compile(
+            "(attachment:|" + MarkdownRenderer.WORKSPACE_IMAGES + "|" + MarkdownRenderer.PUBLIC_IMAGES + ")[0-9]{1,18}");
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
     // Browsers drop tabs and line breaks anywhere in a URL and trim control characters and spaces at its ends
     // (WHATWG URL parsing), so "java\tscript:" is javascript: to them. We look at the URL the way they do.
@@ -25,8 +27,14 @@ final class UrlPolicy {
         return scheme == null ? !url.isBlank() : LINK_SCHEMES.contains(scheme);
     }
 
-    /** Only absolute http and https images: a relative or data: image has no business in a plan. */
+    /**
+     * Absolute http and https images, and the plan's own pictures: {@code attachment:ID} in the Markdown, and the
+     * two addresses it is rendered to. Any other relative or data: image has no business in a plan.
+     */
     static boolean isSafeImage(String url) {
+        if (KEPT_IMAGE.matcher(url).matches()) {
+            return true;
+        }
         String scheme = scheme(url);
         return scheme != null && IMAGE_SCHEMES.contains(scheme);
     }

@@ -91,7 +91,7 @@ final class ImportDialog extends Dialog {
             refuse(Translations.message(e));
             return;
         }
-        result.add(new ImportPreviewPanel(preview));
+        result.add(new ImportPreviewPanel(preview, imports.maxImageBytes() / (1024 * 1024)));
         if (plan == null) {
             result.add(planFields(preview));
         }

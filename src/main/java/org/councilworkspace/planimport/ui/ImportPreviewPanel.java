@@ -13,7 +13,7 @@ import org.councilworkspace.planimport.NotCarried;
 /** The outline an import will create, numbered as it will be, and what the document holds that will not come along. */
 final class ImportPreviewPanel extends Div {
 
-    ImportPreviewPanel(ImportPreview preview) {
+    ImportPreviewPanel(ImportPreview preview, long maxImageMb) {
         setId("import-preview");
         H3 heading = new H3(getTranslation("import.preview"));
         Paragraph count = new Paragraph(getTranslation("import.preview-count", preview.sections().size(),
@@ -34,10 +34,16 @@ final class ImportPreviewPanel extends Div {
         }
         outline.getStyle().set("list-style", "none").set("padding-inline-start", "0").set("max-height", "16rem")
                 .set("overflow", "auto");
-        add(heading, count, outline, report(preview.notCarried()));
+        add(heading, count, outline);
+        if (!preview.images().isEmpty()) {
+            Paragraph images = new Paragraph(getTranslation("import.images-kept", preview.images().size()));
+            images.setId("import-images-kept");
+            add(images);
+        }
+        add(report(preview.notCarried(), maxImageMb));
     }
 
-    private Div report(Map<NotCarried, Integer> lost) {
+    private Div report(Map<NotCarried, Integer> lost, long maxImageMb) {
         Div report = new Div();
         report.setId("import-report");
         report.add(new H3(getTranslation("import.report")));
@@ -48,7 +54,7 @@ final class ImportPreviewPanel extends Div {
         UnorderedList items = new UnorderedList();
         for (NotCarried kind : NotCarried.values()) {
             if (lost.containsKey(kind)) {
-                items.add(new ListItem(getTranslation("import.lost." + kind.name(), lost.get(kind))));
+                items.add(new ListItem(getTranslation("import.lost." + kind.name(), lost.get(kind), maxImageMb)));
             }
         }
         report.add(items);

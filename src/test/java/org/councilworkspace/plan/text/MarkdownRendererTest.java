@@ -92,6 +92,18 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void a_kept_picture_points_at_the_workspace_or_the_portal_and_nothing_else_relative_gets_through() {
+        String markdown = "![A chart](attachment:12) ![forged](attachment:12x) ![path](/plan-images/12/../logout) "
+                + "![other](/logout)";
+        Document workspace = Jsoup.parseBodyFragment(renderer.toSafeHtml(markdown));
+        assertThat(workspace.select("img")).extracting(img -> img.attr("src") + " " + img.attr("alt"))
+                .containsExactly("/plan-images/12 A chart");
+        assertThat(workspace.text()).contains("forged", "path", "other");
+        Document portal = Jsoup.parseBodyFragment(MarkdownRenderer.forPortal().toSafeHtml(markdown));
+        assertThat(portal.select("img")).extracting(img -> img.attr("src")).containsExactly("/public/images/12");
+    }
+
+    @Test
     void raw_html_is_shown_as_typed_and_never_interpreted() {
         Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml(
                 "Before <b>bold</b> after.\n\n<div>\nblock\n</div>\n\n<img src=x onerror=alert(1)> and <ผู้ใหญ่>, a < b > c\n"));

@@ -16,6 +16,7 @@ import java.util.List;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.OutlineService;
 import org.councilworkspace.plan.PlanService;
+import org.councilworkspace.planimport.Pictures;
 import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.PlanFixtures;
 import org.councilworkspace.testsupport.PlanFixtures.PlanWorld;
@@ -79,6 +80,24 @@ class ImportViewsTest extends KaribuTest {
         assertThat(AsUser.call(w.secretariat(), () -> plans.plan(planId)).title()).isEqualTo("Road map");
         assertThat(AsUser.call(w.secretariat(), () -> outline.outline(planId, false)).stream()
                 .map(OutlineNode::numberedTitle)).containsExactly("1 Vision", "2 Measures", "2.1 Skills");
+    }
+
+    @Test
+    void the_preview_says_how_many_pictures_will_be_kept_and_the_saved_section_shows_them() {
+        signIn(w.secretariat());
+        navigate("plans/" + w.planId());
+        _click(_get(Button.class, spec -> spec.withId("import-into-plan")));
+        dialog().show(new CappedUpload.Received("chart.docx", Pictures.docx("Exports", Pictures.png(5), "Chart")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-images-kept")).getText())
+                .isEqualTo("1 images kept with the plan, shown where they stand in the text");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Everything in the document can be carried over.");
+        _click(_get(Button.class, spec -> spec.withId("import-save")));
+        OutlineNode section = AsUser.call(w.secretariat(), () -> outline.outline(w.planId(), false)).get(0);
+        navigate("plans/" + w.planId() + "/sections/" + section.sectionId());
+        assertThat(_find(Div.class, spec -> spec.withClasses("cw-markdown")).stream()
+                .map(d -> d.getElement().getProperty("innerHTML", "")))
+                .anySatisfy(html -> assertThat(html).containsPattern("<img src=\"/plan-images/\\d+\" alt=\"Chart\">"));
     }
 
     @Test
