@@ -17,21 +17,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoAlignment {
 
-    /** By the start of a measure's title: the codes it is aligned with (SDG targets, "MS3" a national milestone). */
+    /** By the start of a measure's title: the codes it is aligned with (SDG targets, national milestones). */
     private static final Map<String, List<String>> MEASURES = Map.ofEntries(
-            Map.entry("Excise tax cuts", List.of("9.4", "13.2", "MS3")),
-            Map.entry("Investment privileges", List.of("9.2", "8.2", "MS3")),
+            Map.entry("Excise tax cuts", List.of("9.4", "13.2", "Milestone 3")),
+            Map.entry("Investment privileges", List.of("9.2", "8.2", "Milestone 3")),
             Map.entry("Public charging", List.of("9.1", "7.2")),
             Map.entry("Battery recycling plans", List.of("12.5", "12.4")),
             Map.entry("EV bus and truck", List.of("11.2", "11.6")),
             Map.entry("Consumer information", List.of("12.8")),
-            Map.entry("Cell and pack plants", List.of("9.2", "8.2", "MS3")),
+            Map.entry("Cell and pack plants", List.of("9.2", "8.2", "Milestone 3")),
             Map.entry("Supplier matching", List.of("9.3")),
             Map.entry("Local content accounting", List.of("9.2")),
             Map.entry("Tooling and die", List.of("9.4", "8.2")),
             Map.entry("Rare-metal sourcing", List.of("12.2")),
-            Map.entry("EV technician curriculum", List.of("4.4", "MS12")),
-            Map.entry("Reskilling vouchers", List.of("4.4", "8.5", "MS12")),
+            Map.entry("EV technician curriculum", List.of("4.4", "Milestone 12")),
+            Map.entry("Reskilling vouchers", List.of("4.4", "8.5", "Milestone 12")),
             Map.entry("Training centre", List.of("4.3")),
             Map.entry("Engineering scholarships", List.of("9.5")),
             Map.entry("Apprenticeships", List.of("8.6")),
@@ -47,9 +47,9 @@ class DemoAlignment {
 
     /** By a strategy's title: the goals it pursues as a whole. */
     private static final Map<String, List<String>> SECTIONS = Map.of(
-            "Electric-vehicle transition", List.of("7", "13", "MS3"),
+            "Electric-vehicle transition", List.of("7", "13", "Milestone 3"),
             "Supply-chain localization", List.of("9"),
-            "Skills and workforce", List.of("4", "MS12"),
+            "Skills and workforce", List.of("4", "Milestone 12"),
             "Small and medium suppliers", List.of("8"));
 
     private final GoalAlignment alignment;
@@ -61,11 +61,11 @@ class DemoAlignment {
     void seed(Map<String, Long> ids, long planId, Map<String, Long> measures, Map<String, Long> sections) {
         as(ids, () -> alignment.addSdgFramework(planId));
         long national = as(ids, () -> alignment.addFramework(planId, "National plan milestones"));
-        as(ids, () -> alignment.addGoal(national, new NewGoal("MS3",
+        as(ids, () -> alignment.addGoal(national, new NewGoal("Milestone 3",
                 "Thailand is a major production base of electric vehicles",
                 "タイが電気自動車の主要な生産拠点となる", "ไทยเป็นฐานการผลิตยานยนต์ไฟฟ้าที่สำคัญ")));
-        as(ids, () -> alignment.addGoal(national, new NewGoal("MS12", "Thailand has a highly capable workforce",
-                "タイが高い能力を持つ人材を擁する", "ไทยมีกำลังคนสมรรถนะสูง")));
+        as(ids, () -> alignment.addGoal(national, new NewGoal("Milestone 12",
+                "Thailand has a highly capable workforce", "タイが高い能力を持つ人材を擁する", "ไทยมีกำลังคนสมรรถนะสูง")));
         Map<String, Long> goals = as(ids, () -> alignment.goals(planId)).stream()
                 .collect(Collectors.toMap(Goal::code, Goal::id));
         measures.forEach((title, id) -> MEASURES.entrySet().stream().filter(e -> title.startsWith(e.getKey()))
