@@ -3,6 +3,7 @@ package org.councilworkspace.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * The automotive plan's implementation register: agencies linked to the members' affiliations, thirty measures
  * under the five strategies, three KPIs with baselines and two years of actuals (reported by the lead agencies'
  * members, last year's through a reporting round), one measure delayed with its reason, one actual corrected and
- * one agency's report overdue; and, once the plan is public on the portal, its progress published there.
+ * one agency's report overdue; the measures aligned with SDG targets and national milestones; and, once the plan
+ * is public on the portal, its progress published there.
  */
 @Component
 class DemoImplementation {
@@ -70,9 +72,12 @@ class DemoImplementation {
 
     private final ImplementationService register;
     private final ProgressTracker tracker;
+    private final DemoAlignment alignment;
     private final Clock clock;
 
-    DemoImplementation(ImplementationService register, ProgressTracker tracker, Clock clock) {
+    DemoImplementation(ImplementationService register, ProgressTracker tracker, DemoAlignment alignment,
+                       Clock clock) {
+        this.alignment = alignment;
         this.register = register;
         this.tracker = tracker;
         this.clock = clock;
@@ -89,11 +94,14 @@ class DemoImplementation {
         long localMeasure = 0;
         long skillsMeasure = 0;
         long delayed = 0;
+        Map<String, Long> byTitle = new HashMap<>();
+        Map<String, Long> strategies = new HashMap<>();
         for (OutlineNode section : sections) {
             List<String> titles = MEASURES.get(section.title());
             if (titles == null) {
                 continue;
             }
+            strategies.put(section.title(), section.sectionId());
             for (int i = 0; i < titles.size(); i++) {
                 int lead = titles.get(i).charAt(0) - '0';
                 String title = titles.get(i).substring(2);
@@ -107,6 +115,7 @@ class DemoImplementation {
                                 new BudgetLine(year + 1, BigDecimal.valueOf(60_000_000L + 10_000_000L * i), "THB")));
                 long id = as(ids, "pranee", () -> register.createMeasure(planId, measure));
                 as(ids, "pranee", () -> register.changeStatus(id, MeasureStatus.ONGOING, null, 0));
+                byTitle.put(title, id);
                 evMeasure = title.startsWith("Investment privileges") ? id : evMeasure;
                 localMeasure = title.startsWith("Cell and pack") ? id : localMeasure;
                 skillsMeasure = title.startsWith("EV technician") ? id : skillsMeasure;
@@ -117,6 +126,7 @@ class DemoImplementation {
         as(ids, "pranee", () -> register.changeStatus(testLab, MeasureStatus.DELAYED,
                 "The laboratory building tender had to be re-run; the new contract starts next quarter.", 1));
         kpis(ids, councilId, planId, year, evMeasure, localMeasure, skillsMeasure);
+        alignment.seed(ids, planId, byTitle, strategies);
     }
 
     /**

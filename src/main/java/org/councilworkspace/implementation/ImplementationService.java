@@ -230,8 +230,8 @@ public class ImplementationService {
     /** The plan's register as a workbook (measures, KPIs with their latest actual and status), for those who may read it. */
     @Transactional(readOnly = true)
     public void writeXlsx(long planId, Locale locale, OutputStream out) throws IOException {
-        new RegisterWorkbook(locale).write(offset -> measures(planId, MeasureFilter.ALL, offset, 500),
-                offset -> planKpis(planId, offset, 500), out);
+        new RegisterWorkbook(locale, print.alignment(planId)).write(offset -> measures(planId, MeasureFilter.ALL,
+                offset, 500), offset -> planKpis(planId, offset, 500), out);
     }
 
     /** The dashboard as PDF in the council's language; rendering holds no connection (it can take seconds). */

@@ -1,11 +1,13 @@
 package org.councilworkspace.implementation;
 
 import static org.councilworkspace.db.Tables.AGENCY;
+import static org.councilworkspace.db.Tables.GOAL;
 import static org.councilworkspace.db.Tables.APP_USER;
 import static org.councilworkspace.db.Tables.MASTER_PLAN;
 import static org.councilworkspace.db.Tables.MEASURE;
 import static org.councilworkspace.db.Tables.MEASURE_BUDGET;
 import static org.councilworkspace.db.Tables.MEASURE_CO_AGENCY;
+import static org.councilworkspace.db.Tables.MEASURE_GOAL;
 import static org.councilworkspace.db.Tables.MEASURE_MILESTONE;
 import static org.councilworkspace.db.Tables.MEASURE_STATUS_CHANGE;
 import static org.councilworkspace.db.Tables.PLAN_SECTION;
@@ -187,6 +189,11 @@ class MeasureRepository {
         }
         if (filter.sectionId() != null) {
             c = c.and(MEASURE.SECTION_ID.eq(filter.sectionId()));
+        }
+        if (filter.goalId() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(MEASURE_GOAL).join(GOAL).on(GOAL.ID.eq(MEASURE_GOAL.GOAL_ID))
+                    .where(MEASURE_GOAL.MEASURE_ID.eq(MEASURE.ID)
+                            .and(GOAL.ID.eq(filter.goalId()).or(GOAL.PARENT_ID.eq(filter.goalId()))))));
         }
         return c;
     }

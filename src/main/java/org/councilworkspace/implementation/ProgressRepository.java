@@ -4,6 +4,7 @@ import static org.councilworkspace.db.Tables.PROGRESS_KPI;
 import static org.councilworkspace.db.Tables.PROGRESS_KPI_ACTUAL;
 import static org.councilworkspace.db.Tables.PROGRESS_KPI_TARGET;
 import static org.councilworkspace.db.Tables.PROGRESS_MEASURE;
+import static org.councilworkspace.db.Tables.PROGRESS_MEASURE_GOAL;
 import static org.councilworkspace.db.Tables.PROGRESS_PUBLICATION;
 
 import java.math.BigDecimal;
@@ -53,6 +54,14 @@ class ProgressRepository {
                     .set(PROGRESS_MEASURE.TITLE, m.title()).set(PROGRESS_MEASURE.LEAD_AGENCY, m.leadAgency())
                     .set(PROGRESS_MEASURE.STATUS, m.status().name())
                     .set(PROGRESS_MEASURE.STATUS_REASON, m.statusReason()));
+            for (int i = 0; i < m.goals().size(); i++) {
+                AlignedGoal g = m.goals().get(i);
+                rows.add(db.insertInto(PROGRESS_MEASURE_GOAL).set(PROGRESS_MEASURE_GOAL.PUBLICATION_ID, id)
+                        .set(PROGRESS_MEASURE_GOAL.MEASURE_POSITION, m.position())
+                        .set(PROGRESS_MEASURE_GOAL.POSITION, i).set(PROGRESS_MEASURE_GOAL.CODE, g.code())
+                        .set(PROGRESS_MEASURE_GOAL.TITLE_EN, g.titleEn()).set(PROGRESS_MEASURE_GOAL.TITLE_JA, g.titleJa())
+                        .set(PROGRESS_MEASURE_GOAL.TITLE_TH, g.titleTh()));
+            }
         }
         for (ProgressKpi k : kpis) {
             Kpi kpi = k.kpi();
@@ -101,10 +110,15 @@ class ProgressRepository {
     }
 
     List<ProgressMeasure> measures(long publicationId) {
+        Map<Integer, List<AlignedGoal>> goals = db.selectFrom(PROGRESS_MEASURE_GOAL)
+                .where(PROGRESS_MEASURE_GOAL.PUBLICATION_ID.eq(publicationId))
+                .orderBy(PROGRESS_MEASURE_GOAL.MEASURE_POSITION, PROGRESS_MEASURE_GOAL.POSITION).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getMeasurePosition(), Collectors.mapping(r -> new AlignedGoal(
+                        r.getCode(), r.getTitleEn(), r.getTitleJa(), r.getTitleTh()), Collectors.toList())));
         return db.selectFrom(PROGRESS_MEASURE).where(PROGRESS_MEASURE.PUBLICATION_ID.eq(publicationId))
                 .orderBy(PROGRESS_MEASURE.POSITION).fetch(r -> new ProgressMeasure(r.getPosition(),
                         r.getSectionTitle(), r.getTitle(), r.getLeadAgency(), MeasureStatus.valueOf(r.getStatus()),
-                        r.getStatusReason()));
+                        r.getStatusReason(), goals.getOrDefault(r.getPosition(), List.of())));
     }
 
     /** The KPIs with their targets and actuals, in four queries however many there are. */

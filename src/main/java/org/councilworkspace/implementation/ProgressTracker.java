@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public progress tracker of a plan. Publishing is a deliberate, final act of the plan's managers (chair,
- * vice-chair, secretariat): it copies the register as it stands (measures with status and lead agency, KPIs with
- * baseline, targets, the accepted value of each period and the computed status) into a snapshot that later edits
- * never change. Nothing published is withdrawn; a correction is a new publication with its reason, and the portal
+ * vice-chair, secretariat): it copies the register as it stands (measures with status, lead agency and aligned
+ * goals, KPIs with baseline, targets, the accepted value of each period and the computed status) into a snapshot
+ * that later edits never change. Nothing published is withdrawn; a correction is a new publication with its reason, and the portal
  * lists the earlier ones. The reads for the portal need no sign-in and see only what was published.
  */
 @Service
@@ -43,11 +43,13 @@ public class ProgressTracker {
     private final PublishedPlans publishedPlans;
     private final OutlineService outline;
     private final ApplicationEventPublisher events;
+    private final GoalRepository goals;
     private final Clock clock;
 
     ProgressTracker(RegisterAccess access, MeasureRepository measures, KpiRepository kpis, AgencyRepository agencies,
                     ProgressRepository progress, PlanService plans, PublishedPlans publishedPlans,
-                    OutlineService outline, ApplicationEventPublisher events, Clock clock) {
+                    OutlineService outline, ApplicationEventPublisher events, GoalRepository goals, Clock clock) {
+        this.goals = goals;
         this.access = access;
         this.measures = measures;
         this.kpis = kpis;
@@ -102,10 +104,12 @@ public class ProgressTracker {
         outline.outline(planId, true).forEach(n -> sectionTitles.put(n.sectionId(), n.numberedTitle()));
         List<ProgressMeasure> shown = new ArrayList<>();
         Map<Long, Integer> positions = new HashMap<>();
+        Map<Long, List<Goal>> aligned = goals.ofMeasuresOfPlan(planId);
         for (Measure m : register) {
             positions.put(m.id(), shown.size() + 1);
             shown.add(new ProgressMeasure(shown.size() + 1, sectionTitles.getOrDefault(m.sectionId(),
-                    m.sectionTitle()), m.title(), m.leadAgencyName(), m.status(), m.statusReason()));
+                    m.sectionTitle()), m.title(), m.leadAgencyName(), m.status(), m.statusReason(),
+                    aligned.getOrDefault(m.id(), List.of()).stream().map(AlignedGoal::of).toList()));
         }
         List<ProgressKpi> shownKpis = kpis(planId, positions, shown, tolerance);
         Long correctsId = reason == null ? null : current.get().id();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.document.CouncilDocument;
 import org.councilworkspace.document.DocumentLocale;
@@ -29,10 +30,13 @@ class RegisterPrint {
     private final PlanService plans;
     private final CouncilService councils;
     private final CycleCarryOver cycles;
+    private final GoalRepository goals;
     private final Clock clock;
 
     RegisterPrint(RegisterAccess access, MeasureRepository measures, AgencyRepository agencies, KpiLedger ledger,
-                  PlanService plans, CouncilService councils, CycleCarryOver cycles, Clock clock) {
+                  PlanService plans, CouncilService councils, CycleCarryOver cycles, GoalRepository goals,
+                  Clock clock) {
+        this.goals = goals;
         this.cycles = cycles;
         this.access = access;
         this.measures = measures;
@@ -41,6 +45,13 @@ class RegisterPrint {
         this.plans = plans;
         this.councils = councils;
         this.clock = clock;
+    }
+
+    /** Each aligned measure's goals, for the workbook's goals column; for whoever may read the plan. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Goal>> alignment(long planId) {
+        access.readPlan(planId);
+        return goals.ofMeasuresOfPlan(planId);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,9 +24,16 @@ final class RegisterWorkbook {
     private static final int PAGE = 500;
 
     private final Locale locale;
+    private final Map<Long, List<Goal>> goals;
 
     RegisterWorkbook(Locale locale) {
+        this(locale, Map.of());
+    }
+
+    /** With each measure's goals (by measure id) in a last column, one goal per line. */
+    RegisterWorkbook(Locale locale, Map<Long, List<Goal>> goals) {
         this.locale = locale;
+        this.goals = goals;
     }
 
     void write(IntFunction<List<Measure>> measurePage, IntFunction<List<PlanKpi>> kpiPage, OutputStream out)
@@ -33,13 +42,15 @@ final class RegisterWorkbook {
             Sheet measures = book.createSheet(t("implementation.measures"));
             header(measures, "implementation.export.section", "implementation.export.measure",
                     "implementation.export.lead-agency", "implementation.export.starts", "implementation.export.ends",
-                    "implementation.export.status", "implementation.export.reason");
+                    "implementation.export.status", "implementation.export.reason", "implementation.export.goals");
             int r = 1;
             for (int offset = 0; ; offset += PAGE) {
                 List<Measure> page = measurePage.apply(offset);
                 for (Measure m : page) {
                     row(measures, r++, m.sectionTitle(), m.title(), m.leadAgencyName(), date(m.startsOn()),
-                            date(m.endsOn()), t("MeasureStatus." + m.status().name()), m.statusReason());
+                            date(m.endsOn()), t("MeasureStatus." + m.status().name()), m.statusReason(),
+                            goals.getOrDefault(m.id(), List.of()).stream().map(g -> g.label(locale))
+                                    .collect(Collectors.joining("\n")));
                 }
                 if (page.size() < PAGE) {
                     break;

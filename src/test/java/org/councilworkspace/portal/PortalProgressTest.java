@@ -12,6 +12,8 @@ import java.util.Set;
 import org.councilworkspace.base.CalendarSystem;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.Direction;
+import org.councilworkspace.implementation.GoalAlignment;
+import org.councilworkspace.implementation.NewGoal;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.KpiTarget;
 import org.councilworkspace.implementation.NewKpi;
@@ -55,6 +57,7 @@ class PortalProgressTest {
     @Autowired OutlineService outline;
     @Autowired ImplementationService register;
     @Autowired ProgressTracker tracker;
+    @Autowired GoalAlignment alignment;
     @Autowired VersionService versions;
     @Autowired PublishedPlans published;
     @Autowired MutableClock clock;
@@ -113,6 +116,25 @@ class PortalProgressTest {
         assertThat(api.getContentAsString()).contains("\"EV share of production\"", "\"asOf\"",
                 "\"tolerancePercent\":10");
         assertThat(api.getHeaders("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void each_published_measure_shows_its_goals_in_the_pages_language_with_typed_titles_escaped() throws Exception {
+        AsUser.run(w.plan.secretariat(), () -> alignment.addSdgFramework(w.plan.planId()));
+        long own = AsUser.call(w.plan.secretariat(), () -> alignment.addFramework(w.plan.planId(), "Milestones"));
+        long m3 = AsUser.call(w.plan.secretariat(), () -> alignment.addGoal(own, new NewGoal("M3",
+                "Goal " + HOSTILE, null, null)));
+        long target = AsUser.call(w.plan.member(), () -> alignment.goals(w.plan.planId())).stream()
+                .filter(g -> g.code().equals("7.2")).findFirst().orElseThrow().id();
+        AsUser.run(w.plan.secretariat(), () -> alignment.alignMeasure(w.measureId, target));
+        AsUser.run(w.plan.secretariat(), () -> alignment.alignMeasure(w.measureId, m3));
+        adopt();
+        publish(today, null);
+        String th = page("/public/th/plans/" + w.plan.planId() + "/progress");
+        assertThat(th).contains("เป้าหมาย", "7.2 เพิ่มสัดส่วนของพลังงานหมุนเวียน", "M3 Goal " + ESCAPED)
+                .doesNotContain("alert('x')");
+        assertThat(page("/public/en/plans/" + w.plan.planId() + "/progress"))
+                .contains("7.2 By 2030, increase substantially the share of renewable energy");
     }
 
     @Test

@@ -36,6 +36,8 @@ import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilRoutes;
 import org.councilworkspace.council.ui.CouncilTabs;
 import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.implementation.Goal;
+import org.councilworkspace.implementation.GoalAlignment;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.ProgressTracker;
 import org.councilworkspace.implementation.PlanKpi;
@@ -44,8 +46,9 @@ import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.Plan;
 
 /**
- * A plan's implementation dashboard: measures by status and by agency, KPIs by computed status and each KPI's
- * trajectory, the measures themselves, and for the plan's managers the agencies and the tolerance.
+ * A plan's implementation dashboard: measures by status, by agency and by goal, KPIs by computed status and each
+ * KPI's trajectory, the measures themselves, the plan's goal frameworks, and for the plan's managers the agencies
+ * and the tolerance.
  */
 @Route("councils/:councilId(\\d+)/implementation")
 @PermitAll
@@ -55,11 +58,13 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
     private final CouncilTabs tabs;
     private final ProgressTracker tracker;
     private final CouncilService councils;
+    private final GoalAlignment alignment;
     private final Clock clock;
 
     public CouncilRegisterView(ImplementationService register, CouncilTabs tabs, ProgressTracker tracker,
-                               CouncilService councils, Clock clock) {
+                               CouncilService councils, GoalAlignment alignment, Clock clock) {
         this.register = register;
+        this.alignment = alignment;
         this.tabs = tabs;
         this.tracker = tracker;
         this.councils = councils;
@@ -99,8 +104,13 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
         boolean addsMeasures = !register.maintainableSections(plan.id()).isEmpty();
         Map<Long, OutlineNode> sections = register.sections(plan.id()).stream()
                 .collect(Collectors.toMap(OutlineNode::sectionId, Function.identity()));
-        MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections);
-        add(new DashboardSummary(register.dashboard(plan.id()), measures::show), workbook(plan), pdf(plan),
+        List<Goal> goals = alignment.goals(plan.id());
+        MeasuresGrid measures = new MeasuresGrid(register, plan.id(), register.agencies(councilId), sections, goals);
+        add(new DashboardSummary(register.dashboard(plan.id()), measures::show));
+        if (!goals.isEmpty()) {
+            add(new GoalSummary(alignment.measuresByGoal(plan.id()), measures::show));
+        }
+        add(workbook(plan), pdf(plan),
                 new ProgressPanel(tracker, plan, calendar(councilId), clock,
                         () -> open(councilId, plan.id())));
         add(new H2(getTranslation("implementation.measures")));
@@ -119,6 +129,7 @@ public class CouncilRegisterView extends VerticalLayout implements BeforeEnterOb
                 new ReportingPanel(register, councilId, plan.id(), calendar(councilId), rights.manages(),
                         () -> open(councilId, plan.id())));
         register.previousCycle(plan.id()).ifPresent(evaluation -> add(new PreviousCycle(evaluation)));
+        add(new GoalFrameworksPanel(alignment, plan.id(), () -> open(councilId, plan.id())));
         if (rights.manages()) {
             add(new RegisterSettings(register, councilId,
                     () -> open(councilId, plan.id())));

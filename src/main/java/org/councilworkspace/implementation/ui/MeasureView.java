@@ -16,12 +16,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.Agency;
+import org.councilworkspace.implementation.GoalAlignment;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.KpiProgress;
 import org.councilworkspace.implementation.Measure;
@@ -30,18 +32,23 @@ import org.councilworkspace.implementation.StatusChange;
 import org.councilworkspace.plan.Plan;
 import org.councilworkspace.plan.ui.PlanPaths;
 
-/** One measure: where it sits in the plan, who leads it, its period, milestones, budget, status record and KPIs. */
+/**
+ * One measure: where it sits in the plan, who leads it, its period, the goals it is aligned with, milestones, budget,
+ * status record and KPIs.
+ */
 @Route("measures/:measureId(\\d+)")
 @PermitAll
 public class MeasureView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ImplementationService register;
     private final CouncilService councils;
+    private final GoalAlignment alignment;
     private String title = "";
 
-    public MeasureView(ImplementationService register, CouncilService councils) {
+    public MeasureView(ImplementationService register, CouncilService councils, GoalAlignment alignment) {
         this.register = register;
         this.councils = councils;
+        this.alignment = alignment;
         addClassName("cw-page");
     }
 
@@ -78,6 +85,9 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
             change.setId("change-status");
             add(new HorizontalLayout(edit, change));
         }
+        add(new AlignmentEditor("measure", alignment.ofMeasure(measureId), maintains ? alignment.goals(plan.id())
+                : List.of(), maintains ? new AlignmentEditor.Actions(g -> alignment.alignMeasure(measureId, g.id()),
+                g -> alignment.unalignMeasure(measureId, g.id()), () -> show(measureId)) : null));
         add(milestonesAndBudget(detail), new H2(getTranslation("implementation.status-record")), history(detail));
         add(new H2(getTranslation("implementation.kpis")));
         boolean reports = register.mayReport(measureId);

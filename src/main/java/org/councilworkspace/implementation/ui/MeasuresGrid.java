@@ -1,5 +1,6 @@
 package org.councilworkspace.implementation.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.councilworkspace.base.ui.Formats;
 import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.implementation.Agency;
+import org.councilworkspace.implementation.Goal;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.Measure;
 import org.councilworkspace.implementation.MeasureFilter;
@@ -19,16 +21,27 @@ import org.councilworkspace.implementation.MeasureStatus;
 import org.councilworkspace.plan.OutlineNode;
 import org.councilworkspace.plan.ui.PlanPaths;
 
-/** A plan's measures, loaded page by page, narrowed by status and lead agency; each opens its section or itself. */
+/**
+ * A plan's measures, loaded page by page, narrowed by status, lead agency and goal; each opens its section or itself.
+ */
 class MeasuresGrid extends VerticalLayout {
 
     private final Grid<Measure> grid = new Grid<>();
     private final Select<MeasureStatus> status = new Select<>();
     private final Select<Agency> agency = new Select<>();
+    private final ComboBox<Goal> goal = new ComboBox<>();
     private Long sectionId;
 
-    MeasuresGrid(ImplementationService register, long planId, List<Agency> agencies, Map<Long, OutlineNode> sections) {
+    MeasuresGrid(ImplementationService register, long planId, List<Agency> agencies, Map<Long, OutlineNode> sections,
+                 List<Goal> goals) {
         setPadding(false);
+        goal.setId("measure-filter-goal");
+        goal.setLabel(getTranslation("implementation.alignment.goal"));
+        goal.setItems(goals);
+        goal.setItemLabelGenerator(g -> g.label(getLocale()));
+        goal.setClearButtonVisible(true);
+        goal.setPlaceholder(getTranslation("implementation.any"));
+        goal.setVisible(!goals.isEmpty());
         status.setId("measure-filter-status");
         status.setLabel(getTranslation("implementation.status"));
         status.setItems(MeasureStatus.values());
@@ -62,7 +75,10 @@ class MeasuresGrid extends VerticalLayout {
         grid.setHeight("28rem");
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         agency.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new HorizontalLayout(status, agency), grid);
+        goal.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(status, agency, goal);
+        filters.setWrap(true);
+        add(filters, grid);
     }
 
     void show(MeasureFilter filter) {
@@ -70,12 +86,14 @@ class MeasuresGrid extends VerticalLayout {
         status.setValue(filter.status());
         agency.setValue(filter.agencyId() == null ? null : agency.getListDataView().getItems()
                 .filter(a -> a.id() == filter.agencyId()).findFirst().orElse(null));
+        goal.setValue(filter.goalId() == null ? null : goal.getListDataView().getItems()
+                .filter(g -> g.id() == filter.goalId()).findFirst().orElse(null));
         grid.getDataProvider().refreshAll();
         grid.scrollIntoView();
     }
 
     private MeasureFilter filter() {
         return new MeasureFilter(status.getValue(), agency.getValue() == null ? null : agency.getValue().id(),
-                sectionId);
+                sectionId, goal.getValue() == null ? null : goal.getValue().id());
     }
 }
