@@ -44,20 +44,31 @@ public final class Figures {
         double[] millis = new double[runs];
         boolean[] collected = new boolean[runs];
         double[] cpu = new double[runs];
+        double[] allocated = new double[runs];
         long collectionsBefore = collections();
         double collectionMillisBefore = collectionMillis();
         for (int i = 0; i < runs; i++) {
             long before = collections();
+            long allocatedStart = inThisJvm ? allocatedBytes() : 0;
             long cpuStart = processCpu();
             long start = System.nanoTime();
             operation.get();
             millis[i] = (System.nanoTime() - start) / 1e6;
             cpu[i] = (processCpu() - cpuStart) / 1e6;
+            allocated[i] = inThisJvm ? allocatedBytes() - allocatedStart : 0;
             collected[i] = collections() != before;
         }
         Timing timing = summarise(millis, cpu, collected, collections() - collectionsBefore,
                 collectionMillis() - collectionMillisBefore);
         print(name, timing, inThisJvm);
+        if (inThisJvm) {
+            // Bytes allocated do not depend on the machine's load, unlike the times: a figure that can be compared
+            // between runs on a busy machine. Young collections, and so much of a tail, follow from it.
+            double[] sorted = allocated.clone();
+            Arrays.sort(sorted);
+            System.out.printf("BENCHMARK %-55s allocated per run (all threads): p50 %.2f MB, max %.2f MB%n", "",
+                    rank(sorted, 0.50) / 1e6, sorted[runs - 1] / 1e6);
+        }
         return timing;
     }
 
@@ -131,6 +142,19 @@ public final class Figures {
             System.out.printf("BENCHMARK %-55s %d collections, %.0f ms in all; %d runs had one (their p50 %.1f ms)%n",
                     "", t.collections(), t.collectionMillis(), t.runsWithCollection(), t.p50WithCollection());
         }
+    }
+
+    /**
+     * Bytes allocated so far by every live thread of this JVM (the pool threads that diff sections in parallel
+     * included); the difference over a run is what the run allocated, give or take the JVM's own background threads.
+     */
+    public static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     private static long processCpu() {
