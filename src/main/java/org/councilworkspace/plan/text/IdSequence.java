@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.diff.SequenceComparator;
 
@@ -29,9 +31,44 @@ final class IdSequence extends Sequence {
     };
 
     private final int[] ids;
+    private final int size;
 
     private IdSequence(int[] ids) {
+        this(ids, ids.length);
+    }
+
+    /** The first size ids of the array: the word diff reuses one larger array from diff to diff. */
+    IdSequence(int[] ids, int size) {
         this.ids = ids;
+        this.size = size;
+    }
+
+    /**
+     * The edits from a to b, exactly as {@code HISTOGRAM.diff(COMPARATOR, a, b)} gives them. When what is left after
+     * the ids both share at the start and then at the end is one insertion, one deletion or one id for another, the
+     * histogram diff answers with that single edit, so it is not asked: it builds a dozen working objects and arrays
+     * for every call, and a plan-wide comparison makes thousands of calls, many of them one word for another.
+     */
+    static EditList edits(IdSequence a, IdSequence b) {
+        int beginA = 0;
+        int beginB = 0;
+        int endA = a.size;
+        int endB = b.size;
+        while (beginA < endA && beginB < endB && a.ids[beginA] == b.ids[beginB]) {
+            beginA++;
+            beginB++;
+        }
+        while (beginA < endA && beginB < endB && a.ids[endA - 1] == b.ids[endB - 1]) {
+            endA--;
+            endB--;
+        }
+        if (beginA == endA && beginB == endB) {
+            return new EditList(0);
+        }
+        if (beginA == endA || beginB == endB || (endA - beginA == 1 && endB - beginB == 1)) {
+            return EditList.singleton(new Edit(beginA, endA, beginB, endB));
+        }
+        return HISTOGRAM.diff(COMPARATOR, a, b);
     }
 
     int id(int index) {
@@ -40,7 +77,7 @@ final class IdSequence extends Sequence {
 
     @Override
     public int size() {
-        return ids.length;
+        return size;
     }
 
     /** Hands out the same id for equal strings; use one interner for all sequences that are compared together. */

@@ -1,7 +1,5 @@
 package org.councilworkspace.plan.text;
 
-import java.util.List;
-
 /**
  * Word tokens for text in scripts that separate words with spaces, following the same main rules as
  * ICU's word breaks: letters and digits form words, and keep an apostrophe, period or comma between
@@ -9,42 +7,38 @@ import java.util.List;
  */
 final class SimpleWords {
 
-    /** One-character ASCII tokens, shared: half the tokens of prose are a single space. */
-    private static final String[] ASCII = new String[0x80];
-
-    static {
-        for (char c = 0; c < ASCII.length; c++) {
-            ASCII[c] = String.valueOf(c);
-        }
-    }
-
     private SimpleWords() {
     }
 
-    static List<String> split(String text, List<String> tokens) {
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int start = i;
+    /**
+     * Splits characters [from, to) of the text, writing where each token ends after bounds[0] = from, so token k is
+     * [bounds[k], bounds[k + 1]); bounds needs room for to - from + 1 entries. Returns the number of tokens.
+     * Places rather than substrings: the diff compares and copies tokens where they lie in the text.
+     */
+    static int bounds(String text, int from, int to, int[] bounds) {
+        int count = 0;
+        bounds[0] = from;
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
             if (isWordChar(c)) {
                 i++;
-                while (i < n && (isWordChar(text.charAt(i))
-                        || (isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1))))) {
+                while (i < to && (isWordChar(text.charAt(i))
+                        || (isJoiner(text.charAt(i)) && i + 1 < to && isWordChar(text.charAt(i + 1))))) {
                     i++;
                 }
             } else if (c == ' ' || c == '\t') {
-                while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                     i++;
                 }
-            } else if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            } else if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
                 i += 2;
             } else {
                 i++;
             }
-            tokens.add(i == start + 1 && c < 0x80 ? ASCII[c] : text.substring(start, i));
+            bounds[++count] = i;
         }
-        return tokens;
+        return count;
     }
 
     private static boolean isWordChar(char c) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.councilworkspace.plan.text.DiffSegment.Kind;
 import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
 
 /** Word-level diff of two texts in any script, built on ICU word breaks and JGit's histogram diff. */
 public final class WordDiff {
@@ -21,24 +22,38 @@ public final class WordDiff {
     public static List<DiffSegment> diff(String oldText, String newText, Locale locale) {
         Objects.requireNonNull(oldText, "oldText");
         Objects.requireNonNull(newText, "newText");
-        SegmentBuilder out = new SegmentBuilder();
-        Tokens tokens = new Tokens(locale);
+        DiffScratch scratch = DiffScratch.get();
+        SegmentBuilder out = new SegmentBuilder(oldText, newText);
+        WordRegions regions = new WordRegions(oldText, newText, new Tokens(locale), scratch, out);
         // Lines first, words second: unchanged paragraphs are matched cheaply and the word diff only runs inside the
         // regions that changed. Word breaks never cross a line break, so tokens are the same as for the whole text.
-        List<String> oldLines = Lines.split(oldText);
-        List<String> newLines = Lines.split(newText);
-        IdSequence.Interner lineIds = new IdSequence.Interner();
-        IdSequence a = lineIds.intern(oldLines);
-        IdSequence b = lineIds.intern(newLines);
+        // Lines, like tokens, are places in the texts ([starts[i], starts[i + 1])), never copied.
+        int[] oldLines = scratch.ints(DiffScratch.OLD_LINES, Lines.count(oldText) + 1);
+        int[] newLines = scratch.ints(DiffScratch.NEW_LINES, Lines.count(newText) + 1);
+        int oldCount = Lines.starts(oldText, oldLines);
+        int newCount = Lines.starts(newText, newLines);
+        // Old lines first, then new: the ids, and so the diff, are those the interned substrings used to give.
+        RangeIds ids = scratch.ids;
+        ids.reset(oldText, newText);
+        int[] oldIds = scratch.ints(DiffScratch.OLD_LINE_IDS, oldCount);
+        for (int i = 0; i < oldCount; i++) {
+            oldIds[i] = ids.id(0, oldLines[i], oldLines[i + 1]);
+        }
+        int[] newIds = scratch.ints(DiffScratch.NEW_LINE_IDS, newCount);
+        for (int i = 0; i < newCount; i++) {
+            newIds[i] = ids.id(1, newLines[i], newLines[i + 1]);
+        }
+        EditList edits = IdSequence.edits(new IdSequence(oldIds, oldCount),
+                new IdSequence(newIds, newCount));
         int ai = 0;
-        for (Edit edit : IdSequence.HISTOGRAM.diff(IdSequence.COMPARATOR, a, b)) {
-            out.equal(Lines.join(oldLines, ai, edit.getBeginA()));
-            String removed = Lines.join(oldLines, edit.getBeginA(), edit.getEndA());
-            String added = Lines.join(newLines, edit.getBeginB(), edit.getEndB());
-            WordRegions.diff(tokens.split(removed), tokens.split(added), out);
+        for (int e = 0; e < edits.size(); e++) {
+            Edit edit = edits.get(e);
+            out.equal(oldLines[ai], oldLines[edit.getBeginA()]);
+            regions.diff(oldLines[edit.getBeginA()], oldLines[edit.getEndA()], newLines[edit.getBeginB()],
+                    newLines[edit.getEndB()]);
             ai = edit.getEndA();
         }
-        out.equal(Lines.join(oldLines, ai, oldLines.size()));
+        out.equal(oldLines[ai], oldLines[oldCount]);
         return out.build();
     }
 
@@ -58,7 +73,7 @@ public final class WordDiff {
         int count = 0;
         for (DiffSegment segment : segments) {
             if (segment.kind() != Kind.EQUAL) {
-                count += (int) tokens.split(segment.text()).stream().filter(Tokens::isWord).count();
+                count += tokens.countWords(segment.text());
             }
         }
         return count;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.jgit.diff.Edit;
+import org.councilworkspace.plan.text.DiffSegment.Kind;
 import org.eclipse.jgit.diff.EditList;
 
 /**
@@ -16,7 +17,7 @@ final class StraightforwardWordDiff {
     }
 
     static List<DiffSegment> diff(String oldText, String newText, Locale locale) {
-        SegmentBuilder out = new SegmentBuilder();
+        Segments out = new Segments();
         List<String> oldLines = Lines.split(oldText);
         List<String> newLines = Lines.split(newText);
         IdSequence.Interner lineIds = new IdSequence.Interner();
@@ -33,7 +34,7 @@ final class StraightforwardWordDiff {
         return out.build();
     }
 
-    private static void regions(List<String> oldTokens, List<String> newTokens, SegmentBuilder out) {
+    private static void regions(List<String> oldTokens, List<String> newTokens, Segments out) {
         List<Integer> oldWords = wordPositions(oldTokens);
         List<Integer> newWords = wordPositions(newTokens);
         IdSequence.Interner ids = new IdSequence.Interner();
@@ -60,7 +61,7 @@ final class StraightforwardWordDiff {
         gap(oldTokens.subList(oldDone, oldTokens.size()), newTokens.subList(newDone, newTokens.size()), out);
     }
 
-    private static void gap(List<String> oldTokens, List<String> newTokens, SegmentBuilder out) {
+    private static void gap(List<String> oldTokens, List<String> newTokens, Segments out) {
         if (oldTokens.equals(newTokens)) {
             out.equal(join(oldTokens, 0, oldTokens.size()));
             return;
@@ -141,5 +142,52 @@ final class StraightforwardWordDiff {
             out.append(items.get(i));
         }
         return out.toString();
+    }
+
+    /** Canonical segments built by appending text, as the diff built them before it handed over places instead. */
+    private static final class Segments {
+        private final List<DiffSegment> segments = new ArrayList<>();
+        private final StringBuilder equal = new StringBuilder();
+        private final StringBuilder deleted = new StringBuilder();
+        private final StringBuilder inserted = new StringBuilder();
+
+        void equal(String text) {
+            if (!text.isEmpty()) {
+                flushChange();
+                equal.append(text);
+            }
+        }
+
+        void deleted(String text) {
+            if (!text.isEmpty()) {
+                flush(Kind.EQUAL, equal);
+                deleted.append(text);
+            }
+        }
+
+        void inserted(String text) {
+            if (!text.isEmpty()) {
+                flush(Kind.EQUAL, equal);
+                inserted.append(text);
+            }
+        }
+
+        List<DiffSegment> build() {
+            flush(Kind.EQUAL, equal);
+            flushChange();
+            return List.copyOf(segments);
+        }
+
+        private void flushChange() {
+            flush(Kind.DELETED, deleted);
+            flush(Kind.INSERTED, inserted);
+        }
+
+        private void flush(Kind kind, StringBuilder text) {
+            if (!text.isEmpty()) {
+                segments.add(new DiffSegment(kind, text.toString()));
+                text.setLength(0);
+            }
+        }
     }
 }
