@@ -195,8 +195,8 @@ class SearchIndex implements AutoCloseable {
     /** Waits until every change asked for so far is visible to searches. */
     void awaitWrites() {
         try {
-            // A write of nothing: it comes last, so it commits and refreshes what came before.
-            writerThread.submit(() -> write(w -> { })).get();
+            // It comes after what was asked before, and refreshes even when work queued meanwhile keeps the queue busy.
+            writerThread.submit(() -> write(w -> searchers.maybeRefreshBlocking())).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
