@@ -1,5 +1,6 @@
 package org.councilworkspace.consultation;
 
+import static org.councilworkspace.db.Tables.CONSULTATION_ATTACHMENT;
 import static org.councilworkspace.db.Tables.CONSULTATION_GROUP;
 import static org.councilworkspace.db.Tables.CONSULTATION_RESPONSE;
 import static org.councilworkspace.db.Tables.CONSULTATION_ROUND;
@@ -18,7 +19,7 @@ class ConsultationTextRepository {
 
     record Row(long submissionId, long roundId, long councilId, long planId, Long sectionId, String roundTitle,
                String name, String organization, String body, OffsetDateTime receivedAt, Long groupId,
-               String answer, OffsetDateTime answeredAt) {
+               String answer, OffsetDateTime answeredAt, String attachmentName) {
     }
 
     record GroupAnswer(long responseId, long groupId, long roundId, long councilId, long planId, String roundTitle,
@@ -56,6 +57,13 @@ class ConsultationTextRepository {
                         r.value7(), r.value8(), r.value9()));
     }
 
+    /** An attachment's bytes, read one file at a time (never a page of them at once). */
+    byte[] attachmentContent(long submissionId) {
+        return db.select(CONSULTATION_ATTACHMENT.CONTENT).from(CONSULTATION_ATTACHMENT)
+                .where(CONSULTATION_ATTACHMENT.SUBMISSION_ID.eq(submissionId))
+                .fetchOptional(CONSULTATION_ATTACHMENT.CONTENT).orElse(null);
+    }
+
     Optional<Long> roundOfGroup(long groupId) {
         return db.select(CONSULTATION_GROUP.ROUND_ID).from(CONSULTATION_GROUP).where(CONSULTATION_GROUP.ID.eq(groupId))
                 .fetchOptional(CONSULTATION_GROUP.ROUND_ID);
@@ -74,15 +82,16 @@ class ConsultationTextRepository {
                         CONSULTATION_SUBMISSION.SUBMITTER_NAME, CONSULTATION_SUBMISSION.ORGANIZATION_NAME,
                         CONSULTATION_SUBMISSION.BODY, CONSULTATION_SUBMISSION.CREATED_AT,
                         CONSULTATION_SUBMISSION.GROUP_ID, CONSULTATION_RESPONSE.REASONING,
-                        CONSULTATION_RESPONSE.RESPONDED_AT)
+                        CONSULTATION_RESPONSE.RESPONDED_AT, CONSULTATION_ATTACHMENT.FILE_NAME)
                 .from(CONSULTATION_SUBMISSION)
                 .join(CONSULTATION_ROUND).on(CONSULTATION_ROUND.ID.eq(CONSULTATION_SUBMISSION.ROUND_ID))
                 .leftJoin(CONSULTATION_RESPONSE).on(CONSULTATION_RESPONSE.SUBMISSION_ID.eq(CONSULTATION_SUBMISSION.ID)
                         .and(CONSULTATION_RESPONSE.SUPERSEDED_AT.isNull()))
+                .leftJoin(CONSULTATION_ATTACHMENT).on(CONSULTATION_ATTACHMENT.SUBMISSION_ID.eq(CONSULTATION_SUBMISSION.ID))
                 .where(condition)
                 .orderBy(CONSULTATION_SUBMISSION.ID)
                 .limit(limit)
                 .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13()));
+                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.councilworkspace.base.DocumentTexts;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
 import org.councilworkspace.base.KeysetPages;
@@ -30,10 +31,12 @@ public class ConsultationTexts implements IndexedTexts {
 
     private final ConsultationTextRepository repository;
     private final PublicConsultation published;
+    private final DocumentTexts documents;
 
-    ConsultationTexts(ConsultationTextRepository repository, PublicConsultation published) {
+    ConsultationTexts(ConsultationTextRepository repository, PublicConsultation published, DocumentTexts documents) {
         this.repository = repository;
         this.published = published;
+        this.documents = documents;
     }
 
     /** Who reads submissions and answers inside the council: the rule {@link ConsultationAccess} applies. */
@@ -83,7 +86,7 @@ public class ConsultationTexts implements IndexedTexts {
         return texts;
     }
 
-    private static List<IndexedText> submission(ConsultationTextRepository.Row r) {
+    private List<IndexedText> submission(ConsultationTextRepository.Row r) {
         List<String> scopes = List.of(SUBMISSION + r.submissionId(), ROUND + r.roundId());
         String author = r.organization() == null || r.organization().isBlank() ? r.name()
                 : r.name() + " (" + r.organization() + ")";
@@ -95,7 +98,20 @@ public class ConsultationTexts implements IndexedTexts {
                     r.planId(), r.sectionId(), r.roundId(), null, r.roundTitle(), r.answer(), null, null,
                     r.answeredAt()));
         }
+        attachment(r, scopes, author).ifPresent(texts::add);
         return texts;
+    }
+
+    /** The attached file's text, read by those who read the submission; nothing when it has no readable text. */
+    private Optional<IndexedText> attachment(ConsultationTextRepository.Row r, List<String> scopes, String author) {
+        if (r.attachmentName() == null) {
+            return Optional.empty();
+        }
+        String key = "attachment:" + r.submissionId();
+        return documents.text(key, r.attachmentName(), () -> repository.attachmentContent(r.submissionId()))
+                .map(text -> new IndexedText("ATTACHMENT", key, scopes, r.councilId(), "CONSULTATION", r.planId(),
+                        r.sectionId(), r.roundId(), null, r.attachmentName() + " · " + r.roundTitle(), text,
+                        author, null, r.receivedAt()));
     }
 
     private static IndexedText groupAnswer(ConsultationTextRepository.GroupAnswer g) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.councilworkspace.base.DocumentTexts;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.base.IndexedTexts;
 import org.councilworkspace.base.KeysetPages;
@@ -33,10 +34,15 @@ public class MeetingTexts implements IndexedTexts {
     private final MinutesRepository minutes;
     private final PublicMeetings published;
     private final PublicMeetingRepository visible;
+    private final DocumentRepository documents;
+    private final DocumentTexts documentTexts;
 
     MeetingTexts(MeetingTextRepository repository, MeetingRepository meetings, AgendaRepository items,
-                 MinutesRepository minutes, PublicMeetings published, PublicMeetingRepository visible) {
+                 MinutesRepository minutes, PublicMeetings published, PublicMeetingRepository visible,
+                 DocumentRepository documents, DocumentTexts documentTexts) {
         this.visible = visible;
+        this.documents = documents;
+        this.documentTexts = documentTexts;
         this.repository = repository;
         this.meetings = meetings;
         this.items = items;
@@ -95,8 +101,9 @@ public class MeetingTexts implements IndexedTexts {
         for (AgendaItem i : agenda) {
             agendaLines.add(i.presenter() == null ? i.title() : i.title() + " (" + i.presenter() + ")");
         }
-        texts.add(text(m, "AGENDA", "agenda:", scopes, m.agendaPublished() || fullyPublished ? "COUNCIL"
-                : "MEETING_MANAGERS", String.join("\n", agendaLines)));
+        String agendaAudience = m.agendaPublished() || fullyPublished ? "COUNCIL" : "MEETING_MANAGERS";
+        texts.add(text(m, "AGENDA", "agenda:", scopes, agendaAudience, String.join("\n", agendaLines)));
+        documents(m, scopes, agendaAudience, texts);
         List<String> record = new ArrayList<>();
         agenda.stream().filter(i -> i.notes() != null).forEach(i -> record.add(i.title() + ": " + i.notes()));
         minutes.decisions(meetingId).forEach(d -> record.add(d.text()));
@@ -110,6 +117,23 @@ public class MeetingTexts implements IndexedTexts {
         }
         publicMeeting(meetingId, scopes).ifPresent(texts::add);
         return texts;
+    }
+
+    /**
+     * The text of the meeting's PDF and Word documents (the papers its agenda items point at), read by whoever
+     * reads the agenda. Spreadsheets have no text here. A file that cannot be read is left out.
+     */
+    private void documents(Meeting m, List<String> scopes, String audience, List<IndexedText> texts) {
+        for (MeetingDocument d : documents.ofMeeting(m.id(), false)) {
+            if (!d.mediaType().equals(DocumentKind.PDF.mediaType) && !d.mediaType().equals(DocumentKind.DOCX.mediaType)) {
+                continue;
+            }
+            String key = "meeting-document:" + d.id();
+            documentTexts.text(key, d.fileName(), () -> documents.file(d.id()).map(DocumentFile::content).orElse(null))
+                    .ifPresent(text -> texts.add(new IndexedText("MEETING_DOCUMENT", key, scopes, m.councilId(),
+                            audience, null, null, m.id(), null, d.fileName() + " · " + m.title(),
+                            d.title() + "\n" + text, null, null, d.addedAt())));
+        }
     }
 
     /** What the portal shows of the meeting; nothing when it does not show the meeting at all. */

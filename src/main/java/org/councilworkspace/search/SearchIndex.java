@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,11 +22,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -32,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +46,10 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements AutoCloseable {
 
     /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     static final String FORMAT_KEY = "council.search.format";
+    /** When the index last committed while following the changes, in epoch milliseconds of the app's clock. */
+    static final String FOLLOWED_KEY = "council.search.followed-at";
     private static final long REFRESH_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -54,6 +57,8 @@ class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final String location;
     private final boolean outdated;
+    private final Clock clock;
+    private final Optional<Instant> followedAtStart;
     private final ThreadPoolExecutor writerThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "search-index");
@@ -69,7 +74,13 @@ class SearchIndex implements AutoCloseable {
     /** A rebuild was cut short by closing. */
     private volatile boolean incomplete;
 
-    SearchIndex(@Value("${council.search.index-dir:}") String indexDir) throws IOException {
+    SearchIndex(String indexDir) throws IOException {
+        this(indexDir, Clock.systemUTC());
+    }
+
+    @Autowired
+    SearchIndex(@Value("${council.search.index-dir:}") String indexDir, Clock clock) throws IOException {
+        this.clock = clock;
         if (indexDir == null || indexDir.isBlank()) {
             directory = new ByteBuffersDirectory();
             location = "memory";
@@ -79,7 +90,9 @@ class SearchIndex implements AutoCloseable {
             directory = FSDirectory.open(path);
             location = path.toString();
         }
-        outdated = !FORMAT.equals(storedFormat());
+        Map<String, String> stored = IndexFiles.commitData(directory, location);
+        outdated = !FORMAT.equals(stored.get(FORMAT_KEY));
+        followedAtStart = Optional.ofNullable(stored.get(FOLLOWED_KEY)).map(Long::parseLong).map(Instant::ofEpochMilli);
         open(outdated ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
@@ -94,6 +107,11 @@ class SearchIndex implements AutoCloseable {
     /** Whether the index was missing, of an older format or unreadable when the app started. */
     boolean outdatedAtStart() {
         return outdated;
+    }
+
+    /** When the index, as found at start-up, last committed what it had followed. */
+    Optional<Instant> followedAtStart() {
+        return followedAtStart;
     }
 
     boolean rebuilding() {
@@ -132,6 +150,8 @@ class SearchIndex implements AutoCloseable {
         rebuilding = true;
         return submit(() -> {
             long started = System.nanoTime();
+            // What the feed reads is at least as new as this; changes meanwhile queue behind the rebuild.
+            long followedAt = clock.millis();
             int[] count = {0};
             try {
                 writer.deleteAll();
@@ -146,8 +166,7 @@ class SearchIndex implements AutoCloseable {
                         throw new UncheckedIOException(e);
                     }
                 });
-                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-                writer.commit();
+                commit(followedAt);
                 searchers.maybeRefreshBlocking();
                 LOG.info("Search index rebuilt: {} documents in {} ms ({})", count[0],
                         (System.nanoTime() - started) / 1_000_000, location);
@@ -176,8 +195,8 @@ class SearchIndex implements AutoCloseable {
     /** Waits until every change asked for so far is visible to searches. */
     void awaitWrites() {
         try {
-            // A write of nothing: it comes last, so it commits and refreshes what came before.
-            writerThread.submit(() -> write(w -> { })).get();
+            // It comes after what was asked before, and refreshes even when work queued meanwhile keeps the queue busy.
+            writerThread.submit(() -> write(w -> searchers.maybeRefreshBlocking())).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -187,20 +206,8 @@ class SearchIndex implements AutoCloseable {
 
     /** How many documents searches see, and the bytes the index's files take (on disk, or in memory). */
     IndexStatus status() {
-        int documents = read(searcher -> searcher.getIndexReader().numDocs());
-        long bytes = 0;
-        try {
-            for (String file : directory.listAll()) {
-                try {
-                    bytes += directory.fileLength(file);
-                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
-                    // Merged away while being counted.
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new IndexStatus(documents, bytes, rebuilding);
+        return new IndexStatus(read(searcher -> searcher.getIndexReader().numDocs()), IndexFiles.bytes(directory),
+                rebuilding);
     }
 
     <T> T read(SearchWork<T> work) {
@@ -234,7 +241,7 @@ class SearchIndex implements AutoCloseable {
             // REFRESH_MILLIS meanwhile: opening a new reader per change would make a burst slow to work through.
             boolean idle = writerThread.getQueue().isEmpty();
             if (idle) {
-                writer.commit();
+                commit(clock.millis());
             }
             if (idle || System.nanoTime() - refreshedAt > REFRESH_MILLIS * 1_000_000) {
                 searchers.maybeRefreshBlocking();
@@ -246,16 +253,10 @@ class SearchIndex implements AutoCloseable {
         }
     }
 
-    private String storedFormat() throws IOException {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return null;
-            }
-            return SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
-        } catch (IndexFormatTooOldException e) {
-            LOG.warn("Search index written by an older Lucene; it will be rebuilt ({})", location);
-            return null;
-        }
+    /** Commits with the format and the moment up to which the index has followed the changes. */
+    private void commit(long followedAt) throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, FOLLOWED_KEY, Long.toString(followedAt)).entrySet());
+        writer.commit();
     }
 
     private void open(IndexWriterConfig.OpenMode mode) throws IOException {
@@ -288,8 +289,10 @@ class SearchIndex implements AutoCloseable {
         if (!dropped.isEmpty() || incomplete) {
             LOG.warn("Search index closed with changes not written; it will be rebuilt at the next start");
             writer.setLiveCommitData(Map.of(FORMAT_KEY, "incomplete").entrySet());
+            writer.commit();
+        } else {
+            commit(clock.millis());
         }
-        writer.commit();
         searchers.close();
         writer.close();
         directory.close();

@@ -20,8 +20,6 @@ import org.councilworkspace.plan.SectionRevised;
 import org.councilworkspace.plan.SectionTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,8 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the index in step with the database. After a change commits (never before: a change that rolls back must
  * not be found) the things it touched are read again through the features' own text feeds and replace what the
- * index held; other app nodes are told what it touched and do the same in their own index (see {@link SearchRelay}). At start-up the whole index is rebuilt when it is missing, of an older format, or an operator asked
- * for it with {@code council.search.rebuild=true}.
+ * index held; other app nodes are told what it touched and do the same in their own index (see {@link SearchRelay}),
+ * and the keys are kept in the database for the nodes that are not following now ({@link SearchCatchUp}).
  */
 @Component
 class SearchIndexer {
@@ -49,27 +47,18 @@ class SearchIndexer {
     private final ThreadTexts threads;
     private final FeatureTexts features;
     private final SearchRelay relay;
-    private final boolean rebuildOnStart;
+    private final SearchJournal journal;
 
     SearchIndexer(SearchIndex index, SectionTexts sections, ThreadTexts threads, FeatureTexts features,
-                  SearchRelay relay, @Value("${council.search.rebuild:false}") boolean rebuildOnStart) {
+                  SearchRelay relay, SearchJournal journal) {
         this.index = index;
         this.sections = sections;
         this.threads = threads;
         this.features = features;
         this.relay = relay;
-        this.rebuildOnStart = rebuildOnStart;
+        this.journal = journal;
         // Another node's changes: handed to the index's writer thread, which reads them from the database.
         relay.listen(keys -> index.later(() -> apply(keys)));
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        if (rebuildOnStart || index.outdatedAtStart()) {
-            LOG.info("Rebuilding the search index from the database ({}, {})", index.location(),
-                    rebuildOnStart ? "asked for" : "missing or of an older format");
-            rebuild();
-        }
     }
 
     @EventListener
@@ -143,6 +132,7 @@ class SearchIndexer {
         if (keys.isEmpty()) {
             return;
         }
+        remember(keys);
         relay.announce(keys);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -153,6 +143,21 @@ class SearchIndexer {
             });
         } else {
             apply(keys);
+        }
+    }
+
+    /** Kept with the change, for the nodes that are not following now (see {@link SearchCatchUp}). */
+    private void remember(List<String> keys) {
+        List<String> kept = keys.stream().filter(k -> k.length() <= SearchJournal.MAX_KEY).toList();
+        if (kept.size() < keys.size()) {
+            LOG.warn("Search index: {} keys too long to keep for catching up", keys.size() - kept.size());
+        }
+        try {
+            if (!kept.isEmpty()) {
+                journal.record(kept);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Search index: could not keep a change for catching up; a rebuild will pick it up", e);
         }
     }
 

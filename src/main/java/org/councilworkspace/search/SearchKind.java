@@ -10,6 +10,10 @@ import java.util.List;
  */
 public enum SearchKind {
     SECTION, COMMENT, AMENDMENT, POSITION, SUBMISSION, ANSWER, AGENDA, MINUTES, MEASURE, KPI,
+    /** The text of a file attached to a consultation submission; opens the submission's round. */
+    ATTACHMENT,
+    /** The text of a meeting's document (the papers of its agenda items); opens the meeting. */
+    MEETING_DOCUMENT,
     PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER;
 
     public boolean isPublic() {

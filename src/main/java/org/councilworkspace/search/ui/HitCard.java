@@ -41,8 +41,8 @@ class HitCard extends Div {
             case COMMENT -> PlanPaths.section(hit.planId(), hit.sectionId()) + "?thread=" + hit.threadId();
             case AMENDMENT -> "plans/" + hit.planId() + "/amendments/" + hit.objectId();
             case POSITION -> "plans/" + hit.planId() + "/consensus";
-            case SUBMISSION, ANSWER -> "consultations/" + hit.objectId();
-            case AGENDA, MINUTES -> "meetings/" + hit.objectId();
+            case SUBMISSION, ANSWER, ATTACHMENT -> "consultations/" + hit.objectId();
+            case AGENDA, MINUTES, MEETING_DOCUMENT -> "meetings/" + hit.objectId();
             case MEASURE, KPI -> "measures/" + hit.objectId();
             // Never shown here (the workspace search does not find them), but a link must go somewhere.
             case PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER -> "search";

@@ -1,0 +1,7 @@
+package org.councilworkspace.search;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class SearchCatchUpPostgresTest extends SearchCatchUpContract {
+}
