@@ -55,12 +55,12 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<SectionTextCompanion> companions;
 
     public SectionView(DraftingService drafting, SectionActivity activity, CurrentUser currentUser,
-                       UserPreferences preferences, List<SectionPanelContributor> panels,
+                       UserPreferences preferences, PresenceSweep sweep, List<SectionPanelContributor> panels,
                        List<SectionTextCompanion> companions) {
         this.panels = panels;
         this.companions = companions;
         this.drafting = drafting;
-        this.live = new SectionLive(activity, currentUser, preferences, presence);
+        this.live = new SectionLive(activity, currentUser, preferences, presence, sweep);
         addClassName("cw-page");
         notice.setId("revision-notice");
         notice.addClassName("cw-notice");
@@ -261,6 +261,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
                 reloadText();
                 refreshHistory();
             });
+            reload.setId("reload-section");
             reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             notice.add(reload);
         }
