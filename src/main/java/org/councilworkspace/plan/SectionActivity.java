@@ -61,14 +61,23 @@ public class SectionActivity implements AutoCloseable {
         return listeners.add(sectionId, listener);
     }
 
+    /*
+     * Entering, leaving and the heartbeat's repetition of a page take turns (on this node's own pages only): a
+     * heartbeat that read a page just before it left must not announce it after its leaving, which would list it
+     * again until the others' time-out.
+     */
     public void enter(long sectionId, Presence presence) {
-        mine.put(presence.key(), new Mine(sectionId, presence));
-        announce(sectionId, presence);
+        synchronized (mine) {
+            mine.put(presence.key(), new Mine(sectionId, presence));
+            announce(sectionId, presence);
+        }
     }
 
     public void leave(long sectionId, String key) {
-        if (mine.remove(key) != null) {
-            bus.publish(PRESENCE, "leave " + sectionId + " " + safe(key));
+        synchronized (mine) {
+            if (mine.remove(key) != null) {
+                bus.publish(PRESENCE, "leave " + sectionId + " " + safe(key));
+            }
         }
     }
 
@@ -132,7 +141,13 @@ public class SectionActivity implements AutoCloseable {
     /** Repeats this node's presences and forgets those not heard of for a while (their node stopped). */
     private void beat() {
         try {
-            mine.values().forEach(m -> announce(m.sectionId(), m.presence()));
+            for (Mine m : mine.values()) {
+                synchronized (mine) {
+                    if (mine.get(m.presence().key()) == m) {
+                        announce(m.sectionId(), m.presence());
+                    }
+                }
+            }
             long cutoff = System.currentTimeMillis() - PRESENCE_TTL_MILLIS;
             for (Map.Entry<Long, Map<String, Seen>> e : present.entrySet()) {
                 if (e.getValue().values().removeIf(s -> s.at() < cutoff && !mine.containsKey(s.presence().key()))) {

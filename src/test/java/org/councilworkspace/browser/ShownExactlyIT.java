@@ -14,13 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a person typed is shown as typed: the hostile-strings corpus (HTML and script injection, angle brackets in
- * prose, SQL, right-to-left text, emoji, Thai, Japanese) typed into a section and into a comment and a reply, and read
- * back from the page after a reload. Markdown may interpret Markdown, so strings with Markdown syntax are left to the
+ * prose, SQL, right-to-left text, emoji, Thai, Japanese) typed into a section, a comment and a reply, an amendment
+ * (its text and rationale) and a position's reason, and read back from the page after a reload. Markdown may interpret Markdown, so strings with Markdown syntax are left to the
  * renderer's own tests; everything else must come back word for word, and nothing may run.
  */
 class ShownExactlyIT extends BrowserTest {
 
     private static final long AUTOMOTIVE_PLAN = 1;
+    /** A section no other browser test reads, so an amendment and an objection on it disturb none of them. */
+    private static final String UNTOUCHED_SECTION = "Indicators";
+    /** Room for the strings in a rationale or a reason (4,000 characters), with the first line added. */
+    private static final int RATIONALE_BUDGET = 3_800;
     /**
      * What Markdown gives a meaning to: inline marks, marks at the start of a line, links and mentions, and character
      * references such as {@code &amp;amp;} (CommonMark shows "&amp;lt;" as "&lt;").
@@ -71,6 +75,71 @@ class ShownExactlyIT extends BrowserTest {
         assertThat(thread.locator(".cw-comment")).hasCount(2);
         assertShown(thread.locator(".cw-comment").nth(0), strings);
         assertShown(thread.locator(".cw-comment").nth(1), strings);
+    }
+
+    @Test
+    void hostile_text_in_an_amendment_and_its_rationale_is_displayed_exactly_as_typed_after_a_reload() {
+        List<String> strings = typable(RATIONALE_BUDGET);
+        loginPage(page).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
+        page.onDialog(d -> {
+            throw new AssertionError("a script ran: " + d.message());
+        });
+        SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, UNTOUCHED_SECTION);
+        String first = "Shown exactly " + System.nanoTime();
+        page.locator("#propose-amendment").click();
+        Locator text = page.locator("#amendment-text textarea");
+        text.fill(text.inputValue() + "\n\n" + first + "\n\n" + String.join("\n\n", strings));
+        text.press("Tab");
+        List<String> backwards = new ArrayList<>(strings);
+        java.util.Collections.reverse(backwards);
+        page.locator("#amendment-rationale textarea").fill(first + "\n\n" + String.join("\n\n", backwards));
+        page.locator("#submit-amendment").click();
+        Locator proposed = page.locator(".cw-amendment").filter(new Locator.FilterOptions().setHasText(first));
+        assertThat(proposed).hasCount(1);
+        String id = proposed.getAttribute("id");
+
+        page.reload();
+        Locator card = page.locator("#" + id);
+        assertShown(card.locator(".cw-amendment-rationale"), strings);
+        assertShown(card.locator(".cw-amendment-diff"), strings);
+        // As formatted text the words are rendered as the section's text is: still every one of them.
+        card.locator(".cw-diff-rendering").click();
+        assertThat(card.locator(".cw-amendment-diff.cw-diff-rendered")).hasCount(1);
+        assertShown(card.locator(".cw-amendment-diff"), strings);
+
+        page.navigate(url("plans/" + AUTOMOTIVE_PLAN + "/amendments/" + id.substring("amendment-".length())));
+        assertShown(page.locator("#amendment-rationale-text"), strings);
+        assertShown(page.locator(".cw-amendment-diff"), strings);
+    }
+
+    @Test
+    void hostile_text_in_a_position_reason_is_displayed_exactly_as_typed_after_a_reload() {
+        List<String> strings = typable(RATIONALE_BUDGET);
+        loginPage(page).open().signIn("wichai", LoginPage.DEMO_PASSWORD);
+        page.onDialog(d -> {
+            throw new AssertionError("a script ran: " + d.message());
+        });
+        SectionPage.open(page, url(""), AUTOMOTIVE_PLAN, UNTOUCHED_SECTION);
+        String first = "Shown exactly " + System.nanoTime();
+        page.locator("#section-change-position").click();
+        page.locator("#section-position vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Object"))
+                .first().click();
+        page.locator("#section-position-reason textarea").fill(first + "\n\n" + String.join("\n\n", strings));
+        page.locator("#save-position").click();
+        assertThat(page.locator("#section-position-reason-shown")).containsText(first);
+
+        page.reload();
+        assertShown(page.locator("#section-position-reason-shown"), strings);
+        new ShellPage(page).signOut();
+
+        // The chair reads every member's reason in full in the section's positions.
+        loginPage(page).open().signIn("somchai", LoginPage.DEMO_PASSWORD);
+        page.navigate(url("plans/" + AUTOMOTIVE_PLAN + "/consensus"));
+        page.locator("vaadin-button.cw-matrix-details[aria-label*='" + UNTOUCHED_SECTION + "']").click();
+        Locator reason = page.locator("vaadin-grid-cell-content .position-reason")
+                .filter(new Locator.FilterOptions().setHasText(first));
+        assertThat(reason).hasCount(1);
+        assertShown(reason, strings);
     }
 
     /** Each string must appear in what the person sees (white space runs count as one, as on any web page). */

@@ -38,6 +38,7 @@ class AmendmentCard extends Div {
             add(conflict);
         }
         Paragraph rationale = new Paragraph();
+        rationale.addClassName("cw-amendment-rationale");
         Span label = new Span(getTranslation("amendment.rationale") + ": ");
         label.getStyle().set("font-weight", "600");
         rationale.add(label, new Span(a.rationale()));

@@ -35,6 +35,7 @@ public class PositionForm extends Div {
     private final Long sectionId;
     private final long myId;
     private final Paragraph status = new Paragraph();
+    private final Paragraph reasonShown = new Paragraph();
     private final Button change = new Button();
     private final Button confirm = new Button();
     private final Div choice = new Div();
@@ -49,6 +50,10 @@ public class PositionForm extends Div {
         setId(sectionId == null ? "plan-position" : "section-position");
         status.setId(prefixed("position-status"));
         status.getElement().setAttribute("role", "status");
+        // The member's own words, as typed: a reservation or objection is read back before it is confirmed.
+        reasonShown.setId(prefixed("position-reason-shown"));
+        reasonShown.addClassName("cw-position-reason");
+        reasonShown.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         change.setId(prefixed("change-position"));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(e -> openChoice());
@@ -66,7 +71,7 @@ public class PositionForm extends Div {
                 showHistory();
             }
         });
-        add(new H3(getTranslation("position.title")), status, wrapping(change, confirm), choice, earlier);
+        add(new H3(getTranslation("position.title")), status, reasonShown, wrapping(change, confirm), choice, earlier);
         refresh();
     }
 
@@ -84,6 +89,7 @@ public class PositionForm extends Div {
         stance.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
                 && e.getValue().requiresReason()));
         reason.setLabel(getTranslation("position.reason"));
+        reason.setId(prefixed("position-reason"));
         reason.setMaxLength(4000);
         reason.setWidthFull();
         mine.ifPresent(p -> {
@@ -129,6 +135,9 @@ public class PositionForm extends Div {
         status.setText(mine.map(p -> getTranslation(p.stale() ? "position.current-stale" : "position.current",
                         Translations.label(p.stance())))
                 .orElse(getTranslation("position.none")));
+        String reason = mine.map(Position::reason).orElse(null);
+        reasonShown.setText(reason == null ? "" : reason);
+        reasonShown.setVisible(reason != null && !reason.isBlank());
         // Every earlier position stays on record; the member can see how their view developed.
         int earlierCount = Math.max(0, consensus.myHistory(planId, sectionId).size() - 1);
         earlier.setSummaryText(getTranslation("position.history", earlierCount));

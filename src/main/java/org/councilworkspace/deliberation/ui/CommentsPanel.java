@@ -140,6 +140,12 @@ class CommentsPanel extends Div {
                 q -> showEmpty(queries.count(sectionId, filters.filter()))));
         getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
                 .addEventData("event.detail");
+        // Another revision shown in place: its marks are made anew, and the list re-read (passages may have moved or
+        // gone); the composer and the list's filter and scroll are left as the reader has them.
+        text.onRevision(() -> {
+            shownHighlights = List.of();
+            refresh();
+        });
         refreshHighlightsAndCount();
     }
 

@@ -29,6 +29,19 @@ final class RenderedMarkdown extends Div {
         getElement().setProperty("innerHTML", decorator.apply(html));
     }
 
+    /** Shows another text, undecorated: a decoration made for the text before would not fit it. */
+    void showAnew(String markdown) {
+        decorator = java.util.function.UnaryOperator.identity();
+        show(markdown);
+    }
+
+    /** Shows a message of the page's own instead of a text (for example that the section is empty). */
+    void showMessage(String message) {
+        decorator = java.util.function.UnaryOperator.identity();
+        html = "<p>" + org.councilworkspace.base.Html.escape(message) + "</p>";
+        getElement().setProperty("innerHTML", html);
+    }
+
     /** Shows the same text again through a decorator of its sanitized HTML (for example passage highlights). */
     void decorate(java.util.function.UnaryOperator<String> decorator) {
         this.decorator = decorator;

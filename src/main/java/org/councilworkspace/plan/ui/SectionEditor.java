@@ -181,7 +181,9 @@ class SectionEditor extends Div {
 
     /** Tells the browser to ask before the tab is closed while there is unsaved text. */
     private void markDirty() {
-        getElement().executeJs("window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null;",
-                isDirty());
+        String js = "window.onbeforeunload = $0 ? (e => { e.preventDefault(); e.returnValue = ''; }) : null;";
+        // On the page, not on this element: after a save the editor leaves the page in the same round trip, and a
+        // call on a detached element never runs, which left the browser asking about text that had been saved.
+        getUI().ifPresentOrElse(ui -> ui.getPage().executeJs(js, isDirty()), () -> getElement().executeJs(js, isDirty()));
     }
 }

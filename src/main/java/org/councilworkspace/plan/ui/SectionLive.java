@@ -21,15 +21,21 @@ final class SectionLive {
     private final CurrentUser currentUser;
     private final UserPreferences preferences;
     private final PresenceBar presence;
+    private final PresenceSweep sweep;
     private final AtomicReference<SectionRevised> lastRevision = new AtomicReference<>();
     private final AtomicReference<List<Presence>> lastPresence = new AtomicReference<>(List.of());
+    /** How this page is announced now: the sweep announces it again when its connection comes back. */
+    private final AtomicReference<Presence> announced = new AtomicReference<>();
     private Runnable unsubscribe;
+    private Runnable unwatch;
     private String presenceKey;
     private long sectionId;
     private long me;
 
-    SectionLive(SectionActivity activity, CurrentUser currentUser, UserPreferences preferences, PresenceBar presence) {
+    SectionLive(SectionActivity activity, CurrentUser currentUser, UserPreferences preferences, PresenceBar presence,
+                PresenceSweep sweep) {
         this.activity = activity;
+        this.sweep = sweep;
         this.currentUser = currentUser;
         this.preferences = preferences;
         this.presence = presence;
@@ -65,12 +71,18 @@ final class SectionLive {
                 people.request();
             }
         });
-        activity.enter(section, new Presence(presenceKey, me, preferences.displayName().orElse(""), false));
+        announce(new Presence(presenceKey, me, preferences.displayName().orElse(""), false));
+        String key = presenceKey;
+        unwatch = sweep.watch(ui, key, () -> activity.leave(section, key),
+                () -> activity.enter(section, announced.get()));
         presence.show(others(activity.present(section)));
     }
 
     void stop() {
         if (unsubscribe != null) {
+            // The sweep first, so that it cannot announce the page again after it has left.
+            unwatch.run();
+            unwatch = null;
             unsubscribe.run();
             unsubscribe = null;
             activity.leave(sectionId, presenceKey);
@@ -80,9 +92,13 @@ final class SectionLive {
     /** Tells the others whether this page is now editing the section. */
     void editing(boolean editing) {
         if (unsubscribe != null) {
-            activity.enter(sectionId, new Presence(presenceKey, currentUser.requireId(),
-                    preferences.displayName().orElse(""), editing));
+            announce(new Presence(presenceKey, currentUser.requireId(), preferences.displayName().orElse(""), editing));
         }
+    }
+
+    private void announce(Presence now) {
+        announced.set(now);
+        activity.enter(sectionId, now);
     }
 
     /** The latest save by someone else, or null. */

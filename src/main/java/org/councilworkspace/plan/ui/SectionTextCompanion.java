@@ -26,5 +26,11 @@ public interface SectionTextCompanion {
          * wrap existing text in harmless elements (it must not add text or markup from users).
          */
         void decorate(java.util.function.UnaryOperator<String> decorator);
+
+        /**
+         * Runs the listener each time the page shows another revision in place (when the reader asks for someone
+         * else's save): {@link #revisionId()} is then the new one, and the text is shown undecorated.
+         */
+        void onRevision(Runnable listener);
     }
 }

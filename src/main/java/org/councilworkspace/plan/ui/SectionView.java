@@ -50,17 +50,20 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private SectionDraft draft;
     private SectionEditor editor;
     private HistoryPanel history;
+    /** What the reader sees above the text: the edit button, or why there is none. */
+    private com.vaadin.flow.component.Component readerTop;
+    private SectionReader reader;
 
     private final List<SectionPanelContributor> panels;
     private final List<SectionTextCompanion> companions;
 
     public SectionView(DraftingService drafting, SectionActivity activity, CurrentUser currentUser,
-                       UserPreferences preferences, List<SectionPanelContributor> panels,
+                       UserPreferences preferences, PresenceSweep sweep, List<SectionPanelContributor> panels,
                        List<SectionTextCompanion> companions) {
         this.panels = panels;
         this.companions = companions;
         this.drafting = drafting;
-        this.live = new SectionLive(activity, currentUser, preferences, presence);
+        this.live = new SectionLive(activity, currentUser, preferences, presence, sweep);
         addClassName("cw-page");
         notice.setId("revision-notice");
         notice.addClassName("cw-notice");
@@ -127,54 +130,27 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         editor = null;
         setEditing(false);
         textTab.removeAll();
+        readerTop = readerTop();
+        reader = new SectionReader(draft, panels, companions);
+        textTab.add(readerTop, reader);
+    }
+
+    private com.vaadin.flow.component.Component readerTop() {
         if (draft.editable()) {
             Button edit = new Button(getTranslation("section.edit"), VaadinIcon.EDIT.create(), e -> showEditor());
             edit.setId("edit-section");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            textTab.add(edit);
-        } else {
-            // Say why there is no edit button, rather than leave the person looking for it.
-            Paragraph why = new Paragraph(Translations.label(draft.editRight()));
-            why.setId("read-only-notice");
-            why.addClassName("cw-muted");
-            textTab.add(why);
+            return edit;
         }
-        RenderedMarkdown text = new RenderedMarkdown(draft.text());
-        text.setId("section-body");
-        if (draft.text().isBlank()) {
-            text.setText(getTranslation("section.empty"));
-        }
-        Div reading = new Div(text);
-        reading.addClassName("cw-section-reading");
-        panels.forEach(p -> p.panel(draft).ifPresent(reading::add));
-        Div columns = new Div(reading);
-        columns.addClassName("cw-section-columns");
-        SectionTextCompanion.ShownText shown = shownText(text);
-        companions.forEach(c -> c.companion(draft, shown).ifPresent(columns::add));
-        textTab.add(columns);
-    }
-
-    private SectionTextCompanion.ShownText shownText(RenderedMarkdown text) {
-        Long revisionId = draft.revisionId();
-        return new SectionTextCompanion.ShownText() {
-            @Override
-            public Long revisionId() {
-                return revisionId;
-            }
-
-            @Override
-            public com.vaadin.flow.component.Component component() {
-                return text;
-            }
-
-            @Override
-            public void decorate(java.util.function.UnaryOperator<String> decorator) {
-                text.decorate(decorator);
-            }
-        };
+        // Say why there is no edit button, rather than leave the person looking for it.
+        Paragraph why = new Paragraph(Translations.label(draft.editRight()));
+        why.setId("read-only-notice");
+        why.addClassName("cw-muted");
+        return why;
     }
 
     private void showEditor() {
+        reader = null;
         editor = new SectionEditor(drafting, draft, revision -> {
             draft = drafting.section(draft.section().sectionId());
             refreshHistory();
@@ -187,10 +163,16 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         setEditing(true);
     }
 
+    /** Shows the newest text; what the reader is doing beside it (a comment being written) carries on. */
     private void reloadText() {
         draft = drafting.section(draft.section().sectionId());
         refreshHeader();
-        if (editor == null) {
+        if (editor == null && reader != null) {
+            com.vaadin.flow.component.Component top = readerTop();
+            textTab.replace(readerTop, top);
+            readerTop = top;
+            reader.show(draft);
+        } else if (editor == null) {
             showReader();
         }
     }
@@ -201,7 +183,8 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
             confirmDiscard(() -> {
                 editor = null;
-                getElement().executeJs("window.onbeforeunload = null;");
+                // On the page: this view leaves it in the same round trip.
+                event.getUI().getPage().executeJs("window.onbeforeunload = null;");
                 action.proceed();
             });
         }
@@ -261,6 +244,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
                 reloadText();
                 refreshHistory();
             });
+            reload.setId("reload-section");
             reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             notice.add(reload);
         }
