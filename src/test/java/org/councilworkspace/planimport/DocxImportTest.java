@@ -176,5 +176,9 @@ class DocxImportTest {
                 "3.1 ยุทธศาสตร์ที่ 1 การส่งเสริมยานยนต์ไฟฟ้า");
         assertThat(preview.sections().get(2).body())
                 .isEqualTo("- ยกระดับขีดความสามารถของผู้ผลิตชิ้นส่วน\n- พัฒนาบุคลากรให้พร้อมรับเทคโนโลยีใหม่");
+        // Its chart of production and exports comes along as a picture, with its Thai description as alt text.
+        assertThat(preview.images()).hasSize(1);
+        assertThat(preview.sections().get(4).body()).contains("![แผนภูมิแท่ง: การผลิตรถยนต์ 1.99", "](attachment:");
+        assertThat(preview.notCarried()).doesNotContainKey(NotCarried.IMAGES);
     }
 }
