@@ -134,6 +134,19 @@ class KpiRepository {
                 .collect(Collectors.groupingBy(Actual::kpiId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /**
+     * The current value of the latest reported period of each of a plan's KPIs (the one its status is computed
+     * from), in one query that reads one row per KPI through the index on its periods instead of every period.
+     */
+    Map<Long, Actual> latestActualsOfPlan(long planId) {
+        var latest = DSL.select(NEWER.ID).from(NEWER).where(NEWER.KPI_ID.eq(KPI.ID))
+                .orderBy(NEWER.PERIOD_YEAR.desc(), NEWER.PERIOD_NO.desc(), NEWER.VERSION_NO.desc()).limit(1);
+        var ids = DSL.select(DSL.field(latest)).from(KPI).join(MEASURE).on(MEASURE.ID.eq(KPI.MEASURE_ID))
+                .where(MEASURE.PLAN_ID.eq(planId));
+        return selectActuals().where(KPI_ACTUAL.ID.in(ids)).fetch().stream().map(KpiRepository::actual)
+                .collect(Collectors.toMap(Actual::kpiId, a -> a));
+    }
+
     /** Every version of every period, oldest period first and, within a period, the original first. */
     List<Actual> history(long kpiId) {
         return selectActuals().where(KPI_ACTUAL.KPI_ID.eq(kpiId))

@@ -24,6 +24,7 @@ import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.Fixtures;
 import org.councilworkspace.testsupport.MutableClock;
 import org.councilworkspace.testsupport.PlanFixtures;
+import org.councilworkspace.testsupport.QueryCounter;
 import org.councilworkspace.testsupport.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,36 @@ abstract class FrozenMeasuresContract {
         assertThat(stored.kpis().get(0).baselineValue()).isEqualByComparingTo("10");
         assertThat(stored.budget().get(0).amount()).isEqualByComparingTo("1200000");
         assertThat(stored.startsOn()).isEqualTo(LocalDate.of(w.year - 1, 1, 1));
+    }
+
+    @Test
+    void freezing_takes_as_many_statements_with_300_measures_as_with_30() {
+        addMeasures(29);
+        QueryCounter.Counted<Long> thirty = QueryCounter.count(() -> freeze("v0.1"));
+        addMeasures(270);
+        QueryCounter.Counted<Long> threeHundred = QueryCounter.count(() -> freeze("v0.2"));
+
+        assertThat(snapshots.ofVersion(thirty.result())).hasSize(30);
+        List<MeasureSnapshot> frozen = snapshots.ofVersion(threeHundred.result());
+        assertThat(frozen).hasSize(300).allSatisfy(m -> {
+            assertThat(m.coAgencies()).containsExactly(RegisterWorld.ASSOCIATION);
+            assertThat(m.milestones()).hasSize(1);
+            assertThat(m.budget()).hasSize(1);
+            assertThat(m.kpis()).hasSize(1);
+            assertThat(m.status()).isEqualTo(MeasureStatus.PLANNED);
+        });
+        assertThat(threeHundred.statements()).as("statements to freeze 300 measures")
+                .isEqualTo(thirty.statements());
+    }
+
+    /** Measures like the world's own (a co-agency, a milestone, a budget line) with one KPI each. */
+    private void addMeasures(int count) {
+        AsUser.run(w.plan.secretariat(), () -> {
+            for (int i = 0; i < count; i++) {
+                long id = register.createMeasure(w.plan.planId(), w.measure(i % 2 == 0 ? w.sectionId : w.otherSectionId));
+                register.addKpi(id, w.evShare());
+            }
+        });
     }
 
     @Test
