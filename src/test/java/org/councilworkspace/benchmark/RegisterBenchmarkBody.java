@@ -87,6 +87,8 @@ abstract class RegisterBenchmarkBody {
                             + register.countMeasures(planId, MeasureFilter.ALL));
             Figures.time("register dashboard summary alone (counts by status and agency)", 5, 30,
                     () -> register.dashboard(planId).measureCount());
+            Figures.time("register dashboard: first page of 50 KPIs with status, and the count", 5, 30,
+                    () -> register.planKpis(planId, 0, 50).size() + register.countPlanKpis(planId));
         });
         AsUser.run(reporter, () -> {
             AgencyReport task = register.reportingTasks(councilId).stream()
