@@ -89,6 +89,9 @@ abstract class RegisterBenchmarkBody {
                     () -> register.dashboard(planId).measureCount());
             Figures.time("register dashboard: first page of 50 KPIs with status, and the count", 5, 30,
                     () -> register.planKpis(planId, 0, 50).size() + register.countPlanKpis(planId));
+            Figures.time("register dashboard: first page of 50 measures, and the count", 5, 30,
+                    () -> register.measures(planId, MeasureFilter.ALL, 0, 50).size()
+                            + register.countMeasures(planId, MeasureFilter.ALL));
         });
         AsUser.run(reporter, () -> {
             AgencyReport task = register.reportingTasks(councilId).stream()
