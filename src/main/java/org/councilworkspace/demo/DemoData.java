@@ -132,7 +132,6 @@ class DemoData implements ApplicationRunner {
                         + "and prepare the draft report, recording minority opinions.",
                 parent, today.withDayOfYear(1)));
         plans.seed(ids, automotive, subcommittee);
-        implementation.seed(ids, automotive);
         series.seed(ids, automotive);
         portal.seed(ids, automotive, subcommittee);
         implementation.publishProgress(ids, automotive);

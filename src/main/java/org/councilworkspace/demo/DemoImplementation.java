@@ -13,6 +13,9 @@ import org.councilworkspace.implementation.BudgetLine;
 import org.councilworkspace.implementation.Direction;
 import org.councilworkspace.implementation.ImplementationService;
 import org.councilworkspace.implementation.KpiTarget;
+import org.councilworkspace.implementation.Measure;
+import org.councilworkspace.implementation.MeasureDetail;
+import org.councilworkspace.implementation.MeasureFilter;
 import org.councilworkspace.implementation.MeasureStatus;
 import org.councilworkspace.implementation.Milestone;
 import org.councilworkspace.implementation.NewActual;
@@ -127,6 +130,24 @@ class DemoImplementation {
                 "The laboratory building tender had to be re-run; the new contract starts next quarter.", 1));
         kpis(ids, councilId, planId, year, evMeasure, localMeasure, skillsMeasure);
         alignment.seed(ids, planId, byTitle, strategies);
+    }
+
+    /**
+     * After the working group, the recycling measure covers importers as well as producers and gains the Ministry
+     * of Industry's office as co-agency: the second version's measures differ from the first's.
+     */
+    void widenRecyclingMeasure(Map<String, Long> ids, long councilId) {
+        long planId = as(ids, "pranee", () -> register.plans(councilId)).get(0).id();
+        Measure recycling = as(ids, "pranee", () -> register.measures(planId, MeasureFilter.ALL, 0, 100)).stream()
+                .filter(m -> m.title().startsWith("Battery recycling")).findFirst().orElseThrow();
+        MeasureDetail detail = as(ids, "pranee", () -> register.measure(recycling.id()));
+        Set<Long> co = new java.util.HashSet<>(detail.coAgencies().stream().map(a -> a.id()).toList());
+        co.add(as(ids, "pranee", () -> register.agencies(councilId)).stream()
+                .filter(a -> a.name().equals(AGENCIES.get(0).name())).findFirst().orElseThrow().id());
+        as(ids, "pranee", () -> register.updateMeasure(recycling.id(), new NewMeasure(recycling.sectionId(),
+                "Battery recycling plans from importers and producers", recycling.description()
+                        + " Importers file a plan too, as the working group agreed.", recycling.leadAgencyId(), co,
+                recycling.startsOn(), recycling.endsOn(), detail.milestones(), detail.budget()), recycling.version()));
     }
 
     /**

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo master plans: an automotive plan with about twenty sections, revisions by several members,
- * a merged concurrent edit and two frozen versions; and a subcommittee plan with a Japanese section.
+ * a merged concurrent edit, its implementation register and two frozen versions that carry its measures; and a
+ * subcommittee plan with a Japanese section.
  */
 @Component
 class DemoPlans {
@@ -28,10 +29,12 @@ class DemoPlans {
     private final DemoAmendments amendments;
     private final DemoMeetings meetings;
     private final DemoConsultation consultation;
+    private final DemoImplementation implementation;
 
     DemoPlans(PlanService plans, OutlineService outline, DraftingService drafting, VersionService versions,
               DemoPositions positions, DemoComments comments, DemoAmendments amendments, DemoMeetings meetings,
-              DemoConsultation consultation) {
+              DemoConsultation consultation, DemoImplementation implementation) {
+        this.implementation = implementation;
         this.comments = comments;
         this.amendments = amendments;
         this.positions = positions;
@@ -48,12 +51,15 @@ class DemoPlans {
                 "Automotive Industry Master Plan", 2027, 2031,
                 "13th and 14th National Economic and Social Development Plans")));
         List<Long> sections = build(ids, "pranee", automotive, DemoOutline.read("/demo/automotive-plan.md"));
+        // The register before the first version, so that both versions carry the measures frozen with them.
+        implementation.seed(ids, automotiveCouncil);
         long v1 = as(ids, "pranee", () -> versions.freeze(automotive, false, "v0.1 for the 1st working group",
                 "First full draft from the lead drafters."));
         edit(ids, "kittisak", sections.get(9), "- build public charging along the main highways and in provincial cities.",
                 "- build public charging along the main highways and in provincial cities;\n"
                         + "- require battery recycling plans from every importer and producer of electric vehicles.",
                 "Added battery recycling, as agreed in the working group");
+        implementation.widenRecyclingMeasure(ids, automotiveCouncil);
         edit(ids, "arunee", sections.get(11), "25,000 technicians", "25,000 technicians (of whom at least 30% women)",
                 "Working group: gender target");
         edit(ids, "somchai", sections.get(1), "with a skilled workforce", "with a skilled and well-paid workforce",

@@ -126,7 +126,13 @@ class KpiLedger {
         for (KpiStatus s : KpiStatus.values()) {
             counts.put(s, 0);
         }
-        progress(kpis.ofPlan(planId), tolerance).forEach(p -> counts.merge(p.assessment().status(), 1, Integer::sum));
+        // A status is computed from the latest period alone, so only that value of each KPI is read.
+        Map<Long, Actual> latest = kpis.latestActualsOfPlan(planId);
+        for (Kpi k : kpis.ofPlan(planId)) {
+            Actual a = latest.get(k.id());
+            counts.merge(StatusRule.assess(k, a == null ? List.of() : List.of(a), tolerance).status(), 1,
+                    Integer::sum);
+        }
         return counts;
     }
 

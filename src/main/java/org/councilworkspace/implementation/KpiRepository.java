@@ -120,18 +120,43 @@ class KpiRepository {
                 .fetchOptional(KpiRepository::actual);
     }
 
-    /** The current value of every reported period of the given KPIs, in period order, in one query. */
+    /**
+     * The current value of every reported period of the given KPIs, in period order, in one query. Every version is
+     * read and the newest of each period kept here: corrections are few, and a query that asks the database for
+     * "no newer version" row by row took H2 hundreds of milliseconds for a page of KPIs with 20 periods each.
+     */
     Map<Long, List<Actual>> currentActuals(Collection<Long> kpiIds) {
         if (kpiIds.isEmpty()) {
             return Map.of();
         }
-        Condition newest = DSL.notExists(DSL.selectOne().from(NEWER).where(NEWER.KPI_ID.eq(KPI_ACTUAL.KPI_ID)
-                .and(NEWER.PERIOD_YEAR.eq(KPI_ACTUAL.PERIOD_YEAR)).and(NEWER.PERIOD_NO.eq(KPI_ACTUAL.PERIOD_NO))
-                .and(NEWER.VERSION_NO.gt(KPI_ACTUAL.VERSION_NO))));
-        return selectActuals().where(KPI_ACTUAL.KPI_ID.in(kpiIds).and(newest))
-                .orderBy(KPI_ACTUAL.KPI_ID, KPI_ACTUAL.PERIOD_YEAR, KPI_ACTUAL.PERIOD_NO).fetch().stream()
-                .map(KpiRepository::actual)
-                .collect(Collectors.groupingBy(Actual::kpiId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Actual>> current = new LinkedHashMap<>();
+        Actual previous = null;
+        for (Actual a : selectActuals().where(KPI_ACTUAL.KPI_ID.in(kpiIds)).orderBy(KPI_ACTUAL.KPI_ID,
+                KPI_ACTUAL.PERIOD_YEAR, KPI_ACTUAL.PERIOD_NO, KPI_ACTUAL.VERSION_NO).fetch(KpiRepository::actual)) {
+            List<Actual> periods = current.computeIfAbsent(a.kpiId(), id -> new java.util.ArrayList<>());
+            boolean samePeriod = previous != null && previous.kpiId() == a.kpiId() && previous.year() == a.year()
+                    && previous.periodNo() == a.periodNo();
+            if (samePeriod) {
+                periods.set(periods.size() - 1, a);
+            } else {
+                periods.add(a);
+            }
+            previous = a;
+        }
+        return current;
+    }
+
+    /**
+     * The current value of the latest reported period of each of a plan's KPIs (the one its status is computed
+     * from), in one query that reads one row per KPI through the index on its periods instead of every period.
+     */
+    Map<Long, Actual> latestActualsOfPlan(long planId) {
+        var latest = DSL.select(NEWER.ID).from(NEWER).where(NEWER.KPI_ID.eq(KPI.ID))
+                .orderBy(NEWER.PERIOD_YEAR.desc(), NEWER.PERIOD_NO.desc(), NEWER.VERSION_NO.desc()).limit(1);
+        var ids = DSL.select(DSL.field(latest)).from(KPI).join(MEASURE).on(MEASURE.ID.eq(KPI.MEASURE_ID))
+                .where(MEASURE.PLAN_ID.eq(planId));
+        return selectActuals().where(KPI_ACTUAL.ID.in(ids)).fetch().stream().map(KpiRepository::actual)
+                .collect(Collectors.toMap(Actual::kpiId, a -> a));
     }
 
     /** Every version of every period, oldest period first and, within a period, the original first. */

@@ -119,7 +119,9 @@ class MeasureRepository {
     }
 
     List<Measure> ofPlan(long planId, MeasureFilter filter, int offset, int limit) {
-        return select().where(matching(planId, filter)).orderBy(PLAN_SECTION.ID, MEASURE.ID)
+        // By the measure's own section column (the same value as the joined section's id): the index on (plan, section)
+        // then gives the order, so a page does not sort the whole register.
+        return select().where(matching(planId, filter)).orderBy(MEASURE.SECTION_ID, MEASURE.ID)
                 .offset(offset).limit(limit).fetch(MeasureRepository::measure);
     }
 
@@ -163,6 +165,33 @@ class MeasureRepository {
         return db.select(MEASURE_BUDGET.BUDGET_YEAR, MEASURE_BUDGET.AMOUNT, MEASURE_BUDGET.CURRENCY)
                 .from(MEASURE_BUDGET).where(MEASURE_BUDGET.MEASURE_ID.eq(measureId))
                 .orderBy(MEASURE_BUDGET.BUDGET_YEAR).fetch(r -> new BudgetLine(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The co-agencies of every measure of a plan, by measure: one query however many measures there are. */
+    Map<Long, List<String>> coAgencyNamesOfPlan(long planId) {
+        return db.select(MEASURE_CO_AGENCY.MEASURE_ID, AGENCY.NAME).from(MEASURE_CO_AGENCY).join(AGENCY)
+                .on(AGENCY.ID.eq(MEASURE_CO_AGENCY.AGENCY_ID)).where(MEASURE_CO_AGENCY.MEASURE_ID.in(measuresOf(planId)))
+                .orderBy(MEASURE_CO_AGENCY.MEASURE_ID, AGENCY.NAME).fetchGroups(MEASURE_CO_AGENCY.MEASURE_ID, AGENCY.NAME);
+    }
+
+    /** The milestones of every measure of a plan, by measure, each measure's in their order: one query. */
+    Map<Long, List<Milestone>> milestonesOfPlan(long planId) {
+        return db.select(MEASURE_MILESTONE.MEASURE_ID, MEASURE_MILESTONE.TITLE, MEASURE_MILESTONE.DUE_ON)
+                .from(MEASURE_MILESTONE).where(MEASURE_MILESTONE.MEASURE_ID.in(measuresOf(planId)))
+                .orderBy(MEASURE_MILESTONE.MEASURE_ID, MEASURE_MILESTONE.POSITION)
+                .fetchGroups(r -> r.value1(), r -> new Milestone(r.value2(), r.value3()));
+    }
+
+    /** The budget lines of every measure of a plan, by measure, in year order: one query. */
+    Map<Long, List<BudgetLine>> budgetOfPlan(long planId) {
+        return db.select(MEASURE_BUDGET.MEASURE_ID, MEASURE_BUDGET.BUDGET_YEAR, MEASURE_BUDGET.AMOUNT,
+                        MEASURE_BUDGET.CURRENCY).from(MEASURE_BUDGET).where(MEASURE_BUDGET.MEASURE_ID.in(measuresOf(planId)))
+                .orderBy(MEASURE_BUDGET.MEASURE_ID, MEASURE_BUDGET.BUDGET_YEAR)
+                .fetchGroups(r -> r.value1(), r -> new BudgetLine(r.value2(), r.value3(), r.value4()));
+    }
+
+    private org.jooq.Select<org.jooq.Record1<Long>> measuresOf(long planId) {
+        return DSL.select(MEASURE.ID).from(MEASURE).where(MEASURE.PLAN_ID.eq(planId));
     }
 
     List<StatusChange> history(long measureId) {

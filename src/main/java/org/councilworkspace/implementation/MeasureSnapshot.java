@@ -6,12 +6,15 @@ import java.util.List;
 
 /**
  * A measure as it stood when a plan version was frozen, stored with the version as JSON and never changed: agencies
- * by the names they had then, milestones, budget lines and KPIs with baselines and targets. Status and actuals are
- * not part of it; they are the register's running record, not text the council deliberated.
+ * by the names they had then, milestones, budget lines and KPIs with baselines and targets, and the status the
+ * measure stood at. Actuals are not part of it: they are the register's running record. The status is shown where a
+ * published version is read, but not among the lines versions are compared by: it is not text the council deliberated.
+ *
+ * @param status null for measures frozen before versions recorded it
  */
 record MeasureSnapshot(String title, String description, String leadAgency, List<String> coAgencies,
                        LocalDate startsOn, LocalDate endsOn, List<Milestone> milestones, List<BudgetLine> budget,
-                       List<KpiSnapshot> kpis) {
+                       List<KpiSnapshot> kpis, MeasureStatus status) {
 
     /** A KPI of the measure as frozen. */
     record KpiSnapshot(String name, String unit, int baselineYear, BigDecimal baselineValue, Direction direction,

@@ -42,34 +42,41 @@ class MeasureSnapshots implements VersionSupplement {
         this.snapshots = snapshots;
     }
 
-    /** Runs in the transaction that freezes the version, after its permission check: both are kept or neither. */
+    /**
+     * Runs in the transaction that freezes the version, after its permission check: both are kept or neither. The
+     * register is read in a fixed number of queries (measures, co-agencies, milestones, budget, KPIs with targets)
+     * and the snapshots written in one batch, however many measures the plan has.
+     */
     @EventListener
     void onVersionFrozen(VersionFrozen event) {
         Map<Long, Integer> sectionOrder = new HashMap<>();
         for (int i = 0; i < event.sectionIds().size(); i++) {
             sectionOrder.put(event.sectionIds().get(i), i);
         }
-        List<Measure> frozen = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<Measure> page = measures.ofPlan(event.planId(), MeasureFilter.ALL, offset, PAGE);
-            page.stream().filter(m -> sectionOrder.containsKey(m.sectionId())).forEach(frozen::add);
-            if (page.size() < PAGE) {
-                break;
-            }
+        List<Measure> frozen = new ArrayList<>(measures.ofPlan(event.planId(), MeasureFilter.ALL, 0, Integer.MAX_VALUE)
+                .stream().filter(m -> sectionOrder.containsKey(m.sectionId())).toList());
+        if (frozen.isEmpty()) {
+            return;
         }
         // Stable sort: within a section the register's order (by id) is kept.
         frozen.sort(Comparator.comparingInt(m -> sectionOrder.get(m.sectionId())));
+        long planId = event.planId();
+        Map<Long, List<String>> coAgencies = measures.coAgencyNamesOfPlan(planId);
+        Map<Long, List<Milestone>> milestones = measures.milestonesOfPlan(planId);
+        Map<Long, List<BudgetLine>> budget = measures.budgetOfPlan(planId);
+        Map<Long, List<MeasureSnapshot.KpiSnapshot>> kpisByMeasure = new HashMap<>();
+        kpis.ofPlan(planId).forEach(k -> kpisByMeasure.computeIfAbsent(k.measureId(), id -> new ArrayList<>())
+                .add(MeasureSnapshot.KpiSnapshot.of(k)));
+        List<MeasureSnapshotRepository.NewSnapshot> rows = new ArrayList<>();
         for (int i = 0; i < frozen.size(); i++) {
             Measure m = frozen.get(i);
-            snapshots.insert(event.versionId(), m.id(), m.sectionId(), i, m.title(), write(snapshot(m)));
+            MeasureSnapshot snapshot = new MeasureSnapshot(m.title(), m.description(), m.leadAgencyName(),
+                    coAgencies.getOrDefault(m.id(), List.of()), m.startsOn(), m.endsOn(),
+                    milestones.getOrDefault(m.id(), List.of()), budget.getOrDefault(m.id(), List.of()),
+                    kpisByMeasure.getOrDefault(m.id(), List.of()), m.status());
+            rows.add(new MeasureSnapshotRepository.NewSnapshot(m.id(), m.sectionId(), i, m.title(), write(snapshot)));
         }
-    }
-
-    private MeasureSnapshot snapshot(Measure m) {
-        return new MeasureSnapshot(m.title(), m.description(), m.leadAgencyName(),
-                measures.coAgencies(m.id()).stream().map(Agency::name).toList(), m.startsOn(), m.endsOn(),
-                measures.milestones(m.id()), measures.budget(m.id()),
-                kpis.ofMeasure(m.id()).stream().map(MeasureSnapshot.KpiSnapshot::of).toList());
+        snapshots.insertAll(event.versionId(), rows);
     }
 
     @Override
@@ -87,6 +94,16 @@ class MeasureSnapshots implements VersionSupplement {
         return snapshots.ofVersion(versionId).stream().map(s -> {
             MeasureSnapshot m = read(s.content());
             return new FrozenItem("measure-" + s.measureId(), s.sectionId(), m.title(), SnapshotLines.of(m, dates));
+        }).toList();
+    }
+
+    /** The measures frozen with a version, as the portal shows them (the caller checks the version is public). */
+    List<FrozenMeasure> published(long versionId) {
+        return snapshots.ofVersion(versionId).stream().map(s -> {
+            MeasureSnapshot m = read(s.content());
+            return new FrozenMeasure(s.sectionId(), m.title(), m.leadAgency(), m.status(), m.kpis().stream()
+                    .map(k -> new FrozenMeasure.FrozenKpi(k.name(), k.unit(), k.baselineYear(), k.baselineValue(),
+                            k.direction(), k.targets())).toList());
         }).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.councilworkspace.implementation;
 
+import static org.councilworkspace.db.Tables.MASTER_PLAN;
 import static org.councilworkspace.db.Tables.PROGRESS_KPI;
 import static org.councilworkspace.db.Tables.PROGRESS_KPI_ACTUAL;
 import static org.councilworkspace.db.Tables.PROGRESS_KPI_TARGET;
@@ -10,15 +11,15 @@ import static org.councilworkspace.db.Tables.PROGRESS_PUBLICATION;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.councilworkspace.db.tables.records.ProgressPublicationRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -46,47 +47,81 @@ class ProgressRepository {
                 .set(PROGRESS_PUBLICATION.CORRECTION_REASON, p.correctionReason())
                 .set(PROGRESS_PUBLICATION.PUBLISHED_BY, by).set(PROGRESS_PUBLICATION.PUBLISHED_AT, now)
                 .returningResult(PROGRESS_PUBLICATION.ID).fetchOne(PROGRESS_PUBLICATION.ID);
-        // The whole snapshot in one batch, not a round trip per row: a large register has thousands.
-        List<Query> rows = new ArrayList<>();
+        // The whole snapshot in four batches of one prepared statement each, not a round trip per row: a large
+        // register has hundreds of thousands.
+        BatchBindStep measureRows = db.batch(db.insertInto(PROGRESS_MEASURE, PROGRESS_MEASURE.PUBLICATION_ID,
+                PROGRESS_MEASURE.POSITION, PROGRESS_MEASURE.SECTION_TITLE, PROGRESS_MEASURE.TITLE,
+                PROGRESS_MEASURE.LEAD_AGENCY, PROGRESS_MEASURE.STATUS, PROGRESS_MEASURE.STATUS_REASON)
+                .values((Long) null, null, null, null, null, null, null));
+        BatchBindStep goalRows = db.batch(db.insertInto(PROGRESS_MEASURE_GOAL, PROGRESS_MEASURE_GOAL.PUBLICATION_ID,
+                PROGRESS_MEASURE_GOAL.MEASURE_POSITION, PROGRESS_MEASURE_GOAL.POSITION, PROGRESS_MEASURE_GOAL.CODE,
+                PROGRESS_MEASURE_GOAL.TITLE_EN, PROGRESS_MEASURE_GOAL.TITLE_JA, PROGRESS_MEASURE_GOAL.TITLE_TH)
+                .values((Long) null, null, null, null, null, null, null));
+        int goals = 0;
         for (ProgressMeasure m : measures) {
-            rows.add(db.insertInto(PROGRESS_MEASURE).set(PROGRESS_MEASURE.PUBLICATION_ID, id)
-                    .set(PROGRESS_MEASURE.POSITION, m.position()).set(PROGRESS_MEASURE.SECTION_TITLE, m.sectionTitle())
-                    .set(PROGRESS_MEASURE.TITLE, m.title()).set(PROGRESS_MEASURE.LEAD_AGENCY, m.leadAgency())
-                    .set(PROGRESS_MEASURE.STATUS, m.status().name())
-                    .set(PROGRESS_MEASURE.STATUS_REASON, m.statusReason()));
+            measureRows = measureRows.bind(id, m.position(), m.sectionTitle(), m.title(), m.leadAgency(),
+                    m.status().name(), m.statusReason());
             for (int i = 0; i < m.goals().size(); i++) {
                 AlignedGoal g = m.goals().get(i);
-                rows.add(db.insertInto(PROGRESS_MEASURE_GOAL).set(PROGRESS_MEASURE_GOAL.PUBLICATION_ID, id)
-                        .set(PROGRESS_MEASURE_GOAL.MEASURE_POSITION, m.position())
-                        .set(PROGRESS_MEASURE_GOAL.POSITION, i).set(PROGRESS_MEASURE_GOAL.CODE, g.code())
-                        .set(PROGRESS_MEASURE_GOAL.TITLE_EN, g.titleEn()).set(PROGRESS_MEASURE_GOAL.TITLE_JA, g.titleJa())
-                        .set(PROGRESS_MEASURE_GOAL.TITLE_TH, g.titleTh()));
+                goalRows = goalRows.bind(id, m.position(), i, g.code(), g.titleEn(), g.titleJa(), g.titleTh());
+                goals++;
             }
         }
+        BatchBindStep kpiRows = db.batch(db.insertInto(PROGRESS_KPI, PROGRESS_KPI.PUBLICATION_ID, PROGRESS_KPI.POSITION,
+                PROGRESS_KPI.MEASURE_POSITION, PROGRESS_KPI.PLACE_IN_MEASURE, PROGRESS_KPI.NAME, PROGRESS_KPI.UNIT,
+                PROGRESS_KPI.BASELINE_YEAR, PROGRESS_KPI.BASELINE_VALUE, PROGRESS_KPI.DIRECTION,
+                PROGRESS_KPI.DATA_SOURCE, PROGRESS_KPI.FREQUENCY, PROGRESS_KPI.STATUS, PROGRESS_KPI.EXPECTED_VALUE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
+        BatchBindStep targetRows = db.batch(db.insertInto(PROGRESS_KPI_TARGET, PROGRESS_KPI_TARGET.PUBLICATION_ID,
+                PROGRESS_KPI_TARGET.KPI_POSITION, PROGRESS_KPI_TARGET.TARGET_YEAR, PROGRESS_KPI_TARGET.TARGET_VALUE)
+                .values((Long) null, null, null, null));
+        BatchBindStep actualRows = db.batch(db.insertInto(PROGRESS_KPI_ACTUAL, PROGRESS_KPI_ACTUAL.PUBLICATION_ID,
+                PROGRESS_KPI_ACTUAL.KPI_POSITION, PROGRESS_KPI_ACTUAL.PERIOD_YEAR, PROGRESS_KPI_ACTUAL.PERIOD_NO,
+                PROGRESS_KPI_ACTUAL.ACTUAL_VALUE).values((Long) null, null, null, null, null));
+        int targets = 0;
+        int actuals = 0;
         for (ProgressKpi k : kpis) {
             Kpi kpi = k.kpi();
-            rows.add(db.insertInto(PROGRESS_KPI).set(PROGRESS_KPI.PUBLICATION_ID, id).set(PROGRESS_KPI.POSITION, (int) kpi.id())
-                    .set(PROGRESS_KPI.MEASURE_POSITION, (int) kpi.measureId()).set(PROGRESS_KPI.NAME, kpi.name())
-                    .set(PROGRESS_KPI.UNIT, kpi.unit()).set(PROGRESS_KPI.BASELINE_YEAR, kpi.baselineYear())
-                    .set(PROGRESS_KPI.BASELINE_VALUE, kpi.baselineValue())
-                    .set(PROGRESS_KPI.DIRECTION, kpi.direction().name()).set(PROGRESS_KPI.DATA_SOURCE, kpi.dataSource())
-                    .set(PROGRESS_KPI.FREQUENCY, kpi.frequency().name()).set(PROGRESS_KPI.STATUS, k.status().name())
-                    .set(PROGRESS_KPI.EXPECTED_VALUE, k.expected() == null ? null
-                            : k.expected().setScale(4, RoundingMode.HALF_UP)));
+            kpiRows = kpiRows.bind(id, k.position(), k.measurePosition(), k.placeInMeasure(), kpi.name(), kpi.unit(),
+                    kpi.baselineYear(), kpi.baselineValue(), kpi.direction().name(), kpi.dataSource(),
+                    kpi.frequency().name(), k.status().name(),
+                    k.expected() == null ? null : k.expected().setScale(4, RoundingMode.HALF_UP));
             for (KpiTarget t : kpi.targets()) {
-                rows.add(db.insertInto(PROGRESS_KPI_TARGET).set(PROGRESS_KPI_TARGET.PUBLICATION_ID, id)
-                        .set(PROGRESS_KPI_TARGET.KPI_POSITION, (int) kpi.id())
-                        .set(PROGRESS_KPI_TARGET.TARGET_YEAR, t.year()).set(PROGRESS_KPI_TARGET.TARGET_VALUE, t.value()));
+                targetRows = targetRows.bind(id, k.position(), t.year(), t.value());
+                targets++;
             }
             for (Actual a : k.actuals()) {
-                rows.add(db.insertInto(PROGRESS_KPI_ACTUAL).set(PROGRESS_KPI_ACTUAL.PUBLICATION_ID, id)
-                        .set(PROGRESS_KPI_ACTUAL.KPI_POSITION, (int) kpi.id())
-                        .set(PROGRESS_KPI_ACTUAL.PERIOD_YEAR, a.year()).set(PROGRESS_KPI_ACTUAL.PERIOD_NO, a.periodNo())
-                        .set(PROGRESS_KPI_ACTUAL.ACTUAL_VALUE, a.value()));
+                actualRows = actualRows.bind(id, k.position(), a.year(), a.periodNo(), a.value());
+                actuals++;
             }
         }
-        db.batch(rows).execute();
+        // Parents first: the KPIs refer to the measures, targets and actuals to the KPIs.
+        if (!measures.isEmpty()) {
+            measureRows.execute();
+        }
+        if (goals > 0) {
+            goalRows.execute();
+        }
+        if (!kpis.isEmpty()) {
+            kpiRows.execute();
+        }
+        if (targets > 0) {
+            targetRows.execute();
+        }
+        if (actuals > 0) {
+            actualRows.execute();
+        }
         return id;
+    }
+
+    /**
+     * Holds the plan's row until the transaction ends, so that publications of one plan are made one after another.
+     * On PostgreSQL the weaker row lock is enough and lets others keep inserting rows that refer to the plan (a full
+     * row lock would make them wait for its key).
+     */
+    void lockPlan(long planId) {
+        var plan = db.select(MASTER_PLAN.ID).from(MASTER_PLAN).where(MASTER_PLAN.ID.eq(planId));
+        (db.dialect().family() == SQLDialect.POSTGRES ? plan.forNoKeyUpdate() : plan.forUpdate()).fetch();
     }
 
     Optional<ProgressPublication> find(long publicationId) {
@@ -138,8 +173,9 @@ class ProgressRepository {
                         r -> new Actual(0, r.getKpiPosition(), r.getPeriodYear(), r.getPeriodNo(), 1,
                                 r.getActualValue(), null, null, null, null, null, null), Collectors.toList())));
         return db.selectFrom(PROGRESS_KPI).where(PROGRESS_KPI.PUBLICATION_ID.eq(publicationId))
-                .orderBy(PROGRESS_KPI.POSITION).fetch(r -> new ProgressKpi(titles.get(r.getMeasurePosition()),
-                        new Kpi(r.getPosition(), r.getMeasurePosition(), r.getName(), r.getUnit(), r.getBaselineYear(),
+                .orderBy(PROGRESS_KPI.POSITION).fetch(r -> new ProgressKpi(r.getPosition(), r.getMeasurePosition(),
+                        r.getPlaceInMeasure(), titles.get(r.getMeasurePosition()),
+                        new Kpi(0, 0, r.getName(), r.getUnit(), r.getBaselineYear(),
                                 r.getBaselineValue(), Direction.valueOf(r.getDirection()), r.getDataSource(),
                                 ReportingFrequency.valueOf(r.getFrequency()),
                                 targets.getOrDefault(r.getPosition(), List.of()), 0),

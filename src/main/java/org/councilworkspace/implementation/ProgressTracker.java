@@ -45,11 +45,14 @@ public class ProgressTracker {
     private final ApplicationEventPublisher events;
     private final GoalRepository goals;
     private final Clock clock;
+    private final MeasureSnapshots snapshots;
 
     ProgressTracker(RegisterAccess access, MeasureRepository measures, KpiRepository kpis, AgencyRepository agencies,
                     ProgressRepository progress, PlanService plans, PublishedPlans publishedPlans,
-                    OutlineService outline, ApplicationEventPublisher events, GoalRepository goals, Clock clock) {
+                    OutlineService outline, ApplicationEventPublisher events, GoalRepository goals, Clock clock,
+                    MeasureSnapshots snapshots) {
         this.goals = goals;
+        this.snapshots = snapshots;
         this.access = access;
         this.measures = measures;
         this.kpis = kpis;
@@ -66,11 +69,14 @@ public class ProgressTracker {
      * Publishes the plan's progress as of a day. Refused: for anyone but the plan's managers; for a plan that is
      * neither adopted nor public on the portal (there is nothing public for the progress to belong to); for a
      * register without measures; for a day in the future or before the current publication's; and for a
-     * correction without its reason (a publication as of the current one's day is a correction).
+     * correction without its reason (a publication as of the current one's day is a correction). Publications of
+     * one plan are made one after another: a second publisher waits until the first has committed and is then
+     * judged against it, so two snapshots never interleave and neither is made against a stale current one.
      */
     public long publish(long planId, ProgressRequest request) {
         long councilId = access.councilOfPlan(planId);
         CouncilMember me = access.requireManager(councilId);
+        progress.lockPlan(planId);
         Plan plan = plans.plan(planId);
         if (!plan.status().textLocked()
                 && publishedPlans.latest(councilId, 500).stream().noneMatch(v -> v.planId() == planId)) {
@@ -124,22 +130,25 @@ public class ProgressTracker {
         return id;
     }
 
-    /** The plan's KPIs in measure order, each with the current (accepted) value of every reported period. */
+    /**
+     * The plan's KPIs in measure order, each with the current (accepted) value of every reported period, its place
+     * in the publication and its place among its measure's KPIs.
+     */
     private List<ProgressKpi> kpis(long planId, Map<Long, Integer> positions, List<ProgressMeasure> shown,
                                    int tolerance) {
         List<Kpi> all = kpis.ofPlan(planId).stream()
                 .sorted(Comparator.comparingInt((Kpi k) -> positions.get(k.measureId())).thenComparingLong(Kpi::id))
                 .toList();
         Map<Long, List<Actual>> current = kpis.currentActuals(all.stream().map(Kpi::id).toList());
+        Map<Integer, Integer> placed = new HashMap<>();
         List<ProgressKpi> result = new ArrayList<>();
         for (Kpi k : all) {
             List<Actual> actuals = current.getOrDefault(k.id(), List.of());
             Assessment assessment = StatusRule.assess(k, actuals, tolerance);
-            int position = result.size() + 1;
             int measure = positions.get(k.measureId());
-            Kpi copy = new Kpi(position, measure, k.name(), k.unit(), k.baselineYear(), k.baselineValue(),
-                    k.direction(), k.dataSource(), k.frequency(), k.targets(), 0);
-            result.add(new ProgressKpi(shown.get(measure - 1).title(), copy, actuals, assessment.status(),
+            int place = placed.merge(measure, 1, Integer::sum);
+            result.add(new ProgressKpi(result.size() + 1, measure, place, shown.get(measure - 1).title(),
+                    ProgressKpi.published(k), actuals, assessment.status(),
                     ProgressRepository.decimal(assessment.expected())));
         }
         return result;
@@ -195,6 +204,18 @@ public class ProgressTracker {
     @Transactional(readOnly = true)
     public List<ProgressPublication> currentOfPlans(Long councilId) {
         return progress.currentOfPlans(councilId);
+    }
+
+    /**
+     * The measures frozen with a published plan version (title, lead agency, status then, KPIs with targets), for
+     * anyone; an unpublished or unknown version is not found, so ids cannot be probed.
+     */
+    @Transactional(readOnly = true)
+    public List<FrozenMeasure> frozenMeasures(long versionId) {
+        if (!publishedPlans.isPublished(versionId)) {
+            throw new NotFoundException("Version");
+        }
+        return snapshots.published(versionId);
     }
 
     private PublishedProgress read(ProgressPublication p) {

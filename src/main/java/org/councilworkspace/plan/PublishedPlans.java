@@ -92,6 +92,12 @@ public class PublishedPlans {
         return consensus.of(versionId);
     }
 
+    /** Whether a version is public, for anyone: what features above read of a version for the portal asks this first. */
+    @Transactional(readOnly = true)
+    public boolean isPublished(long versionId) {
+        return published.publishedAt(versionId).isPresent();
+    }
+
     /** When the version was published, for those inside the council; empty while it is internal. */
     @Transactional(readOnly = true)
     public java.util.Optional<OffsetDateTime> publishedAt(long versionId) {

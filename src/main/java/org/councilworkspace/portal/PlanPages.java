@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.councilworkspace.base.Html;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.implementation.FrozenMeasure;
+import org.councilworkspace.implementation.ProgressTracker;
 import org.councilworkspace.plan.FrozenVersion;
 import org.councilworkspace.plan.PublishedConsensus;
 import org.councilworkspace.plan.PublishedPlans;
@@ -45,7 +48,8 @@ class PlanPages {
 
     /** Everything a version's page is made from, read on each request: the key of its remembered HTML. */
     private record VersionPage(String lang, FrozenVersion version, List<PublishedVersion> versions,
-                               PublishedConsensus consensus, ProgressLinks.Link progress) {
+                               PublishedConsensus consensus, ProgressLinks.Link progress,
+                               List<FrozenMeasure> measures) {
     }
 
     // Kept pictures point at the portal's own address, which serves those of published versions only.
@@ -59,9 +63,13 @@ class PlanPages {
     private final PublishedPdfs pdfs;
     private final RenderedPages rendered;
     private final ProgressLinks progressLinks;
+    private final ProgressTracker register;
+    private final CouncilService councils;
 
     PlanPages(PortalPages pages, PublishedPlans plans, PublishedPdfs pdfs, RenderedPages rendered,
-              ProgressLinks progressLinks) {
+              ProgressLinks progressLinks, ProgressTracker register, CouncilService councils) {
+        this.register = register;
+        this.councils = councils;
         this.progressLinks = progressLinks;
         this.pages = pages;
         this.plans = plans;
@@ -86,9 +94,10 @@ class PlanPages {
                 .orElseThrow(() -> new NotFoundException("Version"));
         PublishedConsensus consensus = read.consensus();
         ProgressLinks.Link progress = progressLinks.ofPlan(lang, current.planId());
+        List<FrozenMeasure> measures = register.frozenMeasures(id);
         Texts t = pages.page(model, lang, "/versions/" + id, version.plan().title() + " · " + version.info().label(),
                 response, current.publishedAt());
-        String html = rendered.html(new VersionPage(lang, version, all, consensus, progress), "portal/version",
+        String html = rendered.html(new VersionPage(lang, version, all, consensus, progress, measures), "portal/version",
                 PortalLanguage.of(lang).locale(), () -> {
                     model.addAttribute("description", t.get("portal.plan.description", version.plan().title(),
                             version.info().label(), current.councilName()));
@@ -100,6 +109,9 @@ class PlanPages {
                     model.addAttribute("previous", previous(all, id));
                     model.addAttribute("downloads", downloads(lang, id));
                     model.addAttribute("progress", progress);
+                    model.addAttribute("measures", VersionMeasures.shown(measures, version.sections(),
+                            councils.language(current.councilId()).datesFor(PortalLanguage.of(lang).locale(),
+                                    pages.zone()), t));
                     return model.asMap();
                 });
         rendered.served(address, html, current.publishedAt(), readAt);

@@ -118,7 +118,7 @@ class ProgressPages {
         String explanation = k.expected() == null || latest == null ? t.get("implementation.status.no-data", status)
                 : t.get("implementation.status.explained", status, number(numbers, latest.value()),
                 number(numbers, k.expected()), kpi.unit(), tolerance);
-        return new ShownKpi("kpi-" + kpi.id(), kpi.name(), k.measureTitle(), kpi.dataSource(), t.of(kpi.direction()),
+        return new ShownKpi("kpi-" + k.position(), kpi.name(), k.measureTitle(), kpi.dataSource(), t.of(kpi.direction()),
                 svg, t.get("implementation.table.caption", kpi.name(), kpi.unit()), rows(kpi, k.actuals(), t, numbers),
                 status, "status-" + k.status().name().toLowerCase(Locale.ROOT), explanation);
     }

@@ -32,6 +32,10 @@ class PortalIT extends BrowserTest {
             portal.follow("plans", "Automotive");
             assertThat(p.locator("#plan-text")).isVisible();
             assertThat(p.locator("#outline a").first()).hasAttribute("href", Pattern.compile("^#s\\d+$"));
+            // The demo's versions were frozen after its register was drawn up: they carry its measures.
+            assertThat(p.locator("#frozen-measures")).containsText("Investment privileges for EV assembly");
+            assertThat(p.locator("#frozen-measures")).containsText("Status when this version was frozen: Delayed");
+            assertThat(p.locator("#frozen-measures table").first()).containsText("Targets");
             screenshot(p, "portal-plan-version");
             p.locator("#compare-previous").click();
             assertThat(p.locator("main")).containsText("Changes from");

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import static org.councilworkspace.db.Tables.KPI;
+import static org.councilworkspace.db.Tables.KPI_TARGET;
+import static org.councilworkspace.db.Tables.MEASURE;
+import static org.councilworkspace.db.Tables.MEASURE_BUDGET;
+import static org.councilworkspace.db.Tables.MEASURE_CO_AGENCY;
+import static org.councilworkspace.db.Tables.MEASURE_MILESTONE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +32,11 @@ import org.councilworkspace.testsupport.AsUser;
 import org.councilworkspace.testsupport.Fixtures;
 import org.councilworkspace.testsupport.MutableClock;
 import org.councilworkspace.testsupport.PlanFixtures;
+import org.councilworkspace.testsupport.QueryCounter;
 import org.councilworkspace.testsupport.TestUser;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +58,7 @@ abstract class FrozenMeasuresContract {
     @Autowired VersionService versions;
     @Autowired MeasureSnapshots snapshots;
     @Autowired MutableClock clock;
+    @Autowired DSLContext db;
 
     RegisterWorld w;
 
@@ -99,6 +112,71 @@ abstract class FrozenMeasuresContract {
         assertThat(stored.kpis().get(0).baselineValue()).isEqualByComparingTo("10");
         assertThat(stored.budget().get(0).amount()).isEqualByComparingTo("1200000");
         assertThat(stored.startsOn()).isEqualTo(LocalDate.of(w.year - 1, 1, 1));
+    }
+
+    @Test
+    void freezing_takes_as_many_statements_with_300_measures_as_with_30() {
+        addMeasures(29);
+        QueryCounter.Counted<Long> thirty = QueryCounter.count(() -> freeze("v0.1"));
+        addMeasures(270);
+        QueryCounter.Counted<Long> threeHundred = QueryCounter.count(() -> freeze("v0.2"));
+
+        assertThat(snapshots.ofVersion(thirty.result())).hasSize(30);
+        List<MeasureSnapshot> frozen = snapshots.ofVersion(threeHundred.result());
+        assertThat(frozen).hasSize(300).allSatisfy(m -> {
+            assertThat(m.coAgencies()).containsExactly(RegisterWorld.ASSOCIATION);
+            assertThat(m.milestones()).hasSize(1);
+            assertThat(m.budget()).hasSize(1);
+            assertThat(m.kpis()).hasSize(1);
+            assertThat(m.status()).isEqualTo(MeasureStatus.PLANNED);
+        });
+        assertThat(threeHundred.statements()).as("statements to freeze 300 measures")
+                .isEqualTo(thirty.statements());
+    }
+
+    /**
+     * Measures like the world's own (a co-agency, a milestone, a budget line) with one KPI each, written straight to
+     * the tables: how they are made is not what this test is about, and the services would take minutes for 300.
+     */
+    private void addMeasures(int count) {
+        Measure model = AsUser.call(w.plan.secretariat(), () -> register.measure(w.measureId)).measure();
+        Kpi kpi = AsUser.call(w.plan.secretariat(), () -> register.kpis(w.measureId)).get(0).kpi();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        BatchBindStep measures = db.batch(db.insertInto(MEASURE, MEASURE.PLAN_ID, MEASURE.SECTION_ID, MEASURE.TITLE,
+                MEASURE.DESCRIPTION, MEASURE.LEAD_AGENCY_ID, MEASURE.STARTS_ON, MEASURE.ENDS_ON, MEASURE.CREATED_BY,
+                MEASURE.CREATED_AT).values((Long) null, null, null, null, null, null, null, null, null));
+        for (int i = 0; i < count; i++) {
+            measures = measures.bind(w.plan.planId(), i % 2 == 0 ? w.sectionId : w.otherSectionId, model.title(),
+                    model.description(), w.ministry, model.startsOn(), model.endsOn(), w.plan.secretariat().id(), now);
+        }
+        measures.execute();
+        List<Long> added = db.select(MEASURE.ID).from(MEASURE).where(MEASURE.PLAN_ID.eq(w.plan.planId())
+                .and(MEASURE.ID.notIn(db.select(KPI.MEASURE_ID).from(KPI)))).fetch(MEASURE.ID);
+        BatchBindStep parts = db.batch(db.insertInto(MEASURE_CO_AGENCY, MEASURE_CO_AGENCY.MEASURE_ID,
+                MEASURE_CO_AGENCY.AGENCY_ID).values((Long) null, null));
+        BatchBindStep milestones = db.batch(db.insertInto(MEASURE_MILESTONE, MEASURE_MILESTONE.MEASURE_ID,
+                MEASURE_MILESTONE.POSITION, MEASURE_MILESTONE.TITLE, MEASURE_MILESTONE.DUE_ON)
+                .values((Long) null, null, null, null));
+        BatchBindStep budget = db.batch(db.insertInto(MEASURE_BUDGET, MEASURE_BUDGET.MEASURE_ID,
+                MEASURE_BUDGET.BUDGET_YEAR, MEASURE_BUDGET.AMOUNT, MEASURE_BUDGET.CURRENCY).values((Long) null, null,
+                null, null));
+        BatchBindStep kpis = db.batch(db.insertInto(KPI, KPI.MEASURE_ID, KPI.NAME, KPI.UNIT, KPI.BASELINE_YEAR,
+                KPI.BASELINE_VALUE, KPI.DIRECTION, KPI.DATA_SOURCE, KPI.FREQUENCY, KPI.CREATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null));
+        for (long id : added) {
+            parts = parts.bind(id, w.association);
+            milestones = milestones.bind(id, 0, "Incentive scheme in force", LocalDate.of(w.year, 6, 30));
+            budget = budget.bind(id, w.year, new BigDecimal("1200000.00"), "THB");
+            kpis = kpis.bind(id, kpi.name(), kpi.unit(), kpi.baselineYear(), kpi.baselineValue(),
+                    kpi.direction().name(), kpi.dataSource(), kpi.frequency().name(), now);
+        }
+        parts.execute();
+        milestones.execute();
+        budget.execute();
+        kpis.execute();
+        db.insertInto(KPI_TARGET, KPI_TARGET.KPI_ID, KPI_TARGET.TARGET_YEAR, KPI_TARGET.TARGET_VALUE)
+                .select(db.select(KPI.ID, DSL.val(w.year + 3), DSL.val(new BigDecimal("30"))).from(KPI)
+                        .where(KPI.MEASURE_ID.in(added))).execute();
     }
 
     @Test

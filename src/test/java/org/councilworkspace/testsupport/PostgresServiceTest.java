@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "pgtest"})
-@Import({TestClockConfig.class, Fixtures.class, PlanFixtures.class, EmbeddedPostgresConfig.class})
+@Import({TestClockConfig.class, Fixtures.class, PlanFixtures.class, EmbeddedPostgresConfig.class, QueryCounter.class})
 public @interface PostgresServiceTest {
 }

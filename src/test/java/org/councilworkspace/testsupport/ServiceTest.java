@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestClockConfig.class, Fixtures.class, PlanFixtures.class})
+@Import({TestClockConfig.class, Fixtures.class, PlanFixtures.class, QueryCounter.class})
 public @interface ServiceTest {
 }

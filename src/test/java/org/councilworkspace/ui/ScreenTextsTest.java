@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.councilworkspace.base.ui.FeatureTranslations;
+import org.councilworkspace.council.CouncilService;
+import org.councilworkspace.plan.VersionSupplement;
 import org.councilworkspace.testsupport.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class ScreenTextsTest extends KaribuTest {
     private static final Locale THAI = Locale.forLanguageTag("th");
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired CouncilService councils;
+    @Autowired List<VersionSupplement> supplements;
 
     ShownTexts texts;
 
@@ -67,6 +71,20 @@ class ScreenTextsTest extends KaribuTest {
                 + "and table_name <> 'flyway_schema_history'")) {
             stored.addAll(jdbc.queryForList("select \"" + column.get("COLUMN_NAME") + "\" from \""
                     + column.get("TABLE_NAME") + "\"", String.class));
+        }
+        // The records kept with a version (its frozen measures) are written on the server from the bundles, as the
+        // version's exports are, and reach the screen as finished lines: they are explained by that source.
+        for (Map<String, Object> version : jdbc.queryForList("select v.id, p.council_id from plan_version v "
+                + "join master_plan p on p.id = v.plan_id")) {
+            long versionId = ((Number) version.get("ID")).longValue();
+            long councilId = ((Number) version.get("COUNCIL_ID")).longValue();
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.JAPANESE, THAI)) {
+                var dates = councils.language(councilId).datesFor(locale, java.time.ZoneOffset.UTC);
+                for (VersionSupplement supplement : supplements) {
+                    stored.add(supplement.heading(locale));
+                    supplement.items(versionId, dates).forEach(item -> stored.addAll(item.details()));
+                }
+            }
         }
         texts = new ShownTexts(stored, jdbc.queryForList(
                 "select action from audit_event union select object_type from audit_event", String.class));
