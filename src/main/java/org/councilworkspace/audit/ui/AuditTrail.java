@@ -1,5 +1,6 @@
 package org.councilworkspace.audit.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,7 +60,7 @@ class AuditTrail extends VerticalLayout {
                 .setKey("what").setAutoWidth(true);
         grid.addColumn(e -> AuditWording.objectType(e.objectType()) + (e.objectId() == null ? "" : " " + e.objectId()))
                 .setHeader(getTranslation("audit.object")).setKey("object").setAutoWidth(true);
-        grid.addColumn(e -> AuditWording.details(e.action(), e.summary())).setHeader(getTranslation("audit.summary"))
+        grid.addColumn(new ComponentRenderer<>(AuditTrail::details)).setHeader(getTranslation("audit.summary"))
                 .setKey("details").setFlexGrow(1);
         grid.setItems(q -> source.page(filter.getSelectedItems(), q.getOffset(), q.getLimit()).stream(),
                 q -> source.count(filter.getSelectedItems()));
@@ -85,6 +86,13 @@ class AuditTrail extends VerticalLayout {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(bar, grid);
+    }
+
+    /** The stored details and the labels of their codes, each its own text. */
+    private static Span details(AuditEntry entry) {
+        Span details = new Span();
+        AuditWording.detailParts(entry.action(), entry.summary()).forEach(part -> details.add(new Text(part)));
+        return details;
     }
 
     /** The phrase, and beneath it the code as stored. */

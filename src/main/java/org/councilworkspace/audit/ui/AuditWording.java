@@ -1,7 +1,9 @@
 package org.councilworkspace.audit.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilworkspace.base.Messages;
@@ -62,20 +64,33 @@ final class AuditWording {
 
     /** The entry's details with the codes that stand for values labelled in the reader's language. */
     static String details(String action, String summary) {
+        return String.join("", detailParts(action, summary));
+    }
+
+    /**
+     * The details as the stored text's pieces and, between them, the labels of its codes: shown as separate texts,
+     * so that what was stored is never mixed into a translated string.
+     */
+    static List<String> detailParts(String action, String summary) {
         List<String> prefixes = DETAIL_CODES.get(action);
         if (summary == null || prefixes == null) {
-            return summary == null ? "" : summary;
+            return List.of(summary == null ? "" : summary);
         }
         Matcher m = VALUE_CODE.matcher(summary);
-        StringBuilder out = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        int from = 0;
         while (m.find()) {
             String code = m.group(1);
-            String label = prefixes.stream().filter(p -> known(p + code)).findFirst()
-                    .map(p -> Translations.t(p + code)).orElse(code);
-            m.appendReplacement(out, Matcher.quoteReplacement(label));
+            Optional<String> prefix = prefixes.stream().filter(p -> known(p + code)).findFirst();
+            if (prefix.isPresent()) {
+                parts.add(summary.substring(from, m.start()));
+                parts.add(Translations.t(prefix.get() + code));
+                from = m.end();
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        parts.add(summary.substring(from));
+        parts.removeIf(String::isEmpty);
+        return parts;
     }
 
     /** The phrase and its code, as the filter lists them: typing either finds the event. */
