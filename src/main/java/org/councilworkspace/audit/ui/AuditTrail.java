@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -51,15 +52,19 @@ class AuditTrail extends VerticalLayout {
 
         Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
         grid.setId("audit-grid");
+        // Details run long (titles, before → after): they wrap instead of hiding behind an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         CalendarDates dates = Formats.dates(calendar == null ? CalendarSystem.GREGORIAN : calendar);
         grid.addColumn(e -> dates.dateTime(e.occurredAt())).setHeader(getTranslation("audit.when")).setKey("when")
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.who")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(AuditTrail::what)).setHeader(getTranslation("audit.what"))
-                .setKey("what").setAutoWidth(true);
+                .setKey("what").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> AuditWording.objectType(e.objectType()) + (e.objectId() == null ? "" : " " + e.objectId()))
-                .setHeader(getTranslation("audit.object")).setKey("object").setAutoWidth(true);
+                .setHeader(getTranslation("audit.object")).setKey("object").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(AuditTrail::details)).setHeader(getTranslation("audit.summary"))
                 .setKey("details").setFlexGrow(1);
         grid.setItems(q -> source.page(filter.getSelectedItems(), q.getOffset(), q.getLimit()).stream(),
