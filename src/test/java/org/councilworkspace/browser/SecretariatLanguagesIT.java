@@ -29,6 +29,7 @@ class SecretariatLanguagesIT extends BrowserTest {
         filterAuditLog(council, "AGENDA_PUBLISHED");
         assertThat(page.locator("#audit-grid")).containsText(Messages.get("audit.action.AGENDA_PUBLISHED", THAI));
         screenshot(page, "walk-th-audit-filtered");
+        Axe.assertNoSeriousViolations(page, "the audit log in Thai, filtered");
         assertThat(page.locator("#audit-grid")).containsText("พ.ศ.");
 
         page.navigate(url("meetings/" + meetingTitled("2nd plenary")));
@@ -58,6 +59,7 @@ class SecretariatLanguagesIT extends BrowserTest {
         assertThat(page.locator("#audit-grid"))
                 .containsText(Messages.get("audit.action.AGENDA_PUBLISHED", java.util.Locale.JAPANESE));
         assertThat(page.locator("#audit-grid")).containsText("令和");
+        Axe.assertNoSeriousViolations(page, "the audit log in Japanese, filtered");
         page.navigate(url("meetings/" + meetingTitled("第5回 製造業競争力強化小委員会")));
         assertThat(page.locator("body")).containsText("資料1 GX投資の促進策について");
     }
