@@ -5,6 +5,7 @@ import static org.councilworkspace.db.Tables.AUDIT_EVENT;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.councilworkspace.db.tables.records.AuditChainHeadRecord;
 import org.councilworkspace.db.tables.records.AuditEventRecord;
@@ -75,12 +76,23 @@ class AuditRepository {
         return db.fetchCount(AUDIT_EVENT, scope);
     }
 
+    /** The distinct event codes written in a scope, for the log's filter. */
+    List<String> actions(Condition scope) {
+        return db.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(scope).orderBy(AUDIT_EVENT.ACTION)
+                .fetch(AUDIT_EVENT.ACTION);
+    }
+
     static Condition ofCouncil(long councilId) {
         return AUDIT_EVENT.COUNCIL_ID.eq(councilId);
     }
 
     static Condition platform() {
         return AUDIT_EVENT.COUNCIL_ID.isNull();
+    }
+
+    /** The scope narrowed to some event codes; no codes means every event. */
+    static Condition withActions(Condition scope, Set<String> actions) {
+        return actions == null || actions.isEmpty() ? scope : scope.and(AUDIT_EVENT.ACTION.in(actions));
     }
 
     static OffsetDateTime truncate(OffsetDateTime time) {

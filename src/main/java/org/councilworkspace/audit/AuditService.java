@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.councilworkspace.base.events.AuditableEvent;
 import org.councilworkspace.db.tables.records.AuditEventRecord;
 import org.councilworkspace.security.AccessGuard;
@@ -75,26 +76,61 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> councilEvents(long councilId, int offset, int limit) {
+        return councilEvents(councilId, Set.of(), offset, limit);
+    }
+
+    /** A page of the council's log, newest first, of the given event codes only (none given: every event). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> councilEvents(long councilId, Set<String> actions, int offset, int limit) {
         guard.require(councilId, CouncilAction.READ_AUDIT);
-        return repository.page(AuditRepository.ofCouncil(councilId), offset, limit);
+        return repository.page(AuditRepository.withActions(AuditRepository.ofCouncil(councilId), actions), offset,
+                limit);
     }
 
     @Transactional(readOnly = true)
     public int countCouncilEvents(long councilId) {
+        return countCouncilEvents(councilId, Set.of());
+    }
+
+    @Transactional(readOnly = true)
+    public int countCouncilEvents(long councilId, Set<String> actions) {
         guard.require(councilId, CouncilAction.READ_AUDIT);
-        return repository.count(AuditRepository.ofCouncil(councilId));
+        return repository.count(AuditRepository.withActions(AuditRepository.ofCouncil(councilId), actions));
+    }
+
+    /** The event codes the council's log holds, to filter it by. */
+    @Transactional(readOnly = true)
+    public List<String> councilActions(long councilId) {
+        guard.require(councilId, CouncilAction.READ_AUDIT);
+        return repository.actions(AuditRepository.ofCouncil(councilId));
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> platformEvents(int offset, int limit) {
+        return platformEvents(Set.of(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> platformEvents(Set<String> actions, int offset, int limit) {
         guard.requireAdmin();
-        return repository.page(AuditRepository.platform(), offset, limit);
+        return repository.page(AuditRepository.withActions(AuditRepository.platform(), actions), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countPlatformEvents() {
+        return countPlatformEvents(Set.of());
+    }
+
+    @Transactional(readOnly = true)
+    public int countPlatformEvents(Set<String> actions) {
         guard.requireAdmin();
-        return repository.count(AuditRepository.platform());
+        return repository.count(AuditRepository.withActions(AuditRepository.platform(), actions));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> platformActions() {
+        guard.requireAdmin();
+        return repository.actions(AuditRepository.platform());
     }
 
     /** Verifies the whole chain: for the administrator, or for anyone who may read a council's audit log. */

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
  * Meetings of the demo councils: two past automotive meetings with approved minutes, decisions and action items
  * (one set fully published, one with only the summary released, some items overdue), an upcoming plenary with
  * a published agenda built from suggestions, a working group still without an agenda, and a subcommittee meeting.
+ * Agenda items carry their papers: the draft chapters they discuss (PDF and Word) and briefing notes.
  */
 @Component
 class DemoMeetings {
@@ -43,12 +44,15 @@ class DemoMeetings {
     private final MeetingService meetings;
     private final AgendaService agendas;
     private final MinutesService minutes;
+    private final DemoAgendaDocuments papers;
     private final Clock clock;
 
-    DemoMeetings(MeetingService meetings, AgendaService agendas, MinutesService minutes, Clock clock) {
+    DemoMeetings(MeetingService meetings, AgendaService agendas, MinutesService minutes, DemoAgendaDocuments papers,
+                 Clock clock) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
+        this.papers = papers;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ class DemoMeetings {
                 AgendaPurpose.DECISION, new AgendaLink(AgendaLinkKind.SECTION, ev));
         long skillsItem = item(ids, workingGroup, "Skills and training", 45, "Assoc. Prof. Arunee Kaewkla",
                 AgendaPurpose.DISCUSSION, new AgendaLink(AgendaLinkKind.SECTION, skills));
+        papers.draftChapter(ids, "pranee", evItem, ev, "draft-chapter-electric-vehicles", true);
         tookPlace(ids, workingGroup, at(-75, 9, 30, BANGKOK));
         attendance(ids, workingGroup, List.of("somchai", "chaiwat", "kittisak", "wichai", "arunee", "supaporn"));
         notes(ids, workingGroup, opening, "The agenda was adopted without changes.");
@@ -93,11 +98,17 @@ class DemoMeetings {
         long plenary = create(ids, "pranee", automotiveCouncil, MeetingKind.PLENARY, "2nd plenary",
                 at(1, 13, 30, BANGKOK), 180,
                 "Ministry of Industry, Rama VI Road, conference hall", null, secondVersion, automotive);
-        item(ids, plenary, "Report of the working group", 20, "Pranee Chaiyaporn", AgendaPurpose.INFORMATION, null);
+        long report = item(ids, plenary, "Report of the working group", 20, "Pranee Chaiyaporn",
+                AgendaPurpose.INFORMATION, null);
         long standardsItem = item(ids, plenary, "Standards and testing", 40, "Nattaya Rattanakorn",
                 AgendaPurpose.DISCUSSION, new AgendaLink(AgendaLinkKind.SECTION, standards));
         long skillsPlenary = item(ids, plenary, "Skills targets", 40, null, AgendaPurpose.DECISION,
                 new AgendaLink(AgendaLinkKind.SECTION, skills));
+        papers.briefingNote(ids, "pranee", report, "en", "Briefing note: report of the 1st working group",
+                "briefing-note-working-group", List.of("The working group on electrification met once. It added "
+                        + "battery recycling obligations to the electric vehicle strategy and asked the parts makers "
+                        + "for their retooling costs.", "The plenary is invited to take note of the report."));
+        papers.draftChapter(ids, "pranee", standardsItem, standards, "draft-chapter-standards", false);
         tookPlace(ids, plenary, at(-30, 13, 30, BANGKOK));
         attendance(ids, plenary, List.of("somchai", "chaiwat", "kittisak", "nattaya", "siriporn", "wichai",
                 "tanaka", "arunee", "prasert", "malee"));
@@ -114,8 +125,11 @@ class DemoMeetings {
         long third = create(ids, "pranee", automotiveCouncil, MeetingKind.PLENARY, "3rd plenary",
                 at(12, 9, 30, BANGKOK), 180, "Ministry of Industry, Rama VI Road, conference hall",
                 "https://meet.example.org/automotive-3rd-plenary", secondVersion, automotive);
-        item(ids, third, "Opening and adoption of the agenda", 10, "Dr. Somchai Wongsakul", AgendaPurpose.INFORMATION,
-                null);
+        long thirdOpening = item(ids, third, "Opening and adoption of the agenda", 10, "Dr. Somchai Wongsakul",
+                AgendaPurpose.INFORMATION, null);
+        papers.briefingNote(ids, "pranee", thirdOpening, "th", "บันทึกสรุปสำหรับการประชุมใหญ่ครั้งที่ 3",
+                "briefing-note-3rd-plenary", List.of("ฝ่ายเลขานุการสรุปความคืบหน้าของร่างแผนแม่บทอุตสาหกรรมยานยนต์ "
+                        + "ฉบับ v0.2 และประเด็นที่ยังต้องพิจารณา", "ขอให้ที่ประชุมรับรองระเบียบวาระการประชุม"));
         for (AgendaSuggestion s : as(ids, "pranee", () -> agendas.suggestions(third))) {
             as(ids, "pranee", () -> agendas.addSuggestion(third, s));
         }
@@ -134,7 +148,10 @@ class DemoMeetings {
         long japanese = create(ids, "sato", subcommittee, MeetingKind.SUBCOMMITTEE, "第5回 製造業競争力強化小委員会",
                 at(9, 10, 0, TOKYO), 120, "経済産業省 本館17階 第1特別会議室", null,
                 version(ids, "sato", subcommittee, "v0.1"), manufacturing);
-        item(ids, "sato", japanese, "GX投資の促進策について", 40, "佐藤 由紀", AgendaPurpose.DISCUSSION, null);
+        long gx = item(ids, "sato", japanese, "GX投資の促進策について", 40, "佐藤 由紀", AgendaPurpose.DISCUSSION, null);
+        papers.briefingNote(ids, "sato", gx, "ja", "資料1 GX投資の促進策について（事務局説明資料）", "shiryo-1-gx",
+                List.of("GX（グリーントランスフォーメーション）投資の現状と、製造業における促進策の方向性を説明する。",
+                        "本日は、支援策の対象と規模について委員の意見を伺いたい。"));
         item(ids, "sato", japanese, "基本方針（案）の審議", 60, null, AgendaPurpose.DECISION, null);
         as(ids, "sato", () -> agendas.publish(japanese));
     }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.councilworkspace.base.Messages;
+import org.councilworkspace.base.SupportedLocales;
 import org.councilworkspace.base.ui.FeatureTranslations;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.plan.VersionSupplement;
@@ -125,6 +127,19 @@ class ScreenTextsTest extends KaribuTest {
         }
         assertThat(shown).as("screens rendered").isGreaterThan(60);
         assertThat(found).isEmpty();
+    }
+
+    /** The demo writes most kinds of audit event: each reads as a phrase in every language, never as its code. */
+    @Test
+    void every_event_of_the_demo_audit_log_has_a_phrase_in_every_language() {
+        List<String> codes = jdbc.queryForList("select distinct action from audit_event", String.class);
+        assertThat(codes).hasSizeGreaterThan(40);
+        List<String> missing = new ArrayList<>();
+        for (Locale locale : SupportedLocales.ALL) {
+            codes.stream().filter(code -> Messages.find("audit.action." + code, locale)
+                    .isEmpty()).forEach(code -> missing.add(code + " in " + locale));
+        }
+        assertThat(missing).isEmpty();
     }
 
     private record Visit(String username, Locale locale, String route) {

@@ -7,8 +7,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Set;
+import org.councilworkspace.audit.AuditEntry;
 import org.councilworkspace.audit.AuditService;
+import org.councilworkspace.audit.ChainVerification;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.ui.CouncilTabs;
 
 /** A council's audit log, for its chair and secretariat. */
@@ -18,10 +23,12 @@ public class CouncilAuditView extends VerticalLayout implements BeforeEnterObser
 
     private final AuditService audit;
     private final CouncilTabs tabs;
+    private final CouncilService councils;
 
-    public CouncilAuditView(AuditService audit, CouncilTabs tabs) {
+    public CouncilAuditView(AuditService audit, CouncilTabs tabs, CouncilService councils) {
         this.audit = audit;
         this.tabs = tabs;
+        this.councils = councils;
         addClassName("cw-page");
         setSizeFull();
     }
@@ -33,9 +40,27 @@ public class CouncilAuditView extends VerticalLayout implements BeforeEnterObser
         audit.countCouncilEvents(councilId);
         removeAll();
         add(tabs.create(councilId, AuditTabContributor.path(councilId)), new H1(getTranslation("audit.title")), new AuditTrail(
-                q -> audit.councilEvents(councilId, q.getOffset(), q.getLimit()).stream(),
-                q -> audit.countCouncilEvents(councilId),
-                () -> audit.verify(councilId)));
+                new AuditTrail.Source() {
+                    @Override
+                    public List<AuditEntry> page(Set<String> actions, int offset, int limit) {
+                        return audit.councilEvents(councilId, actions, offset, limit);
+                    }
+
+                    @Override
+                    public int count(Set<String> actions) {
+                        return audit.countCouncilEvents(councilId, actions);
+                    }
+
+                    @Override
+                    public List<String> actions() {
+                        return audit.councilActions(councilId);
+                    }
+
+                    @Override
+                    public ChainVerification verify() {
+                        return audit.verify(councilId);
+                    }
+                }, councils.language(councilId).calendar()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.councilworkspace.meeting.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -88,9 +89,12 @@ class DocumentsPanel extends VerticalLayout {
         Anchor download = new Anchor(resource, d.title());
         download.getElement().setAttribute("download", true);
         download.setId("document-" + d.id());
-        Span about = new Span(" · " + d.fileName() + " · " + kilobytes(d.sizeBytes()) + " · "
-                + getTranslation(d.isPublic() ? "meeting.document.is-public" : "meeting.document.is-internal") + " · "
-                + getTranslation("meeting.document.added-by", d.addedBy(), dates.dateTime(d.addedAt())));
+        // The file's name is what its uploader typed and the rest the bundles' words: separate texts, never one string.
+        Span about = new Span(new Text(" · "), new Text(d.fileName()), new Text(" · "),
+                new Text(getTranslation("meeting.document.size", kilobytes(d.sizeBytes()))), new Text(" · "),
+                new Text(getTranslation(d.isPublic() ? "meeting.document.is-public" : "meeting.document.is-internal")),
+                new Text(" · "),
+                new Text(getTranslation("meeting.document.added-by", d.addedBy(), dates.dateTime(d.addedAt()))));
         about.addClassName("cw-muted");
         Div row = new Div(download, about);
         row.addClassName("cw-document");
@@ -119,7 +123,7 @@ class DocumentsPanel extends VerticalLayout {
                 });
     }
 
-    private static String kilobytes(long bytes) {
-        return Math.max(1, (bytes + 1023) / 1024) + " KB";
+    private static long kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024);
     }
 }
