@@ -50,9 +50,12 @@ public class AgendaTemplatesView extends VerticalLayout implements BeforeEnterOb
         show(null);
     }
 
-    /** Shows the templates with {@code selected} (or the first one) open in the editor. */
+    /** Shows the templates with {@code selected} (or the council's usual one) open in the editor. */
     private void show(AgendaTemplate selected) {
         List<AgendaTemplate> all = templates.templates(councilId);
+        // The one a new meeting starts from, as the meeting form chooses it: a Japanese council first sees its
+        // 議事次第, not the Thai order of business that happens to be listed first.
+        AgendaTemplate shown = selected != null ? selected : templates.defaultTemplate(councilId);
         removeAll();
         add(tabs.create(councilId, MeetingPaths.meetings(councilId)),
                 new Anchor(MeetingPaths.meetings(councilId), "← " + getTranslation("meeting.templates.back")),
@@ -63,7 +66,9 @@ public class AgendaTemplatesView extends VerticalLayout implements BeforeEnterOb
         choice.setLabel(getTranslation("meeting.templates.choose"));
         choice.setItems(all);
         choice.setItemLabelGenerator(TemplateLabels::name);
-        choice.setValue(all.stream().filter(t -> t.sameAs(selected)).findFirst().orElse(all.get(0)));
+        // Wide enough for a built-in template's whole name, and never wider than a phone.
+        choice.setWidth("min(100%, 28em)");
+        choice.setValue(all.stream().filter(t -> t.sameAs(shown)).findFirst().orElse(all.get(0)));
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());

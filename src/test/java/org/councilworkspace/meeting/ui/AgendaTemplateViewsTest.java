@@ -76,6 +76,18 @@ class AgendaTemplateViewsTest extends KaribuTest {
                 "รับรองรายงานการประชุมครั้งที่แล้ว", "เรื่องสืบเนื่อง", "เรื่องเพื่อพิจารณา", "เรื่องอื่น ๆ");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void a_japanese_councils_templates_open_on_its_own_order_of_business() {
+        CouncilLanguages.set(councils, w.secretariat(), w.councilId(), "ja", CalendarSystem.JAPANESE_ERA);
+        signIn(w.secretariat());
+        navigate("councils/" + w.councilId() + "/meetings/templates");
+        Select<AgendaTemplate> choice = _get(Select.class, spec -> spec.withId("template-choice"));
+        assertThat(choice.getValue().builtin()).isEqualTo(BuiltinTemplate.JAPANESE);
+        assertThat(_find(_get(OrderedList.class, spec -> spec.withId("template-items")), TextField.class))
+                .extracting(TextField::getValue).contains("開会", "閉会");
+    }
+
     @Test
     void the_secretariat_reorders_a_template_with_the_labelled_buttons_and_renames_an_item() {
         signIn(w.secretariat());
