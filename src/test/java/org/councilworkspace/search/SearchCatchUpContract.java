@@ -91,8 +91,10 @@ abstract class SearchCatchUpContract {
         SearchIndex restarted = new SearchIndex(dir.toString(), later);
         SearchService onRestarted = start(restarted, later);
         assertThat(search(onRestarted, w, word)).extracting(SearchHit::sectionId).containsExactly(section);
+        // Only this test's own key: the clock is shared with the other tests of the JVM, which moved it back and
+        // forth while they wrote, so their changes may carry any time.
         assertThat(journal.keysSince(OffsetDateTime.now(clock).minus(Duration.ofDays(1)).withOffsetSameInstant(
-                ZoneOffset.UTC))).as("forgotten after the kept time").isEmpty();
+                ZoneOffset.UTC))).as("forgotten after the kept time").doesNotContain("s" + section);
         restarted.close();
     }
 
