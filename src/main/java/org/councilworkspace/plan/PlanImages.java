@@ -4,14 +4,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.plan.text.MarkdownRenderer;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.security.CouncilAction;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +34,9 @@ public class PlanImages {
     /** How a section's Markdown refers to a kept picture. */
     public static final String SCHEME = org.councilworkspace.plan.text.MarkdownRenderer.ATTACHMENT;
     private static final Pattern REFERENCE = Pattern.compile("\\]\\(" + SCHEME + "(\\d{1,18})\\)");
+    /** A picture's address in rendered HTML, the workspace's or the portal's. */
+    private static final Pattern SHOWN = Pattern.compile("src=\"(" + Pattern.quote(MarkdownRenderer.WORKSPACE_IMAGES)
+            + "|" + Pattern.quote(MarkdownRenderer.PUBLIC_IMAGES) + ")(\\d{1,18})\"");
 
     private final PlanImageRepository images;
     private final PlanAccess access;
@@ -104,6 +111,30 @@ public class PlanImages {
             }
         }
         return images.ofCouncil(councilId, ids);
+    }
+
+    /**
+     * A downloaded HTML page with each kept picture it shows written into it (a {@code data:} address), so the file
+     * shows its pictures wherever it is opened: the app's own picture addresses mean nothing outside the app. Only
+     * pictures of the plan's council are written in; any other address is left as the renderer wrote it.
+     */
+    String inlined(String html, long councilId, FrozenVersion version) {
+        List<String> texts = new ArrayList<>();
+        version.sections().forEach(s -> texts.add(s.body()));
+        Map<Long, PlanImage> shown = referencedIn(councilId, texts);
+        if (shown.isEmpty()) {
+            return html;
+        }
+        Matcher m = SHOWN.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            PlanImage image = shown.get(Long.parseLong(m.group(2)));
+            String replacement = image == null ? m.group() : "src=\"data:" + image.contentType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(image.content()) + "\"";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The id in a Markdown image destination such as {@code attachment:12}, or null. */

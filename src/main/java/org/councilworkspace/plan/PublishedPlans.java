@@ -188,7 +188,8 @@ public class PublishedPlans {
     @Transactional(readOnly = true)
     public String html(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
-        return PlanDocument.html(version, consensus.of(versionId).opinions(), access.language(version.plan().councilId()).dates(zone));
+        return images.inlined(PlanDocument.html(version, consensus.of(versionId).opinions(),
+                access.language(version.plan().councilId()).dates(zone)), version.plan().councilId(), version);
     }
 
 }

@@ -33,10 +33,12 @@ public class VersionService {
     // A provider, not a list: annex suppliers read plans themselves, so they are looked up when needed.
     private final ObjectProvider<PlanAnnex> annexes;
     private final VersionSupplements supplements;
+    private final PlanImages images;
 
     VersionService(VersionRepository versions, OutlineService outline, PlanAccess access,
                    ApplicationEventPublisher events, Clock clock, ObjectProvider<PlanAnnex> annexes,
-                   VersionSupplements supplements) {
+                   VersionSupplements supplements, PlanImages images) {
+        this.images = images;
         this.annexes = annexes;
         this.supplements = supplements;
         this.versions = versions;
@@ -148,7 +150,8 @@ public class VersionService {
     public String exportHtml(long versionId, ZoneId zone) {
         FrozenVersion version = version(versionId);
         CalendarDates dates = dates(version, zone);
-        return PlanDocument.html(version, annex(version.plan().id()), dates, supplements.records(versionId, dates));
+        return images.inlined(PlanDocument.html(version, annex(version.plan().id()), dates,
+                supplements.records(versionId, dates)), version.plan().councilId(), version);
     }
 
     private CalendarDates dates(FrozenVersion version, ZoneId zone) {

@@ -170,6 +170,17 @@ abstract class ImportedPicturesContract {
     }
 
     @Test
+    void the_html_downloads_carry_the_picture_itself_so_they_show_it_outside_the_app() {
+        long version = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.1", null));
+        String inline = "src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png) + "\"";
+        String workspace = AsUser.call(w.member(), () -> versions.exportHtml(version));
+        assertThat(workspace).contains(inline, "alt=\"A bar chart\"").doesNotContain("/plan-images/");
+        AsUser.run(w.secretariat(), () -> published.publish(version));
+        AsUser.signOut();
+        assertThat(published.html(version, java.time.ZoneOffset.UTC)).contains(inline).doesNotContain("/plan-images/");
+    }
+
+    @Test
     void the_pdf_export_draws_the_picture_as_an_image() throws Exception {
         byte[] pdf = AsUser.call(w.member(), () -> exports.draftPdf(w.planId(), ENGLISH, PdfRenderer.Options.plain()));
         List<PDImageXObject> found = new ArrayList<>();
