@@ -114,6 +114,19 @@ public class PlanImages {
     }
 
     /**
+     * A picture of the council's plans that one of the given texts shows, for a public page that shows those texts
+     * (an open public consultation round's consulted text); not found otherwise, as for any other unknown id.
+     */
+    @Transactional(readOnly = true)
+    public PlanImage shownIn(long id, long councilId, List<String> texts) {
+        PlanImage image = referencedIn(councilId, texts).get(id);
+        if (image == null) {
+            throw new NotFoundException("Image");
+        }
+        return image;
+    }
+
+    /**
      * A downloaded HTML page with each kept picture it shows written into it (a {@code data:} address), so the file
      * shows its pictures wherever it is opened: the app's own picture addresses mean nothing outside the app. Only
      * pictures of the plan's council are written in; any other address is left as the renderer wrote it.

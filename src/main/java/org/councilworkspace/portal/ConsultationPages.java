@@ -148,7 +148,8 @@ class ConsultationPages {
         model.addAttribute("history", historyLines(t, open.invitation() == null ? consultation.publicHistory(open.round().id())
                 : consultation.invitedHistory(rest.substring(rest.lastIndexOf('/') + 1))));
         model.addAttribute("sections", open.sections().stream().map(s -> new ShownSection(s.sectionId(),
-                "s" + s.sectionId(), Math.min(s.depth(), 4), s.numberedTitle(), MARKDOWN.toSafeHtml(s.body()))).toList());
+                "s" + s.sectionId(), Math.min(s.depth(), 4), s.numberedTitle(), publicImages(MARKDOWN.toSafeHtml(s.body()))))
+                .toList());
         model.addAttribute("form", form);
         model.addAttribute("types", CommentForm.types());
         // A box for a copy only where this site can send one; a promise it cannot keep would be worse than none.
@@ -175,5 +176,14 @@ class ConsultationPages {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The shared (cached) renderer points kept pictures at the workspace's address, which needs a sign-in; a reader
+     * of the round gets them from the portal's, which serves the pictures an open public round's text shows. Only the
+     * renderer writes that attribute: typed text with the same characters is escaped.
+     */
+    private static String publicImages(String html) {
+        return html.replace("src=\"" + MarkdownRenderer.WORKSPACE_IMAGES, "src=\"" + MarkdownRenderer.PUBLIC_IMAGES);
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.councilworkspace.base.NotFoundException;
+import org.councilworkspace.consultation.NewRound;
+import org.councilworkspace.consultation.RoundKind;
 import org.councilworkspace.document.DocumentLocale;
 import org.councilworkspace.document.PdfRenderer;
 import org.councilworkspace.plan.DraftingService;
@@ -60,6 +63,8 @@ abstract class ImportedPicturesContract {
     @Autowired PlanExports exports;
     @Autowired VersionService versions;
     @Autowired PublishedPlans published;
+    @Autowired org.councilworkspace.consultation.RoundService rounds;
+    @Autowired java.time.Clock clock;
     @Autowired MockMvc mvc;
 
     PlanWorld w;
@@ -167,6 +172,22 @@ abstract class ImportedPicturesContract {
         String page = mvc.perform(get("/public/en/versions/" + version)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("src=\"/public/images/" + imageId + "\"", "alt=\"A bar chart\"");
+    }
+
+    @Test
+    void an_open_public_round_shows_the_picture_of_its_text_to_the_public() throws Exception {
+        long version = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.1", null));
+        mvc.perform(get("/public/images/" + imageId)).andExpect(status().isNotFound());
+        long round = AsUser.call(w.secretariat(), () -> rounds.createRound(w.councilId(), new NewRound(version,
+                "Comment on the exports", null, RoundKind.PUBLIC, OffsetDateTime.now(clock).minusMinutes(1), null,
+                List.of())));
+        AsUser.run(w.secretariat(), () -> rounds.openNow(round));
+        String page = mvc.perform(get("/public/en/consultations/" + round)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("src=\"/public/images/" + imageId + "\"").doesNotContain("/plan-images/");
+        byte[] served = mvc.perform(get("/public/images/" + imageId)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).isEqualTo(png);
     }
 
     @Test
