@@ -89,6 +89,11 @@ class SubmissionDetail extends Div {
             only.setId("submission-filter-section");
             Div text = box(UserText.multiline(section.body()), "submission-section-text");
             text.getStyle().set("max-height", "14rem").set("overflow", "auto");
+            // A box that scrolls is reached and scrolled by keyboard too, and named by the heading above it.
+            sectionHeading.setId("submission-section-heading");
+            text.getElement().setAttribute("tabindex", "0");
+            text.getElement().setAttribute("role", "region");
+            text.getElement().setAttribute("aria-labelledby", "submission-section-heading");
             add(only, text);
         }
         review.response(s.id()).ifPresent(r -> add(line("consultation.response.current",
