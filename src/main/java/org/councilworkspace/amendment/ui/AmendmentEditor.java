@@ -14,6 +14,7 @@ import org.councilworkspace.amendment.UpdateDraft;
 import org.councilworkspace.base.ConcurrentChangeException;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.Notifications;
+import org.councilworkspace.base.ui.Typing;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.text.WordDiff;
 
@@ -72,8 +73,8 @@ class AmendmentEditor extends Dialog {
         text.setMaxLength(AmendmentService.MAX_TEXT);
         text.setValue(proposed);
         text.setRequired(true);
-        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        text.addValueChangeListener(e -> showPreview());
+        text.addValueChangeListener(e -> showPreview(e.getValue()));
+        Typing.afterPause(text, 400, this::showPreview);
         rationale.setLabel(getTranslation("amendment.rationale"));
         rationale.setId("amendment-rationale");
         rationale.setHelperText(getTranslation("amendment.rationale-help"));
@@ -84,7 +85,7 @@ class AmendmentEditor extends Dialog {
         preview.setId("amendment-preview");
         preview.getElement().setAttribute("aria-live", "polite");
         add(help, text, preview, rationale);
-        showPreview();
+        showPreview(proposed);
     }
 
     private void onSave(Runnable save) {
@@ -104,8 +105,8 @@ class AmendmentEditor extends Dialog {
         getFooter().add(cancel, submit);
     }
 
-    private void showPreview() {
+    private void showPreview(String shown) {
         preview.removeAll();
-        preview.add(new AmendmentDiff(WordDiff.diff(startText, text.getValue(), Locale.ROOT)));
+        preview.add(new AmendmentDiff(WordDiff.diff(startText, shown, Locale.ROOT)));
     }
 }

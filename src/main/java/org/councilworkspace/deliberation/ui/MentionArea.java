@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilworkspace.base.ui.Typing;
 import org.councilworkspace.deliberation.CommentService;
 import org.councilworkspace.deliberation.MentionCandidate;
 import org.councilworkspace.deliberation.ThreadQueries;
@@ -27,6 +27,8 @@ class MentionArea extends Div {
     private final ThreadQueries queries;
     private final long sectionId;
     private final Supplier<Visibility> visibility;
+    /** The text the suggestions were made for; none yet. */
+    private String shown;
 
     MentionArea(ThreadQueries queries, long sectionId, Supplier<Visibility> visibility) {
         this.queries = queries;
@@ -37,11 +39,14 @@ class MentionArea extends Div {
         area.setMaxLength(CommentService.MAX_COMMENT);
         area.setWidthFull();
         area.setMinHeight("6rem");
-        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        area.setValueChangeTimeout(250);
+        // The value reaches the server on change (before the click on "Post"); the suggestions follow the typing.
         area.addValueChangeListener(e -> {
             area.setInvalid(false);
             suggest(e.getValue());
+        });
+        Typing.afterPause(area, 250, shown -> {
+            area.setInvalid(false);
+            suggest(shown);
         });
         suggestions.addClassName("cw-mention-suggestions");
         suggestions.setId("mention-suggestions");
@@ -57,6 +62,13 @@ class MentionArea extends Div {
     }
 
     private void suggest(String value) {
+        String text = value == null ? "" : value;
+        if (text.equals(shown)) {
+            // The change that follows the typing (on leaving the box, e.g. for a suggestion) must keep the buttons
+            // being clicked.
+            return;
+        }
+        shown = text;
         suggestions.removeAll();
         Matcher typing = TYPING.matcher(value == null ? "" : value);
         if (!typing.find()) {
@@ -67,8 +79,11 @@ class MentionArea extends Div {
         List<MentionCandidate> candidates = queries.mentionCandidates(sectionId, visibility.get(), typed);
         for (MentionCandidate c : candidates) {
             Button pick = new Button(c.displayName() + " (@" + c.username() + ")", e -> {
-                String text = area.getValue();
-                area.setValue(text.substring(0, text.length() - typed.length()) + c.username() + " ");
+                // What the browser showed when the suggestion was made: the field may not have reported it yet.
+                Matcher now = TYPING.matcher(shown);
+                if (now.find()) {
+                    area.setValue(shown.substring(0, now.start(1)) + c.username() + " ");
+                }
                 suggestions.setVisible(false);
                 area.focus();
             });

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 import org.councilworkspace.base.InvalidInputException;
+import org.councilworkspace.base.ui.BrowserValues;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
@@ -99,12 +100,7 @@ class SectionEditor extends Div {
      * save (click or Ctrl+S) right after typing must not miss the last words.
      */
     private void save() {
-        text.getElement().executeJs("return this.value").then(String.class, value -> {
-            if (!value.equals(text.getValue())) {
-                text.setValue(value);
-            }
-            saveNow();
-        });
+        BrowserValues.thenRun(this::saveNow, text, note);
     }
 
     private void saveNow() {
