@@ -57,7 +57,8 @@ class RenderedDiffIT extends BrowserTest {
         Locator diff = page.locator(".cw-diff").first();
         assertThat(diff.locator(".cw-look-legend")).isVisible();
         Locator labels = diff.locator(".cw-diff-inline small.cw-look-label");
-        assertThat(labels).hasText(new String[] {"formatting: bold added", "formatting: made a list item"});
+        // pranee reads in Thai.
+        assertThat(labels).containsText(new String[] {"รูปแบบ: เพิ่มตัวหนา", "รูปแบบ: ทำเป็นรายการ"});
         assertThat(labels.first()).isVisible();
         assertThat(diff.locator(".cw-diff-inline ins, .cw-diff-inline del")).hasCount(0);
 
@@ -67,7 +68,7 @@ class RenderedDiffIT extends BrowserTest {
         assertThat(rendered.locator("strong .cw-look")).hasText("battery");
         assertThat(rendered.locator("li .cw-look")).hasText("Train engineers");
         assertThat(rendered.locator("small.cw-look-label").first()).isVisible();
-        assertThat(rendered.locator("small.cw-look-label").first()).hasText("formatting: bold added");
+        assertThat(rendered.locator("small.cw-look-label").first()).containsText("รูปแบบ: เพิ่มตัวหนา");
         assertThat(rendered.locator("ins, del")).hasCount(0);
         Axe.assertNoSeriousViolations(page, "a change of look in the comparison");
     }
