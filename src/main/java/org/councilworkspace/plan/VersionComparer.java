@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.Looks;
 import org.councilworkspace.plan.text.WordDiff;
 
 /**
@@ -43,11 +44,14 @@ final class VersionComparer {
         List<DiffSegment> diff = Objects.equals(a.revisionId(), b.revisionId()) ? List.of()
                 : WordDiff.diff(b.body(), a.body(), Locale.ROOT);
         int words = WordDiff.changedWords(diff);
-        SectionChange.Kind kind = words > 0 ? SectionChange.Kind.CHANGED
+        // Formatting alone (a word made bold, a line made a list item) changes no word but is a change of the text.
+        // Looked for only where no word changed and something did: every other section costs nothing more.
+        boolean looks = words == 0 && diff.size() > 1 && !Looks.of(diff).isEmpty();
+        SectionChange.Kind kind = words > 0 || looks ? SectionChange.Kind.CHANGED
                 : moved(b, a, before, after, old, now) ? SectionChange.Kind.MOVED
                 : !a.title().equals(b.title()) ? SectionChange.Kind.RENAMED
                 : SectionChange.Kind.UNCHANGED;
-        return new SectionChange(a.sectionId(), kind, b, a, words > 0 ? diff : List.of(), words);
+        return new SectionChange(a.sectionId(), kind, b, a, words > 0 || looks ? diff : List.of(), words);
     }
 
     private static boolean moved(VersionSection b, VersionSection a, List<VersionSection> before,

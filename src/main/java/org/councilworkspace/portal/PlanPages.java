@@ -3,7 +3,6 @@ package org.councilworkspace.portal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.councilworkspace.base.Html;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.implementation.FrozenMeasure;
@@ -15,7 +14,9 @@ import org.councilworkspace.plan.PublishedVersion;
 import org.councilworkspace.plan.PublishedVersionPage;
 import org.councilworkspace.plan.SectionChange;
 import org.councilworkspace.plan.VersionSection;
-import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.DiffHtml;
+import org.councilworkspace.plan.text.LookLabels;
+import org.councilworkspace.plan.text.Looks;
 import org.councilworkspace.plan.text.MarkdownRenderer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,9 +34,12 @@ class PlanPages {
     public record ShownSection(String anchor, int depth, String title, String html) {
     }
 
-    /** A change between two versions, its diff as escaped HTML with insertions and deletions marked. */
+    /**
+     * A change between two versions, its diff as escaped HTML with insertions and deletions marked, and words whose
+     * formatting alone changed labelled ({@code looks}: there are some, so the page explains the mark).
+     */
     public record ShownChange(String anchor, SectionChange.Kind kind, String title, String previousTitle,
-                              int wordsChanged, String diffHtml) {
+                              int wordsChanged, String diffHtml, boolean looks) {
     }
 
     /** A download of the version; the list holds only formats that exist, so nowhere is a dead link. */
@@ -132,12 +136,15 @@ class PlanPages {
         FrozenVersion to = plans.version(id);
         FrozenVersion before = plans.version(from);
         List<SectionChange> changes = plans.compare(from, id);
-        pages.page(model, lang, "/versions/" + id + "/compare/" + from, to.plan().title() + " · "
+        Texts t = pages.page(model, lang, "/versions/" + id + "/compare/" + from, to.plan().title() + " · "
                 + before.info().label() + " → " + to.info().label(), response, null);
+        LookLabels labels = LookLabels.of(t::get);
+        List<ShownChange> shown = changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED)
+                .map(c -> shown(c, labels)).toList();
         model.addAttribute("to", to);
         model.addAttribute("from", before);
-        model.addAttribute("changes", changes.stream().filter(c -> c.kind() != SectionChange.Kind.UNCHANGED)
-                .map(PlanPages::shown).toList());
+        model.addAttribute("changes", shown);
+        model.addAttribute("looks", shown.stream().anyMatch(ShownChange::looks));
         return "portal/compare";
     }
 
@@ -188,23 +195,12 @@ class PlanPages {
                 MARKDOWN.toSafeHtml(s.body()));
     }
 
-    private static ShownChange shown(SectionChange c) {
+    /** The diff as the workspace's Markdown view writes it: every character escaped, only its own marks live. */
+    private static ShownChange shown(SectionChange c, LookLabels labels) {
         VersionSection now = c.after() != null ? c.after() : c.before();
-        StringBuilder html = new StringBuilder();
-        for (DiffSegment d : c.diff()) {
-            switch (d.kind()) {
-                case INSERTED -> html.append("<ins>");
-                case DELETED -> html.append("<del>");
-                default -> { }
-            }
-            Html.escape(d.text(), html, true);
-            switch (d.kind()) {
-                case INSERTED -> html.append("</ins>");
-                case DELETED -> html.append("</del>");
-                default -> { }
-            }
-        }
+        Looks looks = Looks.of(c.diff());
         return new ShownChange("s" + now.sectionId(), c.kind(), now.numberedTitle(),
-                c.before() != null && c.renamed() ? c.before().numberedTitle() : null, c.wordsChanged(), html.toString());
+                c.before() != null && c.renamed() ? c.before().numberedTitle() : null, c.wordsChanged(),
+                DiffHtml.inline(c.diff(), looks, labels), !looks.isEmpty());
     }
 }

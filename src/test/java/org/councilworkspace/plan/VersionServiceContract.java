@@ -89,6 +89,19 @@ abstract class VersionServiceContract {
     }
 
     @Test
+    void a_section_whose_formatting_alone_changed_is_changed_with_no_word_changed_and_keeps_its_diff() {
+        planFixtures.write(w.lead(), ev, "Support electric vehicles.\n\nCharging points\n");
+        long before = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, null, null));
+        planFixtures.write(w.lead(), ev, "Support **electric** vehicles.\n\n- Charging points\n");
+        long after = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, null, null));
+
+        SectionChange change = changeOf(AsUser.call(w.member(), () -> versions.compare(before, after)), ev);
+        assertThat(change.kind()).isEqualTo(SectionChange.Kind.CHANGED);
+        assertThat(change.wordsChanged()).isZero();
+        assertThat(org.councilworkspace.plan.text.Looks.of(change.diff()).runs()).hasSize(2);
+    }
+
+    @Test
     void exports_carry_the_numbered_outline_and_a_safe_html_document() {
         planFixtures.write(w.lead(), ev, "Support <script>alert('x')</script> electric vehicles.\n\n| a | b |\n|---|---|\n| 1 | 2 |");
         long version = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "Draft for consultation", null));

@@ -106,8 +106,36 @@ class PortalPagesTest {
         AsUser.run(p.world().secretariat(), () -> published.publish(third));
         String page = mvc.perform(get("/public/en/versions/" + third + "/compare/" + p.publishedVersion()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<del>Second</del>", "<ins>Third</ins>");
+        assertThat(page).contains("<del class=\"cw-del\">Second</del>", "<ins class=\"cw-ins\">Third</ins>")
+                .doesNotContain("cw-look");
         mvc.perform(get("/public/en/versions/" + third + "/compare/" + p.draftVersion())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void compare_labels_words_made_bold_as_a_change_of_look_in_the_readers_language_and_escapes_them()
+            throws Exception {
+        Published p = publishedPlan();
+        long third = AsUser.call(p.world().secretariat(), () -> {
+            planFixtures.write(p.world().lead(), p.section(), "Second text of the vision and " + HOSTILE + ".");
+            return versions.freeze(p.world().planId(), false, "v0.3", null);
+        });
+        long fourth = AsUser.call(p.world().secretariat(), () -> {
+            planFixtures.write(p.world().lead(), p.section(), "Second text of the **vision** and **" + HOSTILE + "**.");
+            return versions.freeze(p.world().planId(), false, "v0.4", null);
+        });
+        AsUser.run(p.world().secretariat(), () -> published.publish(third));
+        AsUser.run(p.world().secretariat(), () -> published.publish(fourth));
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(
+                get("/public/th/versions/" + fourth + "/compare/" + third)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+
+        org.jsoup.select.Elements diff = page.select("div.diff");
+        assertThat(diff.select("ins, del, script")).isEmpty();
+        assertThat(diff.select("small.cw-look-label").eachText()).containsExactly("รูปแบบ: เพิ่มตัวหนา",
+                "รูปแบบ: เพิ่มตัวหนา");
+        assertThat(diff.select("span.cw-look").eachText()).containsExactly("vision", HOSTILE);
+        assertThat(page.select("p.look-legend").text()).startsWith("เส้นใต้แบบจุด");
     }
 
     @Test

@@ -6,23 +6,29 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.councilworkspace.plan.text.DiffHtml;
 import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.LookLabels;
+import org.councilworkspace.plan.text.Looks;
 import org.councilworkspace.plan.text.RenderedDiff;
 import org.councilworkspace.plan.text.WordDiff;
 
 /**
  * The words an amendment changes, inline: insertions underlined, deletions struck through (ins/del, so colour
  * is not the only signal), as raw Markdown or as formatted text. The HTML comes from DiffHtml, which escapes every
- * character of the texts, or from RenderedDiff, which renders it as the section view does.
+ * character of the texts, or from RenderedDiff, which renders it as the section view does. Words whose formatting
+ * alone changed are labelled in words ("formatting: bold added") rather than shown as removed and added.
  */
 class AmendmentDiff extends Div {
 
     private final List<DiffSegment> segments;
+    private final Looks looks;
+    private final LookLabels labels = LookLabels.of(this::getTranslation);
     private final Div body = new Div();
     private final Button rendering = new Button();
     private boolean rendered;
 
     AmendmentDiff(List<DiffSegment> segments) {
         this.segments = segments;
+        this.looks = Looks.of(segments);
         addClassName("cw-diff");
         getStyle().set("--cw-cue-ins", "\"" + getTranslation("diff.cue.inserted").replace("\"", "") + "\"");
         getStyle().set("--cw-cue-del", "\"" + getTranslation("diff.cue.deleted").replace("\"", "") + "\"");
@@ -39,7 +45,13 @@ class AmendmentDiff extends Div {
             rendered = !rendered;
             show();
         });
-        add(summary, rendering, body);
+        add(summary, rendering);
+        if (!looks.isEmpty()) {
+            Div legend = new Div(getTranslation("diff.look.legend"));
+            legend.addClassNames("cw-muted", "cw-look-legend");
+            add(legend);
+        }
+        add(body);
         show();
     }
 
@@ -53,7 +65,7 @@ class AmendmentDiff extends Div {
             body.setText(getTranslation("diff.no-changes"));
         } else {
             body.getElement().setProperty("innerHTML",
-                    rendered ? RenderedDiff.inline(segments) : DiffHtml.inline(segments));
+                    rendered ? RenderedDiff.inline(segments, looks, labels) : DiffHtml.inline(segments, looks, labels));
         }
     }
 }

@@ -55,6 +55,7 @@ public final class MarkdownRenderer {
     private static final HtmlRenderer MARKED_RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .nodeRendererFactory(ChangeMark.Renderer::new)
+            .nodeRendererFactory(LookMark.Renderer::new)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .urlSanitizer(new PolicySanitizer())

@@ -30,12 +30,17 @@ final class PlanSafelist extends Safelist {
         }
     }
 
-    /** The screens' list plus the ins/del of a rendered diff, whose class is set here, never taken from the text. */
+    /**
+     * The screens' list plus the ins/del of a rendered diff and the span and label of a change of look, whose classes
+     * are set here, never taken from the text.
+     */
     static PlanSafelist withChanges() {
         PlanSafelist safelist = new PlanSafelist(false);
-        safelist.addTags("ins", "del");
+        safelist.addTags("ins", "del", "span", "small");
         safelist.addEnforcedAttribute("ins", "class", "cw-ins");
         safelist.addEnforcedAttribute("del", "class", "cw-del");
+        safelist.addEnforcedAttribute("span", "class", LookMark.CLASS);
+        safelist.addEnforcedAttribute("small", "class", LookMark.LABEL_CLASS);
         return safelist;
     }
 

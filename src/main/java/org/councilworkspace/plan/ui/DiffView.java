@@ -9,17 +9,22 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import org.councilworkspace.plan.text.DiffHtml;
 import org.councilworkspace.plan.text.DiffSegment;
+import org.councilworkspace.plan.text.LookLabels;
+import org.councilworkspace.plan.text.Looks;
 import org.councilworkspace.plan.text.RenderedDiff;
 import org.councilworkspace.plan.text.WordDiff;
 
 /**
  * A word-level diff, inline or side by side, as raw Markdown or as formatted text. Insertions and deletions are
  * marked with ins/del elements (underlined and struck through, and in formatted text also labelled in words), so
- * colour is not the only signal.
+ * colour is not the only signal. Words whose formatting alone changed carry a dotted underline and a label in words
+ * ("formatting: bold added"), explained by a legend, in both views.
  */
 class DiffView extends Div {
 
     private final List<DiffSegment> segments;
+    private final Looks looks;
+    private final LookLabels labels = LookLabels.of(this::getTranslation);
     private final Div body = new Div();
     private final RadioButtonGroup<String> mode = new RadioButtonGroup<>();
     private final Button rendering = new Button();
@@ -27,6 +32,7 @@ class DiffView extends Div {
 
     DiffView(List<DiffSegment> segments) {
         this.segments = segments;
+        this.looks = Looks.of(segments);
         addClassName("cw-diff");
         // The words the rendered view puts before each change (CSS generated text, read by screen readers too).
         getStyle().set("--cw-cue-ins", cssString(getTranslation("diff.cue.inserted")));
@@ -49,7 +55,11 @@ class DiffView extends Div {
         Div summary = new Div(getTranslation("diff.words-changed", WordDiff.changedWords(segments)));
         summary.addClassName("cw-muted");
         summary.setId("diff-summary");
-        add(controls, summary, body);
+        add(controls, summary);
+        if (!looks.isEmpty()) {
+            add(legend(getTranslation("diff.look.legend")));
+        }
+        add(body);
         show();
     }
 
@@ -66,9 +76,11 @@ class DiffView extends Div {
             body.add(note);
         }
         if (mode.getValue().equals("inline")) {
-            body.add(html(rendered ? RenderedDiff.inline(segments) : DiffHtml.inline(segments), "cw-diff-inline"));
+            body.add(html(rendered ? RenderedDiff.inline(segments, looks, labels)
+                    : DiffHtml.inline(segments, looks, labels), "cw-diff-inline"));
         } else {
-            DiffHtml.SideBySide sides = rendered ? RenderedDiff.sideBySide(segments) : DiffHtml.sideBySide(segments);
+            DiffHtml.SideBySide sides = rendered ? RenderedDiff.sideBySide(segments, looks, labels)
+                    : DiffHtml.sideBySide(segments, looks, labels);
             Div left = new Div(new H3(getTranslation("diff.before")), html(sides.oldHtml(), "cw-diff-text"));
             Div right = new Div(new H3(getTranslation("diff.after")), html(sides.newHtml(), "cw-diff-text"));
             Div columns = new Div(left, right);
@@ -89,6 +101,13 @@ class DiffView extends Div {
         }
         div.getElement().setProperty("innerHTML", html);
         return div;
+    }
+
+    /** What the dotted underline means, shown only where a diff has one. */
+    private static Div legend(String text) {
+        Div legend = new Div(text);
+        legend.addClassNames("cw-muted", "cw-look-legend");
+        return legend;
     }
 
     private static String cssString(String text) {

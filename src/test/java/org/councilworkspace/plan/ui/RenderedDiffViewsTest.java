@@ -85,6 +85,50 @@ class RenderedDiffViewsTest extends KaribuTest {
         assertThat(shown.select("li ins").text()).isNotEmpty();
     }
 
+    @Test
+    void words_made_bold_or_a_list_item_are_labelled_as_a_change_of_look_in_both_views_with_a_legend() {
+        PlanWorld w = planFixtures.world();
+        long section = planFixtures.section(w, null, "Batteries");
+        planFixtures.write(w.secretariat(), section, "Build a battery plant.\n\nTrain engineers\n");
+        long v1 = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.1", null));
+        planFixtures.write(w.secretariat(), section, "Build a **battery** plant.\n\n- Train engineers\n");
+        long v2 = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.2", null));
+        signIn(w.observer());
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        navigate("plans/" + w.planId() + "/compare/" + v1 + "/" + v2);
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("cw-look-legend")).getText())
+                .startsWith("点線の下線とラベル");
+        Document raw = Jsoup.parseBodyFragment(innerHtml("cw-diff-inline"));
+        assertThat(raw.select("ins, del")).isEmpty();
+        assertThat(raw.select("small.cw-look-label").eachText())
+                .containsExactly("書式: 太字を追加", "書式: 箇条書きの項目に変更");
+        assertThat(raw.select("span.cw-look").eachText()).containsExactly("battery", "Train engineers");
+
+        _click(_get(Button.class, spec -> spec.withClasses("cw-diff-rendering")));
+
+        Document shown = Jsoup.parseBodyFragment(innerHtml("cw-diff-rendered"));
+        assertThat(shown.select("ins, del")).isEmpty();
+        assertThat(shown.select("strong span.cw-look").text()).isEqualTo("battery");
+        assertThat(shown.select("li span.cw-look").text()).isEqualTo("Train engineers");
+        assertThat(shown.select("small.cw-look-label")).hasSize(2);
+    }
+
+    @Test
+    void a_diff_of_words_alone_has_no_legend_of_looks() {
+        PlanWorld w = planFixtures.world();
+        long section = planFixtures.section(w, null, "Ports");
+        planFixtures.write(w.secretariat(), section, "Ports by 2030.\n");
+        long v1 = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.1", null));
+        planFixtures.write(w.secretariat(), section, "Ports by 2032.\n");
+        long v2 = AsUser.call(w.secretariat(), () -> versions.freeze(w.planId(), false, "v0.2", null));
+        signIn(w.observer());
+        navigate("plans/" + w.planId() + "/compare/" + v1 + "/" + v2);
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("cw-look-legend"))).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(innerHtml("cw-diff-inline")).select("ins").text()).isEqualTo("2032");
+    }
+
     private static String innerHtml(String className) {
         return _get(Div.class, spec -> spec.withClasses(className)).getElement().getProperty("innerHTML");
     }
