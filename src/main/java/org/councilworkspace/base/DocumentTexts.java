@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The plain text of an uploaded PDF or Word (DOCX) file, for the search index. Judged by the bytes, never by the
- * name. It is read on the index's own thread (never while an upload waits), within caps, so a huge or hostile file
+ * The plain text of an uploaded PDF, Word (DOCX) or Excel (XLSX) file, for the search index. Judged by the bytes,
+ * never by the name. It is read on the index's own thread (never while an upload waits), within caps, so a huge or hostile file
  * costs a bounded amount of work; a file that cannot be read is skipped with a log line and nothing else happens.
  * The files are never changed once stored, so what was read is kept for a while by the caller's key: the index
  * asks again for a whole meeting or round at every change of it.
@@ -46,7 +46,7 @@ public class DocumentTexts {
 
     /**
      * The text of the file stored under {@code key} (unique and never reused for other content, e.g.
-     * "meeting-document:12"); empty when it is neither a PDF nor a DOCX, too large, unreadable or holds no text.
+     * "meeting-document:12"); empty when it is not a PDF, DOCX or XLSX, too large, unreadable or holds no text.
      */
     public Optional<String> text(String key, String fileName, Supplier<byte[]> content) {
         synchronized (remembered) {
@@ -71,7 +71,9 @@ public class DocumentTexts {
             if (startsWith(content, PDF)) {
                 text = pdf(content);
             } else if (startsWith(content, ZIP)) {
-                text = docx(content);
+                // Word and Excel files are both ZIPs: the package's main part tells them apart.
+                Optional<String> cells = SpreadsheetText.read(content, MAX_CHARS);
+                text = cells.isPresent() ? cells.get() : docx(content);
             } else {
                 return Optional.empty();
             }
@@ -93,7 +95,6 @@ public class DocumentTexts {
         }
     }
 
-    /** Only a Word document: a spreadsheet or any other ZIP has no text here. */
     private static String docx(byte[] content) throws IOException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {

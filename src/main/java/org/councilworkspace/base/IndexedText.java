@@ -9,7 +9,8 @@ import java.util.List;
  * that read it, by the feature's own rule) instead of being checked against a reader here.
  *
  * @param kind      what it is (the search's kind names: AMENDMENT, POSITION, SUBMISSION, ANSWER, AGENDA, MINUTES,
- *                  MEASURE, KPI, and for the public portal PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER)
+ *                  MEASURE, KPI, and for the public portal PUBLIC_SECTION, PUBLIC_MINUTES,
+ *                  PUBLIC_ANSWER, PUBLIC_DOCUMENT)
  * @param key       unique among every indexed thing, e.g. "amendment:12"
  * @param scopes    what it is replaced with when the feature says one of them changed, e.g. "meeting:4" for a
  *                  meeting's agenda and minutes; a submission is in its own scope and in its round's

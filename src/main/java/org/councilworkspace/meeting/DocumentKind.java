@@ -1,12 +1,9 @@
 package org.councilworkspace.meeting;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.councilworkspace.base.InvalidInputException;
 import org.councilworkspace.base.TextRules;
 
@@ -44,17 +41,12 @@ enum DocumentKind {
             return PDF;
         }
         if (startsWith(content, ZIP_MAGIC)) {
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                    if (e.getName().equals("word/document.xml")) {
-                        return DOCX;
-                    }
-                    if (e.getName().equals("xl/workbook.xml")) {
-                        return XLSX;
-                    }
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                // A damaged archive is refused like any other file that is not one of the three.
+            List<String> names = ZipNames.of(content);
+            if (names.contains("word/document.xml")) {
+                return DOCX;
+            }
+            if (names.contains("xl/workbook.xml")) {
+                return XLSX;
             }
         }
         throw new InvalidInputException("file", "meeting.document.wrong-kind");

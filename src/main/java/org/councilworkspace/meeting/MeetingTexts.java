@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * decisions, action items) are read only by those who see drafts until the full minutes are published, and a
  * released summary by the whole council. During a correction of published minutes the council reads the last
  * approved version, which is not indexed: the minutes are then found only by those who see drafts, never the
- * other way round. For the public portal, the meeting exactly as the portal shows it, when it shows it.
+ * other way round. For the public portal, the meeting exactly as the portal shows it, when it shows it, and the
+ * text of the documents the portal offers with it (those marked public), which nobody else finds as such.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,6 +28,8 @@ public class MeetingTexts implements IndexedTexts {
 
     private static final int PAGE = 200;
     private static final String SCOPE = "meeting:";
+    /** The anchor of a paper on the portal's meeting page, followed by the document's id. */
+    public static final String PORTAL_DOCUMENT = "document-";
 
     private final MeetingTextRepository repository;
     private final MeetingRepository meetings;
@@ -36,10 +39,12 @@ public class MeetingTexts implements IndexedTexts {
     private final PublicMeetingRepository visible;
     private final DocumentRepository documents;
     private final DocumentTexts documentTexts;
+    private final MeetingDocuments portalDocuments;
 
     MeetingTexts(MeetingTextRepository repository, MeetingRepository meetings, AgendaRepository items,
                  MinutesRepository minutes, PublicMeetings published, PublicMeetingRepository visible,
-                 DocumentRepository documents, DocumentTexts documentTexts) {
+                 DocumentRepository documents, DocumentTexts documentTexts, MeetingDocuments portalDocuments) {
+        this.portalDocuments = portalDocuments;
         this.visible = visible;
         this.documents = documents;
         this.documentTexts = documentTexts;
@@ -115,34 +120,49 @@ public class MeetingTexts implements IndexedTexts {
         if (m.minutesStatus().summaryPublic() && m.minutesSummary() != null) {
             texts.add(text(m, "MINUTES", "minutes-summary:", scopes, "COUNCIL", m.minutesSummary()));
         }
-        publicMeeting(meetingId, scopes).ifPresent(texts::add);
+        // Asked first: the portal's reads answer "not found" with an exception, which would spoil the transaction.
+        if (visible.isVisible(meetingId)) {
+            PublicMeeting shown = published.meeting(meetingId);
+            publicMeeting(shown, scopes).ifPresent(texts::add);
+            publicDocuments(shown, scopes, texts);
+        }
         return texts;
     }
 
     /**
-     * The text of the meeting's PDF and Word documents (the papers its agenda items point at), read by whoever
-     * reads the agenda. Spreadsheets have no text here. A file that cannot be read is left out.
+     * The text of the meeting's PDF, Word and Excel documents (the papers its agenda items point at), read by
+     * whoever reads the agenda. A file that cannot be read is left out.
      */
     private void documents(Meeting m, List<String> scopes, String audience, List<IndexedText> texts) {
         for (MeetingDocument d : documents.ofMeeting(m.id(), false)) {
-            if (!d.mediaType().equals(DocumentKind.PDF.mediaType) && !d.mediaType().equals(DocumentKind.DOCX.mediaType)) {
-                continue;
-            }
-            String key = "meeting-document:" + d.id();
-            documentTexts.text(key, d.fileName(), () -> documents.file(d.id()).map(DocumentFile::content).orElse(null))
-                    .ifPresent(text -> texts.add(new IndexedText("MEETING_DOCUMENT", key, scopes, m.councilId(),
-                            audience, null, null, m.id(), null, d.fileName() + " · " + m.title(),
-                            d.title() + "\n" + text, null, null, d.addedAt())));
+            fileText(d).ifPresent(text -> texts.add(new IndexedText("MEETING_DOCUMENT", "meeting-document:" + d.id(),
+                    scopes, m.councilId(), audience, null, null, m.id(), null, d.fileName() + " · " + m.title(),
+                    d.title() + "\n" + text, null, null, d.addedAt())));
         }
     }
 
-    /** What the portal shows of the meeting; nothing when it does not show the meeting at all. */
-    private Optional<IndexedText> publicMeeting(long meetingId, List<String> scopes) {
-        // Asked first: the portal's read answers "not found" with an exception, which would spoil the transaction.
-        if (!visible.isVisible(meetingId)) {
-            return Optional.empty();
+    /**
+     * The portal's papers of a meeting it shows: exactly the documents its meeting page lists (those marked
+     * public), found only by the portal's search; a hit opens the meeting page at the paper.
+     */
+    private void publicDocuments(PublicMeeting p, List<String> scopes, List<IndexedText> texts) {
+        for (MeetingDocument d : portalDocuments.publicDocuments(p.id())) {
+            fileText(d).ifPresent(text -> texts.add(new IndexedText("PUBLIC_DOCUMENT",
+                    "public-meeting-document:" + d.id(), scopes, p.councilId(), "PUBLIC", null, null, p.id(),
+                    PORTAL_DOCUMENT + d.id(), d.fileName() + " · " + p.title(), d.title() + "\n" + text, null, null,
+                    d.addedAt())));
         }
-        PublicMeeting p = published.meeting(meetingId);
+    }
+
+    /** Read once per file (the workspace's and the portal's entries share it): files never change once stored. */
+    private Optional<String> fileText(MeetingDocument d) {
+        return documentTexts.text("meeting-document:" + d.id(), d.fileName(),
+                () -> documents.file(d.id()).map(DocumentFile::content).orElse(null));
+    }
+
+    /** What the portal shows of the meeting; nothing when it does not show the meeting at all. */
+    private Optional<IndexedText> publicMeeting(PublicMeeting p, List<String> scopes) {
+        long meetingId = p.id();
         List<String> lines = new ArrayList<>();
         if (p.summary() != null) {
             lines.add(p.summary());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.councilworkspace.council.PublicCouncil;
+import org.councilworkspace.meeting.MeetingTexts;
 import org.councilworkspace.search.SearchHit;
 import org.councilworkspace.search.SearchKind;
 import org.councilworkspace.search.SearchOrder;
@@ -19,14 +20,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The portal's own search: a plain GET form (no session, no script) over what the portal publishes, and nothing
- * else: published plan versions, published meetings and published comment-response tables. The page is an
- * ordinary cacheable portal page whose address is the search, so it can be bookmarked and linked to.
+ * else: published plan versions, published meetings with their public papers, and published comment-response
+ * tables. The page is an ordinary cacheable portal page whose address is the search, so it can be bookmarked and
+ * linked to.
  */
 @Controller
 class SearchPages {
 
-    /** A hit as the page shows it: where it opens and what it is. */
-    public record ShownHit(String href, String title, String kind, String council, String date, SearchHit hit) {
+    /** A hit as the page shows it: where it opens, what it is, and for a meeting's paper where to download it. */
+    public record ShownHit(String href, String download, String title, String kind, String council, String date,
+                           SearchHit hit) {
     }
 
     private final PortalPages pages;
@@ -54,7 +57,7 @@ class SearchPages {
         model.addAttribute("kind", chosen == null ? "" : chosen.name());
         model.addAttribute("order", sort.name());
         model.addAttribute("kinds", List.of(SearchKind.PUBLIC_SECTION, SearchKind.PUBLIC_MINUTES,
-                SearchKind.PUBLIC_ANSWER));
+                SearchKind.PUBLIC_DOCUMENT, SearchKind.PUBLIC_ANSWER));
         model.addAttribute("searched", !text.isBlank());
         if (text.isBlank()) {
             model.addAttribute("hits", List.of());
@@ -65,8 +68,8 @@ class SearchPages {
         Map<Long, String> councils = directory.councils().stream()
                 .collect(Collectors.toMap(PublicCouncil::id, PublicCouncil::name, (a, b) -> a));
         String base = "/public/" + PortalLanguage.of(lang).code();
-        model.addAttribute("hits", found.hits().stream().map(h -> new ShownHit(href(base, h), h.title(),
-                t.get("portal.search.kind." + h.kind().name()), councils.getOrDefault(h.councilId(), ""),
+        model.addAttribute("hits", found.hits().stream().map(h -> new ShownHit(href(base, h), download(base, h),
+                h.title(), t.get("portal.search.kind." + h.kind().name()), councils.getOrDefault(h.councilId(), ""),
                 t.date(h.at()), h)).toList());
         model.addAttribute("cut", found.queryCut());
         model.addAttribute("total", found.total());
@@ -86,8 +89,19 @@ class SearchPages {
         return switch (hit.kind()) {
             case PUBLIC_SECTION -> base + "/versions/" + hit.objectId() + (hit.anchor() == null ? "" : "#" + hit.anchor());
             case PUBLIC_MINUTES -> base + "/meetings/" + hit.objectId();
+            case PUBLIC_DOCUMENT -> base + "/meetings/" + hit.objectId() + "#" + hit.anchor();
             case PUBLIC_ANSWER -> base + "/consultations/" + hit.objectId() + "/results";
             default -> base;
         };
+    }
+
+    /** The file itself, for a paper of a meeting: the address its meeting page links to. */
+    static String download(String base, SearchHit hit) {
+        if (hit.kind() != SearchKind.PUBLIC_DOCUMENT || hit.anchor() == null
+                || !hit.anchor().startsWith(MeetingTexts.PORTAL_DOCUMENT)) {
+            return null;
+        }
+        return base + "/meetings/" + hit.objectId() + "/documents/"
+                + hit.anchor().substring(MeetingTexts.PORTAL_DOCUMENT.length());
     }
 }

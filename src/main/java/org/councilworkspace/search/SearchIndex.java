@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements AutoCloseable {
 
     /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     static final String FORMAT_KEY = "council.search.format";
     /** When the index last committed while following the changes, in epoch milliseconds of the app's clock. */
     static final String FOLLOWED_KEY = "council.search.followed-at";

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.councilworkspace.base.InvalidInputException;
@@ -69,6 +71,20 @@ class MeetingDocumentsTest {
         assertThat(AsUser.call(w.member(), () -> documents.file(pdf)).content()).isEqualTo(PDF);
         assertThat(AsUser.call(w.observer(), () -> documents.file(docx)).fileName()).isEqualTo("statement.docx");
         assertThat(xlsx).isPositive();
+    }
+
+    @Test
+    void a_workbook_from_a_streaming_writer_is_an_excel_file() throws Exception {
+        // As the app's own spreadsheet exports are written: the entries' sizes only in the ZIP's central directory.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook book = new SXSSFWorkbook()) {
+            book.createSheet("Submissions").createRow(0).createCell(0).setCellValue("Battery recycling");
+            book.write(out);
+        }
+        add("Submissions", "submissions.xlsx", out.toByteArray(), false);
+        assertThat(AsUser.call(w.member(), () -> documents.documents(meeting))).extracting(MeetingDocument::mediaType)
+                .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertRefused("cut.xlsx", Arrays.copyOf(out.toByteArray(), 30), "meeting.document.wrong-kind");
     }
 
     @Test

@@ -8,9 +8,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** PDF and Word files as people attach them, made in the test: one paragraph per line, Thai and Japanese included. */
+/**
+ * PDF, Word and Excel files as people attach them, made in the test: one paragraph (or row) per line, Thai and
+ * Japanese included.
+ */
 final class AttachedFiles {
 
     private AttachedFiles() {
@@ -47,6 +53,25 @@ final class AttachedFiles {
                 document.createParagraph().createRun().setText(line);
             }
             document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A workbook of one sheet: each line a row, its words between tabs in cells of their own, and a number. */
+    static byte[] xlsx(String... lines) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Budget");
+            for (int r = 0; r < lines.length; r++) {
+                Row row = sheet.createRow(r);
+                String[] cells = lines[r].split("\t");
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+                row.createCell(cells.length).setCellValue(1000.0 * (r + 1));
+            }
+            workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,7 +45,7 @@ class HitCard extends Div {
             case AGENDA, MINUTES, MEETING_DOCUMENT -> "meetings/" + hit.objectId();
             case MEASURE, KPI -> "measures/" + hit.objectId();
             // Never shown here (the workspace search does not find them), but a link must go somewhere.
-            case PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER -> "search";
+            case PUBLIC_SECTION, PUBLIC_MINUTES, PUBLIC_ANSWER, PUBLIC_DOCUMENT -> "search";
         };
     }
 
