@@ -82,11 +82,15 @@ final class OpenSearchQueries {
         return body;
     }
 
-    /** The passage around the best match, about as long as the embedded index's, or the text's start. */
+    /**
+     * The passage around the best match, about as long as the embedded index's, or the text's start. The unified
+     * highlighter's sentence scanner cuts a sentence longer than the fragment at a word boundary (Thai has no sentence
+     * marks); its word scanner would give the matched word alone.
+     */
     private static void highlight(ObjectNode body) {
         ObjectNode highlight = body.putObject("highlight").put("type", "unified")
                 .put("fragment_size", Snippets.LENGTH).put("number_of_fragments", 1)
-                .put("no_match_size", Snippets.LENGTH).put("boundary_scanner", "word");
+                .put("no_match_size", Snippets.LENGTH);
         highlight.putArray("pre_tags").add(MARK);
         highlight.putArray("post_tags").add(END);
         ObjectNode fields = highlight.putObject("fields");
