@@ -2,13 +2,14 @@ package org.councilworkspace.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
@@ -39,6 +40,7 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
     private static final long RECORD_EVERY_MILLIS = 60_000;
 
     private final OpenSearchClient client;
+    private final OpenSearchIndexes indexes;
     private final ObjectMapper json;
     private final String alias;
     private final Clock clock;
@@ -48,8 +50,11 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
     /** The index behind the alias. */
     private volatile String current;
     private volatile boolean rebuilding;
-    /** Written since the last refresh (writer thread only): a delete by query would not see those documents yet. */
-    private boolean dirty;
+    /**
+     * The keys of the documents written since the last refresh (writer thread only): a delete by query does not see
+     * those documents yet, so it refreshes first when its key is among them, and only then.
+     */
+    private final Set<DocumentKey> written = new HashSet<>();
     /** When the moment followed was last recorded (writer thread only). */
     private long recordedAt;
 
@@ -66,6 +71,7 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
         this.json = client.json();
         this.alias = alias;
         this.clock = clock;
+        this.indexes = new OpenSearchIndexes(client, alias);
         Map.Entry<String, JsonNode> found = mapping().orElseGet(() -> {
             // Made at once, so that writes before the rebuild never make an index of the cluster's guessing. Nodes
             // that start together make the same one; the others find it made.
@@ -102,15 +108,15 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
                             json.createObjectNode().put("_id", key.value()))));
                 }
             } else {
-                if (dirty) {
+                if (written.contains(key)) {
                     refresh();
                 }
                 client.send("POST", "/" + alias + "/_delete_by_query?conflicts=proceed", OpenSearchQueries.delete(json, key, ids));
             }
             if (!docs.isEmpty()) {
                 client.bulk("/" + alias + "/_bulk", OpenSearchDocuments.bulk(json, docs));
+                docs.forEach(this::written);
             }
-            dirty = true;
         }));
     }
 
@@ -230,46 +236,36 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
 
     private void refresh() {
         client.send("POST", "/" + alias + "/_refresh", null);
-        dirty = false;
+        written.clear();
+    }
+
+    private void written(SearchDocument d) {
+        written.add(new DocumentKey(DocumentKey.ID, d.id()));
+        if (d.threadId() != null) {
+            written.add(DocumentKey.thread(d.threadId()));
+        }
+        d.scopes().forEach(scope -> written.add(DocumentKey.scope(scope)));
     }
 
     private void recordFollowed(String index, String format, Long followedAt) {
-        client.send("PUT", "/" + index + "/_mapping", OpenSearchMapping.meta(json.createObjectNode(), format,
-                followedAt));
+        indexes.recordFollowed(index, format, followedAt);
     }
 
-    /** A new index of the current mapping, under the alias or (for a rebuild) not yet. */
     private String create(String name, boolean withAlias, String format) {
-        ObjectNode body = OpenSearchMapping.index(json, OpenSearchMapping.kuromoji(client), format);
-        if (withAlias) {
-            body.putObject("aliases").putObject(alias);
-        }
-        client.send("PUT", "/" + name, body);
-        return name;
+        return indexes.create(name, withAlias, format);
     }
 
     /** Points the alias at the rebuilt index in one step and removes the index it pointed at. */
     private void moveAlias(String fresh) {
         String old = current;
-        ObjectNode body = json.createObjectNode();
-        var actions = body.putArray("actions");
-        actions.addObject().putObject("remove").put("index", old).put("alias", alias);
-        actions.addObject().putObject("add").put("index", fresh).put("alias", alias);
-        client.send("POST", "/_aliases", body);
+        indexes.moveAlias(old, fresh);
         current = fresh;
-        dirty = false;
+        written.clear();
         drop(old);
     }
 
     private void drop(String index) {
-        if (index == null) {
-            return;
-        }
-        try {
-            client.sendIfThere("DELETE", "/" + index, null);
-        } catch (OpenSearchException e) {
-            LOG.warn("Search index: could not remove the index {} ({})", index, e.getMessage());
-        }
+        indexes.drop(index);
     }
 
     /** Stops without working through a backlog; what was left undone is recorded, so the next start rebuilds. */

@@ -182,6 +182,14 @@ abstract class SearchEngineContract {
     }
 
     @Test
+    void a_replacement_right_after_a_write_of_the_same_key_still_removes_what_is_gone() {
+        engine.replace(DocumentKey.thread(5), () -> List.of(comment(1, 5, "zqquick one"), comment(2, 5, "zqquick two")));
+        engine.replace(DocumentKey.thread(5), () -> List.of(comment(1, 5, "zqquick one")));
+        engine.awaitWrites();
+        assertThat(ids(CouncilRole.MEMBER, "zqquick")).containsExactly("comment:1");
+    }
+
+    @Test
     void a_rebuild_replaces_everything_and_a_clear_empties_the_index() throws Exception {
         index(section(1, "Old", "zqbefore"), section(2, "Old", "zqbefore"));
         engine.replaceAll(add -> {
