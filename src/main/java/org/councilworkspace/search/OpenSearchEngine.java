@@ -51,6 +51,11 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
     private volatile String current;
     private volatile boolean rebuilding;
     /**
+     * A rebuild is queued: the writes queued before it are left out, since the rebuild reads everything from the
+     * database after them into an index of its own (each write costs the cluster a round trip or two).
+     */
+    private volatile boolean rebuildWaiting;
+    /**
      * The keys of the documents written since the last refresh (writer thread only): a delete by query does not see
      * those documents yet, so it refreshes first when its key is among them, and only then.
      */
@@ -100,6 +105,9 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
     @Override
     public Future<?> replace(DocumentKey key, Supplier<List<SearchDocument>> documents) {
         return writes.submit(() -> write(() -> {
+            if (rebuildWaiting) {
+                return;
+            }
             List<SearchDocument> docs = documents.get();
             List<String> ids = docs.stream().map(SearchDocument::id).toList();
             if (DocumentKey.ID.equals(key.field())) {
@@ -122,13 +130,19 @@ class OpenSearchEngine implements SearchEngine, AutoCloseable {
 
     @Override
     public void later(Runnable work) {
-        writes.later(work);
+        writes.later(() -> {
+            if (!rebuildWaiting) {
+                work.run();
+            }
+        });
     }
 
     @Override
     public Future<?> replaceAll(Consumer<Consumer<SearchDocument>> feed) {
         rebuilding = true;
+        rebuildWaiting = true;
         return writes.submit(() -> {
+            rebuildWaiting = false;
             long started = System.nanoTime();
             long followedAt = clock.millis();
             String fresh = null;
