@@ -1,8 +1,5 @@
 package org.councilworkspace.search;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,23 +14,22 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.councilworkspace.base.IndexedText;
 import org.councilworkspace.deliberation.CommentText;
-import org.councilworkspace.deliberation.Visibility;
 import org.councilworkspace.plan.IndexedSection;
 
 /**
- * How indexed things become index documents, and back. Every document carries its council and its audience (an
+ * How documents become Lucene documents, and back. Every document carries its council and its audience (an
  * {@link Audience} name), which the reader filter matches, and the keys of the other filters: plan, kind, the
  * author's words and stakeholder group, and when it was written.
  */
 final class IndexDocuments {
 
-    static final String ID = "id";
+    static final String ID = DocumentKey.ID;
     static final String KIND = "kind";
     static final String COUNCIL = "council";
     static final String AUDIENCE = "audience";
     static final String SECTION = "section";
-    static final String THREAD = "thread";
-    static final String SCOPE = "scope";
+    static final String THREAD = DocumentKey.THREAD;
+    static final String SCOPE = DocumentKey.SCOPE;
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String AT = "at";
@@ -59,97 +55,87 @@ final class IndexDocuments {
     private IndexDocuments() {
     }
 
+    static Term term(DocumentKey key) {
+        return new Term(key.field(), key.value());
+    }
+
     static Term sectionTerm(long sectionId) {
-        return new Term(ID, "section:" + sectionId);
+        return term(DocumentKey.section(sectionId));
     }
 
     static Term threadTerm(long threadId) {
-        return new Term(THREAD, Long.toString(threadId));
+        return term(DocumentKey.thread(threadId));
     }
 
     static Term scopeTerm(String scope) {
-        return new Term(SCOPE, scope);
+        return term(DocumentKey.scope(scope));
     }
 
     static Document of(IndexedSection s) {
-        Document d = common(sectionTerm(s.sectionId()).text(), SearchKind.SECTION, s.councilId(),
-                Visibility.COUNCIL.name(), s.planId(), s.sectionId(), s.changedAt());
-        d.add(new TextField(TITLE, s.title(), Field.Store.YES));
-        d.add(new Field(TEXT, s.text(), TEXT_WITH_OFFSETS));
-        d.add(new StoredField(PLAN_TITLE, s.planTitle()));
-        return d;
+        return of(SearchDocument.of(s));
     }
 
     static Document of(CommentText c) {
-        Document d = common("comment:" + c.commentId(), SearchKind.COMMENT, c.councilId(), c.visibility().name(),
-                c.planId(), c.sectionId(), c.writtenAt());
-        d.add(new StringField(THREAD, Long.toString(c.threadId()), Field.Store.YES));
-        d.add(new Field(TEXT, c.text(), TEXT_WITH_OFFSETS));
-        d.add(new StoredField(SECTION_TITLE, c.sectionTitle()));
-        author(d, c.authorName());
-        group(d, c.authorGroup());
-        return d;
+        return of(SearchDocument.of(c));
     }
 
     static Document of(IndexedText t) {
-        Document d = common(t.key(), SearchKind.valueOf(t.kind()), t.councilId(), t.audience(), t.planId(),
-                t.sectionId(), t.at());
-        t.scopes().forEach(s -> d.add(new StringField(SCOPE, s, Field.Store.NO)));
-        d.add(new TextField(TITLE, t.title(), Field.Store.YES));
-        d.add(new Field(TEXT, t.text() == null ? "" : t.text(), TEXT_WITH_OFFSETS));
-        d.add(new StoredField(OBJECT, t.objectId()));
-        if (t.anchor() != null) {
-            d.add(new StoredField(ANCHOR, t.anchor()));
-        }
-        author(d, t.author());
-        group(d, t.group());
-        return d;
+        return of(SearchDocument.of(t));
     }
 
-    private static void group(Document d, String group) {
-        if (group != null) {
-            d.add(new StringField(GROUP, group, Field.Store.NO));
-        }
-    }
-
-    private static void author(Document d, String author) {
-        if (author != null) {
-            d.add(new StoredField(AUTHOR, author));
-            d.add(new TextField(AUTHOR_WORDS, author, Field.Store.NO));
-        }
-    }
-
-    private static Document common(String id, SearchKind kind, long councilId, String audience, Long planId,
-                                   Long sectionId, OffsetDateTime at) {
+    static Document of(SearchDocument s) {
         Document d = new Document();
-        d.add(new StringField(ID, id, Field.Store.YES));
-        d.add(new StringField(KIND, kind.name(), Field.Store.YES));
-        d.add(new StringField(COUNCIL, Long.toString(councilId), Field.Store.YES));
-        d.add(new StringField(AUDIENCE, audience, Field.Store.NO));
-        if (planId != null) {
-            d.add(new StringField(PLAN, Long.toString(planId), Field.Store.YES));
+        d.add(new StringField(ID, s.id(), Field.Store.YES));
+        d.add(new StringField(KIND, s.kind().name(), Field.Store.YES));
+        d.add(new StringField(COUNCIL, Long.toString(s.councilId()), Field.Store.YES));
+        d.add(new StringField(AUDIENCE, s.audience(), Field.Store.NO));
+        if (s.planId() != null) {
+            d.add(new StringField(PLAN, Long.toString(s.planId()), Field.Store.YES));
         }
-        if (sectionId != null) {
-            d.add(new StringField(SECTION, Long.toString(sectionId), Field.Store.YES));
+        if (s.sectionId() != null) {
+            d.add(new StringField(SECTION, Long.toString(s.sectionId()), Field.Store.YES));
         }
-        long millis = at.toInstant().toEpochMilli();
-        d.add(new NumericDocValuesField(AT, millis));
-        d.add(new StoredField(AT, millis));
-        d.add(new LongPoint(AT_POINT, millis));
+        d.add(new NumericDocValuesField(AT, s.at()));
+        d.add(new StoredField(AT, s.at()));
+        d.add(new LongPoint(AT_POINT, s.at()));
+        if (s.threadId() != null) {
+            d.add(new StringField(THREAD, Long.toString(s.threadId()), Field.Store.YES));
+        }
+        s.scopes().forEach(scope -> d.add(new StringField(SCOPE, scope, Field.Store.NO)));
+        if (s.title() != null) {
+            d.add(new TextField(TITLE, s.title(), Field.Store.YES));
+        }
+        d.add(new Field(TEXT, s.text(), TEXT_WITH_OFFSETS));
+        stored(d, PLAN_TITLE, s.planTitle());
+        stored(d, SECTION_TITLE, s.sectionTitle());
+        if (s.objectId() != null) {
+            d.add(new StoredField(OBJECT, s.objectId()));
+        }
+        stored(d, ANCHOR, s.anchor());
+        if (s.author() != null) {
+            d.add(new StoredField(AUTHOR, s.author()));
+            d.add(new TextField(AUTHOR_WORDS, s.author(), Field.Store.NO));
+        }
+        if (s.group() != null) {
+            d.add(new StringField(GROUP, s.group(), Field.Store.NO));
+        }
         return d;
+    }
+
+    private static void stored(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new StoredField(field, value));
+        }
     }
 
     /** A hit from its stored fields; the snippet is cut separately. */
     static SearchHit hit(Document d, List<SnippetPart> snippet) {
-        SearchKind kind = SearchKind.valueOf(d.get(KIND));
-        boolean comment = kind == SearchKind.COMMENT;
         IndexableField object = d.getField(OBJECT);
-        return new SearchHit(kind, Long.parseLong(d.get(COUNCIL)), optionalLong(d.get(PLAN)),
-                optionalLong(d.get(SECTION)), comment ? Long.valueOf(d.get(THREAD)) : null,
-                object == null ? 0 : object.numericValue().longValue(), d.get(ANCHOR),
-                comment ? d.get(SECTION_TITLE) : d.get(TITLE), d.get(PLAN_TITLE), d.get(AUTHOR),
-                OffsetDateTime.ofInstant(Instant.ofEpochMilli(d.getField(AT).numericValue().longValue()),
-                        ZoneOffset.UTC), snippet);
+        return new SearchDocument(d.get(ID), SearchKind.valueOf(d.get(KIND)), Long.parseLong(d.get(COUNCIL)), null,
+                optionalLong(d.get(PLAN)), optionalLong(d.get(SECTION)), optionalLong(d.get(THREAD)), List.of(),
+                d.get(TITLE), d.get(TEXT), d.get(PLAN_TITLE), d.get(SECTION_TITLE), d.get(AUTHOR), null,
+                object == null ? null : object.numericValue().longValue(), d.get(ANCHOR),
+                d.getField(AT).numericValue().longValue()).hit(snippet);
     }
 
     private static Long optionalLong(String value) {

@@ -36,13 +36,13 @@ class SearchCatchUp {
     static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final Logger LOG = LoggerFactory.getLogger(SearchCatchUp.class);
 
-    private final SearchIndex index;
+    private final SearchEngine index;
     private final SearchIndexer indexer;
     private final SearchJournal journal;
     private final Clock clock;
     private final boolean rebuildOnStart;
 
-    SearchCatchUp(SearchIndex index, SearchIndexer indexer, SearchJournal journal, Clock clock,
+    SearchCatchUp(SearchEngine index, SearchIndexer indexer, SearchJournal journal, Clock clock,
                   @Value("${council.search.rebuild:false}") boolean rebuildOnStart) {
         this.index = index;
         this.indexer = indexer;

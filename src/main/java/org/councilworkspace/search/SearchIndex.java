@@ -6,18 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,16 +27,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index and the one thread that writes to it. Every change is a task on that thread, in the order it
- * was asked for, so a rebuild and the updates that arrive meanwhile never overwrite each other: updates wait and
- * then re-read what they index. Readers see a change once its task has finished. The index records the format of
- * its documents ({@link #FORMAT}) with each commit; an index without it, or with an older one, is rebuilt.
+ * The embedded Lucene index, the default engine, and the one thread that writes to it. Every change is a task on
+ * that thread, in the order it was asked for, so a rebuild and the updates that arrive meanwhile never overwrite each
+ * other: updates wait and then re-read what they index. Readers see a change once its task has finished. The index
+ * records the format of its documents ({@link #FORMAT}) with each commit; an index without it, or with an older one,
+ * is rebuilt.
  */
 @Component
-class SearchIndex implements AutoCloseable {
+@ConditionalOnProperty(name = "council.search.engine", havingValue = "lucene", matchIfMissing = true)
+class SearchIndex implements SearchEngine, AutoCloseable {
 
     /** Raise when documents are indexed differently (fields, analysis): existing indexes are then rebuilt. */
     static final String FORMAT = "4";
@@ -59,20 +55,12 @@ class SearchIndex implements AutoCloseable {
     private final boolean outdated;
     private final Clock clock;
     private final Optional<Instant> followedAtStart;
-    private final ThreadPoolExecutor writerThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "search-index");
-                t.setDaemon(true);
-                return t;
-            });
+    private final WriteQueue writes = new WriteQueue();
     /** Written on the writer thread only. */
     private long refreshedAt = System.nanoTime();
     private IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile boolean rebuilding;
-    private volatile boolean closing;
-    /** A rebuild was cut short by closing. */
-    private volatile boolean incomplete;
 
     SearchIndex(String indexDir) throws IOException {
         this(indexDir, Clock.systemUTC());
@@ -100,22 +88,39 @@ class SearchIndex implements AutoCloseable {
         return analyzer;
     }
 
-    String location() {
+    @Override
+    public String location() {
         return location;
     }
 
-    /** Whether the index was missing, of an older format or unreadable when the app started. */
-    boolean outdatedAtStart() {
+    @Override
+    public boolean outdatedAtStart() {
         return outdated;
     }
 
-    /** When the index, as found at start-up, last committed what it had followed. */
-    Optional<Instant> followedAtStart() {
+    @Override
+    public Optional<Instant> followedAtStart() {
         return followedAtStart;
     }
 
-    boolean rebuilding() {
+    @Override
+    public boolean rebuilding() {
         return rebuilding;
+    }
+
+    @Override
+    public Future<?> replace(DocumentKey key, Supplier<List<SearchDocument>> documents) {
+        return replace(IndexDocuments.term(key), () -> documents.get().stream().map(IndexDocuments::of).toList());
+    }
+
+    @Override
+    public Future<?> replaceAll(Consumer<Consumer<SearchDocument>> feed) {
+        return rebuild(add -> feed.accept(doc -> add.accept(IndexDocuments.of(doc))));
+    }
+
+    @Override
+    public EngineQuery.Found search(EngineQuery query) {
+        return read(searcher -> LuceneQueries.search(searcher, analyzer, query));
     }
 
     /**
@@ -123,22 +128,16 @@ class SearchIndex implements AutoCloseable {
      * documents are read on the writer thread, just before they are written, so they are as new as the database.
      */
     Future<?> replace(Term term, Supplier<Iterable<Document>> documents) {
-        return submit(() -> write(w -> {
+        return writes.submit(() -> write(w -> {
             Iterable<Document> docs = documents.get();
             w.deleteDocuments(term);
             w.addDocuments(docs);
         }));
     }
 
-    /** Runs work on the writer thread after what is queued; for work that finds out what to change first. */
-    void later(Runnable work) {
-        submit(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                LOG.error("Search index work failed", e);
-            }
-        });
+    @Override
+    public void later(Runnable work) {
+        writes.later(work);
     }
 
     /**
@@ -148,7 +147,7 @@ class SearchIndex implements AutoCloseable {
     Future<?> rebuild(Consumer<Consumer<Document>> feed) {
         // Set when asked for, not when started: searches say so at once, even while earlier changes are written.
         rebuilding = true;
-        return submit(() -> {
+        return writes.submit(() -> {
             long started = System.nanoTime();
             // What the feed reads is at least as new as this; changes meanwhile queue behind the rebuild.
             long followedAt = clock.millis();
@@ -156,7 +155,7 @@ class SearchIndex implements AutoCloseable {
             try {
                 writer.deleteAll();
                 feed.accept(doc -> {
-                    if (closing) {
+                    if (writes.closing()) {
                         throw new CancellationException("The app is stopping");
                     }
                     try {
@@ -171,7 +170,7 @@ class SearchIndex implements AutoCloseable {
                 LOG.info("Search index rebuilt: {} documents in {} ms ({})", count[0],
                         (System.nanoTime() - started) / 1_000_000, location);
             } catch (CancellationException e) {
-                incomplete = true;
+                writes.markIncomplete();
                 reopenAfterFailure();
             } catch (IOException | RuntimeException e) {
                 LOG.error("Search index rebuild failed; the previous index stays", e);
@@ -182,30 +181,15 @@ class SearchIndex implements AutoCloseable {
         });
     }
 
-    /** Changes asked for while the app stops are not written (the index is then rebuilt at the next start). */
-    private Future<?> submit(Runnable task) {
-        try {
-            return writerThread.submit(task);
-        } catch (RejectedExecutionException e) {
-            incomplete = true;
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    /** Waits until every change asked for so far is visible to searches. */
-    void awaitWrites() {
-        try {
-            // It comes after what was asked before, and refreshes even when work queued meanwhile keeps the queue busy.
-            writerThread.submit(() -> write(w -> searchers.maybeRefreshBlocking())).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+    @Override
+    public void awaitWrites() {
+        // It comes after what was asked before, and refreshes even when work queued meanwhile keeps the queue busy.
+        writes.await(() -> write(w -> searchers.maybeRefreshBlocking()));
     }
 
     /** How many documents searches see, and the bytes the index's files take (on disk, or in memory). */
-    IndexStatus status() {
+    @Override
+    public IndexStatus status() {
         return new IndexStatus(read(searcher -> searcher.getIndexReader().numDocs()), IndexFiles.bytes(directory),
                 rebuilding);
     }
@@ -239,7 +223,7 @@ class SearchIndex implements AutoCloseable {
             work.apply(writer);
             // A burst of changes is committed once, when the queue is empty, and shown to searches at most every
             // REFRESH_MILLIS meanwhile: opening a new reader per change would make a burst slow to work through.
-            boolean idle = writerThread.getQueue().isEmpty();
+            boolean idle = writes.idle();
             if (idle) {
                 commit(clock.millis());
             }
@@ -280,13 +264,7 @@ class SearchIndex implements AutoCloseable {
      */
     @Override
     public void close() throws IOException, InterruptedException {
-        closing = true;
-        List<Runnable> dropped = new ArrayList<>();
-        writerThread.getQueue().drainTo(dropped);
-        // Never interrupted: an interrupt during file access closes Lucene's channels.
-        writerThread.shutdown();
-        writerThread.awaitTermination(30, TimeUnit.SECONDS);
-        if (!dropped.isEmpty() || incomplete) {
+        if (writes.close()) {
             LOG.warn("Search index closed with changes not written; it will be rebuilt at the next start");
             writer.setLiveCommitData(Map.of(FORMAT_KEY, "incomplete").entrySet());
             writer.commit();

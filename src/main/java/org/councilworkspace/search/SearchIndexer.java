@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
 import org.councilworkspace.amendment.AmendmentChanged;
 import org.councilworkspace.amendment.AmendmentTexts;
 import org.councilworkspace.base.IndexedTexts;
@@ -42,14 +41,14 @@ class SearchIndexer {
     private static final String THREAD = "t";
     private static final String FEATURE = "x";
 
-    private final SearchIndex index;
+    private final SearchEngine index;
     private final SectionTexts sections;
     private final ThreadTexts threads;
     private final FeatureTexts features;
     private final SearchRelay relay;
     private final SearchJournal journal;
 
-    SearchIndexer(SearchIndex index, SectionTexts sections, ThreadTexts threads, FeatureTexts features,
+    SearchIndexer(SearchEngine index, SectionTexts sections, ThreadTexts threads, FeatureTexts features,
                   SearchRelay relay, SearchJournal journal) {
         this.index = index;
         this.sections = sections;
@@ -57,8 +56,11 @@ class SearchIndexer {
         this.features = features;
         this.relay = relay;
         this.journal = journal;
-        // Another node's changes: handed to the index's writer thread, which reads them from the database.
-        relay.listen(keys -> index.later(() -> apply(keys)));
+        // Another node's changes: handed to the index's writer thread, which reads them from the database. An index
+        // that every node shares has had them written by the node that made them.
+        if (!index.sharedByNodes()) {
+            relay.listen(keys -> index.later(() -> apply(keys)));
+        }
     }
 
     @EventListener
@@ -133,7 +135,9 @@ class SearchIndexer {
             return;
         }
         remember(keys);
-        relay.announce(keys);
+        if (!index.sharedByNodes()) {
+            relay.announce(keys);
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -199,29 +203,29 @@ class SearchIndexer {
     }
 
     Future<?> rebuild() {
-        return index.rebuild(add -> {
-            sections.forEach(s -> add.accept(IndexDocuments.of(s)));
-            threads.forEach(c -> add.accept(IndexDocuments.of(c)));
-            features.all().forEach(texts -> texts.forEach(t -> add.accept(IndexDocuments.of(t))));
+        return index.replaceAll(add -> {
+            sections.forEach(s -> add.accept(SearchDocument.of(s)));
+            threads.forEach(c -> add.accept(SearchDocument.of(c)));
+            features.all().forEach(texts -> texts.forEach(t -> add.accept(SearchDocument.of(t))));
         });
     }
 
     /** Replaces what the index holds of the scope with what the feature holds of it now. */
     private void scope(IndexedTexts texts, String scope) {
-        index.replace(IndexDocuments.scopeTerm(scope),
-                () -> texts.scope(scope).stream().map(IndexDocuments::of).toList());
+        index.replace(DocumentKey.scope(scope),
+                () -> texts.scope(scope).stream().map(SearchDocument::of).toList());
     }
 
     private void section(long sectionId) {
-        index.replace(IndexDocuments.sectionTerm(sectionId), () -> {
-            List<Document> docs = new ArrayList<>();
-            sections.section(sectionId).ifPresent(s -> docs.add(IndexDocuments.of(s)));
+        index.replace(DocumentKey.section(sectionId), () -> {
+            List<SearchDocument> docs = new ArrayList<>();
+            sections.section(sectionId).ifPresent(s -> docs.add(SearchDocument.of(s)));
             return docs;
         });
     }
 
     private void thread(long threadId) {
-        index.replace(IndexDocuments.threadTerm(threadId),
-                () -> threads.thread(threadId).stream().map(IndexDocuments::of).toList());
+        index.replace(DocumentKey.thread(threadId),
+                () -> threads.thread(threadId).stream().map(SearchDocument::of).toList());
     }
 }

@@ -1,16 +1,9 @@
 package org.councilworkspace.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.councilworkspace.council.CouncilService;
 import org.councilworkspace.council.MyCouncil;
 import org.councilworkspace.plan.PlanService;
@@ -21,7 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * Searching what the signed-in person may read. Their councils and roles are read from the database on every
  * search (as every permission check does), so a membership that ended stops showing its council's things at once.
- * Any text is accepted: it is never parsed as query syntax, and very long text is cut (the results say so).
+ * Any text is accepted: it is never parsed as query syntax, and very long text is cut (the results say so). The
+ * engine that keeps the index (embedded Lucene or OpenSearch) is given the reader filter to apply, never asked who
+ * reads.
  */
 @Service
 public class SearchService {
@@ -32,32 +27,31 @@ public class SearchService {
     static final int MAX_PARTS = 32;
     public static final int MAX_HITS = 50;
 
-    private final SearchIndex index;
+    private final SearchEngine engine;
     private final SearchIndexer indexer;
     private final CouncilService councils;
     private final PlanService planService;
     private final AccessGuard guard;
     private final QueryText queryText;
 
-    SearchService(SearchIndex index, SearchIndexer indexer, CouncilService councils, PlanService planService,
+    SearchService(SearchEngine engine, SearchIndexer indexer, CouncilService councils, PlanService planService,
                   AccessGuard guard) {
-        this.index = index;
+        this.engine = engine;
         this.planService = planService;
         this.indexer = indexer;
         this.councils = councils;
         this.guard = guard;
-        this.queryText = new QueryText(index.analyzer(), MAX_QUERY, MAX_PARTS);
+        this.queryText = new QueryText(MAX_QUERY, MAX_PARTS);
     }
 
     public SearchResults search(SearchQuery request) {
         guard.requireActor();
-        QueryText.Parsed parsed = queryText.parse(request.text());
-        List<MyCouncil> mine = councils.myCouncils();
-        Optional<Query> readable = ReaderFilter.of(mine, request, index.analyzer());
-        if (parsed.query().isEmpty() || readable.isEmpty()) {
-            return new SearchResults(List.of(), 0, parsed.cut(), index.rebuilding());
+        QueryText.Typed typed = queryText.parse(request.text());
+        Optional<EngineQuery> query = ReaderFilter.of(councils.myCouncils(), request, typed.parts(), MAX_HITS);
+        if (typed.parts().isEmpty() || query.isEmpty()) {
+            return new SearchResults(List.of(), 0, typed.cut(), engine.rebuilding());
         }
-        return run(parsed, readable.get(), request.order());
+        return run(query.get(), typed);
     }
 
     /**
@@ -65,31 +59,16 @@ public class SearchService {
      * meetings and published comment-response tables, of every council or one. The kind must be a public one.
      */
     public SearchResults searchPublished(SearchQuery request) {
-        QueryText.Parsed parsed = queryText.parse(request.text());
-        if (parsed.query().isEmpty() || (request.kind() != null && !request.kind().isPublic())) {
-            return new SearchResults(List.of(), 0, parsed.cut(), index.rebuilding());
+        QueryText.Typed typed = queryText.parse(request.text());
+        if (typed.parts().isEmpty() || (request.kind() != null && !request.kind().isPublic())) {
+            return new SearchResults(List.of(), 0, typed.cut(), engine.rebuilding());
         }
-        return run(parsed, ReaderFilter.published(request, index.analyzer()), request.order());
+        return run(ReaderFilter.published(request, typed.parts(), MAX_HITS), typed);
     }
 
-    private SearchResults run(QueryText.Parsed parsed, Query filter, SearchOrder order) {
-        Query query = new BooleanQuery.Builder()
-                .add(parsed.query().get(), Occur.MUST)
-                .add(filter, Occur.FILTER)
-                .build();
-        return index.read(searcher -> {
-            TopDocs top = order == SearchOrder.NEWEST
-                    ? searcher.search(query, MAX_HITS, new Sort(new SortField(IndexDocuments.AT, SortField.Type.LONG,
-                            true)))
-                    : searcher.search(query, MAX_HITS);
-            List<List<SnippetPart>> snippets = Snippets.of(searcher, index.analyzer(), query, top.scoreDocs);
-            List<SearchHit> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                hits.add(IndexDocuments.hit(stored.document(top.scoreDocs[i].doc), snippets.get(i)));
-            }
-            return new SearchResults(hits, top.totalHits.value, parsed.cut(), index.rebuilding());
-        });
+    private SearchResults run(EngineQuery query, QueryText.Typed typed) {
+        EngineQuery.Found found = engine.search(query);
+        return new SearchResults(found.hits(), found.total(), typed.cut(), engine.rebuilding());
     }
 
     /** The plans a search can be narrowed to: those of the councils the signed-in person reads, by council. */
@@ -116,7 +95,7 @@ public class SearchService {
     /** The index's size and whether it is being rebuilt, for platform administrators (it shows them no content). */
     public IndexStatus status() {
         guard.requireAdmin();
-        return index.status();
+        return engine.status();
     }
 
     /** Rebuilds the whole index from the database, in the background; searches go on meanwhile. */
