@@ -88,14 +88,15 @@ class SectionLookRepository {
 
     /** For each section of the plan the person has looked at: how many revisions others saved since. */
     Map<Long, Integer> changedInPlan(long planId, long userId) {
-        return db.select(SECTION_LOOK.SECTION_ID, DSL.count())
+        var revisions = DSL.count();
+        return db.select(SECTION_LOOK.SECTION_ID, revisions)
                 .from(SECTION_LOOK)
                 .join(PLAN_SECTION).on(PLAN_SECTION.ID.eq(SECTION_LOOK.SECTION_ID))
                 .leftJoin(SEEN).on(SEEN.ID.eq(SECTION_LOOK.REVISION_ID))
                 .join(SECTION_REVISION).on(newerByOthers(userId))
                 .where(SECTION_LOOK.USER_ID.eq(userId).and(PLAN_SECTION.PLAN_ID.eq(planId)))
                 .groupBy(SECTION_LOOK.SECTION_ID)
-                .fetchMap(r -> r.value1(), r -> r.value2());
+                .fetchMap(SECTION_LOOK.SECTION_ID, revisions);
     }
 
     /** Per plan of the person's current councils: how many sections changed since they last looked, one query. */

@@ -36,12 +36,12 @@ final class LastLookNotice extends Div {
         this.draft = draft;
         setId("last-look-notice");
         addClassNames("cw-notice", "cw-last-look");
-        getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-labelledby", "last-look-title");
         looks.open(draft.section().sectionId()).ifPresentOrElse(this::show, () -> setVisible(false));
     }
 
     private void show(SinceLastLook since) {
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-labelledby", "last-look-title");
         Icon clock = VaadinIcon.CLOCK.create();
         clock.getElement().setAttribute("aria-hidden", "true");
         Span title = new Span(clock, new Span(getTranslation("lastlook.title",

@@ -60,8 +60,8 @@ class LastLookViewsTest extends KaribuTest {
         signIn(w.member());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("plans/" + w.planId() + "/sections/" + section);
-        assertThat(_get(Div.class, spec -> spec.withId("last-look-notice")).isVisible())
-                .as("a first visit floods nobody").isFalse();
+        assertThat(_find(Div.class, spec -> spec.withId("last-look-notice")))
+                .as("a first visit floods nobody").isEmpty();
 
         clock.advance(Duration.ofDays(2));
         planFixtures.write(w.lead(), section, "Exports triple by 2031.");
@@ -69,7 +69,7 @@ class LastLookViewsTest extends KaribuTest {
                 NewThread.onSection(Visibility.COUNCIL, "Is tripling realistic? <b>not bold</b>")));
         navigate("plans/" + w.planId());
         Grid<OutlineNode> outline = _get(Grid.class, spec -> spec.withId("outline-grid"));
-        assertThat(((Span) GridKt._getCellComponent(outline, 0, "changed-since-look")).getText())
+        assertThat(GridKt._getCellComponent(outline, 0, "changed-since-look").getElement().getTextRecursively())
                 .isEqualTo("Changed: 1 revision");
         navigate("plans/" + w.planId() + "/sections/" + section);
 
@@ -79,7 +79,7 @@ class LastLookViewsTest extends KaribuTest {
                 .startsWith("Changed since you last looked (");
         assertThat(_get(notice, Paragraph.class, spec -> spec.withId("last-look-summary")).getText())
                 .isEqualTo("1 revision by Test " + w.lead().username() + "; 1 new comment");
-        assertThat(freshLabels()).containsExactly("New", "");
+        assertThat(freshLabels()).containsExactlyInAnyOrder("New", "");
 
         _click(_get(Button.class, spec -> spec.withId("last-look-show-changes")));
         Div diff = _get(Div.class, spec -> spec.withClasses("cw-diff"));
@@ -91,7 +91,7 @@ class LastLookViewsTest extends KaribuTest {
         assertThat(freshLabels()).containsExactly("", "");
         navigate("plans/" + w.planId());
         navigate("plans/" + w.planId() + "/sections/" + section);
-        assertThat(_get(Div.class, spec -> spec.withId("last-look-notice")).isVisible()).isFalse();
+        assertThat(_find(Div.class, spec -> spec.withId("last-look-notice"))).isEmpty();
     }
 
     @Test
@@ -117,6 +117,6 @@ class LastLookViewsTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private List<String> freshLabels() {
         VirtualList<ThreadSummaryRenderer.ThreadRow> list = _get(VirtualList.class, spec -> spec.withId("thread-list"));
-        return list.getDataProvider().fetch(new Query<>()).map(ThreadSummaryRenderer.ThreadRow::fresh).toList();
+        return list.getDataProvider().fetch(new Query<>(0, 50, List.of(), null, null)).map(ThreadSummaryRenderer.ThreadRow::fresh).toList();
     }
 }
