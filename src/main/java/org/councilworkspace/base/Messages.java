@@ -18,7 +18,7 @@ public final class Messages {
 
     /** The bundle base names under {@code vaadin-i18n/}; the shared shell and core features are "translations". */
     public static final List<String> BUNDLES = List.of("translations", "deliberation", "amendments", "meetings",
-            "consultation", "implementation", "portal", "documents", "wordfiles", "search", "audit");
+            "consultation", "implementation", "portal", "documents", "wordfiles", "search", "audit", "lastlook");
 
     private static final ConcurrentMap<Locale, List<ResourceBundle>> CACHE = new ConcurrentHashMap<>();
 

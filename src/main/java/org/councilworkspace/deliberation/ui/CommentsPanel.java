@@ -99,6 +99,7 @@ class CommentsPanel extends Div {
     private final VirtualList<ThreadSummaryRenderer.ThreadRow> list = new VirtualList<>();
     private final ThreadFilterBar filters = new ThreadFilterBar(() -> list.getDataProvider().refreshAll());
     private Runnable unsubscribe;
+    final NewMarks newMarks;
     private List<PassageText.Highlight> shownHighlights = List.of();
 
     CommentsPanel(ThreadQueries queries, CommentService comments, DeliberationActivity activity, long me,
@@ -107,6 +108,7 @@ class CommentsPanel extends Div {
         this.comments = comments;
         this.activity = activity;
         this.me = me;
+        this.newMarks = new NewMarks(me);
         this.draft = draft;
         this.text = text;
         this.sectionId = draft.section().sectionId();
@@ -136,7 +138,7 @@ class CommentsPanel extends Div {
         // Lazy: a section may have thousands of threads; only the visible ones are fetched.
         list.setDataProvider(DataProvider.<ThreadSummaryRenderer.ThreadRow>fromCallbacks(
                 q -> queries.threads(sectionId, filters.filter(), q.getOffset(), q.getLimit()).stream()
-                        .map(ThreadSummaryRenderer::row),
+                        .map(t -> ThreadSummaryRenderer.row(t, newMarks.label(t))),
                 q -> showEmpty(queries.count(sectionId, filters.filter()))));
         getElement().addEventListener("cw-open-threads", e -> openThreads(e.getEventData().getString("event.detail")))
                 .addEventData("event.detail");
@@ -246,6 +248,7 @@ class CommentsPanel extends Div {
         text.component().getElement().executeJs(WIRE_TEXT, text.component().getElement(), getElement());
         UiBatcher batcher = new UiBatcher(ui, 300, this::refresh);
         unsubscribe = activity.subscribe(sectionId, batcher::request);
+        newMarks.listen(ui, sectionId, () -> list.getDataProvider().refreshAll());
         ui.getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter("thread")
                 .filter(id -> id.matches("\\d{1,18}"))
                 .ifPresent(id -> {
@@ -275,6 +278,7 @@ class CommentsPanel extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        newMarks.stop();
         if (unsubscribe != null) {
             unsubscribe.run();
             unsubscribe = null;

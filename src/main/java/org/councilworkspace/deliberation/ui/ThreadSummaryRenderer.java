@@ -25,6 +25,7 @@ final class ThreadSummaryRenderer {
             <div class="cw-thread" role="article" data-thread="${item.id}">
               <div class="cw-meta-row">
                 <span theme="${item.statusTheme}" class="cw-thread-status">${item.status}</span>
+                ${item.fresh ? html`<span theme="badge success" class="cw-thread-new">${item.fresh}</span>` : ''}
                 ${item.note ? html`<span theme="badge contrast">${item.note}</span>` : ''}
                 ${item.anchor ? html`<span theme="${item.anchorTheme}" class="cw-thread-anchor">${item.anchor}</span>` : ''}
               </div>
@@ -45,6 +46,7 @@ final class ThreadSummaryRenderer {
                 .withProperty("id", ThreadRow::id)
                 .withProperty("status", ThreadRow::status)
                 .withProperty("statusTheme", ThreadRow::statusTheme)
+                .withProperty("fresh", ThreadRow::fresh)
                 .withProperty("note", ThreadRow::note)
                 .withProperty("anchor", ThreadRow::anchor)
                 .withProperty("anchorTheme", ThreadRow::anchorTheme)
@@ -64,18 +66,20 @@ final class ThreadSummaryRenderer {
      * items of its visible range for as long as the page is open, so it keeps these few short strings rather than
      * the threads with their comments, whole texts and timestamps.
      */
-    record ThreadRow(long id, String status, String statusTheme, String note, String anchor, String anchorTheme,
+    record ThreadRow(long id, String status, String statusTheme, String fresh, String note, String anchor, String anchorTheme,
                      String quote, String quoteClass, String author, String when, String first, String latest,
                      String latestLabel, String openLabel) {
     }
 
-    static ThreadRow row(ThreadSummary t) {
+    /** @param fresh the label saying the thread is new to the reader, or empty */
+    static ThreadRow row(ThreadSummary t, String fresh) {
         CommentItem firstComment = t.comments().isEmpty() ? null : t.comments().get(0);
         CommentItem latestComment = t.comments().size() > 1 ? t.comments().get(t.comments().size() - 1) : null;
         boolean outdated = t.anchorState() == AnchorState.OUTDATED;
         return new ThreadRow(t.id(),
                 t("deliberation.status." + t.status().name()),
                 t.open() ? "badge" : "badge success",
+                fresh,
                 t.visibility() == Visibility.SECRETARIAT ? t("deliberation.secretariat-note") : "",
                 outdated ? t("deliberation.outdated")
                         : t.anchorState() == AnchorState.SECTION ? t("deliberation.whole-section") : "",

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.councilworkspace.base.NotFoundException;
 import org.councilworkspace.base.ui.UserPreferences;
 import org.councilworkspace.plan.DraftingService;
+import org.councilworkspace.plan.LastLookService;
 import org.councilworkspace.plan.SectionActivity;
 import org.councilworkspace.plan.SectionDraft;
 import org.councilworkspace.plan.SectionRevised;
@@ -42,6 +43,7 @@ import org.councilworkspace.security.CurrentUser;
 public class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final DraftingService drafting;
+    private final LastLookService looks;
     private final PresenceBar presence = new PresenceBar();
     private final SectionLive live;
     private final Div notice = new Div();
@@ -59,7 +61,8 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
 
     public SectionView(DraftingService drafting, SectionActivity activity, CurrentUser currentUser,
                        UserPreferences preferences, PresenceSweep sweep, List<SectionPanelContributor> panels,
-                       List<SectionTextCompanion> companions) {
+                       List<SectionTextCompanion> companions, LastLookService looks) {
+        this.looks = looks;
         this.panels = panels;
         this.companions = companions;
         this.drafting = drafting;
@@ -96,7 +99,8 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         showReader();
         notice.setVisible(false);
         refreshHeader();
-        add(header, presence, notice, tabs);
+        // After the reader: its companions read the last look before opening the section may move it on.
+        add(header, presence, new LastLookNotice(looks, drafting, draft), notice, tabs);
         SearchHighlight.apply(this, event.getLocation());
         if (live.listening() && !live.listensTo(sectionId)) {
             live.stop();

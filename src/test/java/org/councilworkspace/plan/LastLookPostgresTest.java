@@ -1,0 +1,7 @@
+package org.councilworkspace.plan;
+
+import org.councilworkspace.testsupport.PostgresServiceTest;
+
+@PostgresServiceTest
+class LastLookPostgresTest extends LastLookContract {
+}

@@ -1,0 +1,7 @@
+package org.councilworkspace.plan;
+
+import org.councilworkspace.testsupport.ServiceTest;
+
+@ServiceTest
+class LastLookTest extends LastLookContract {
+}
