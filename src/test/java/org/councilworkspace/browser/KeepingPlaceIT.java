@@ -65,17 +65,35 @@ class KeepingPlaceIT extends BrowserTest {
         draft.fill(typed);
         // The caret goes back into the middle, as when correcting a word.
         draft.evaluate("a => { a.focus(); a.setSelectionRange(7, 14); }");
-        // The page scrolled a little: the text's first paragraph is the one being read.
-        String paragraph = reader.body().locator("p").first().innerText();
-        reader.body().evaluate("b => { (" + SCROLLER + ")(b).scrollTop = 40; }");
-        page.waitForCondition(() -> ((Number) reader.body().evaluate("b => (" + SCROLLER + ")(b).scrollTop"))
-                .intValue() > 0);
-        double readAt = top(reader.body(), paragraph);
 
-        String added = "Charging points along the Eastern Economic Corridor " + run + ".";
-        saveAsDrafter(text -> added + "\n\n" + text);
+        BrowserContext drafterContext = newContext(1280);
+        try {
+            // The drafter is on the page first, so that the list of who is here has settled when the place is taken.
+            SectionPage lead = editAsDrafter(drafterContext);
+            assertThat(page.locator("#presence")).containsText("Kittisak");
+            // The page scrolled a little: the text's first paragraph is the one being read.
+            String paragraph = reader.body().locator("p").first().innerText();
+            reader.body().evaluate("b => { (" + SCROLLER + ")(b).scrollTop = 40; }");
+            page.waitForCondition(() -> ((Number) reader.body().evaluate("b => (" + SCROLLER + ")(b).scrollTop"))
+                    .intValue() > 0);
+            String before = scrolling(reader.body());
+            // Records, for a failure's message, where the page found the reader to be.
+            reader.body().evaluate("b => { const keep = b.__cwLive.keep; b.__cwLive.keep = () => {"
+                    + " window.__cwKept = JSON.stringify(b.__cwLive.anchor); keep(); }; }");
+            double readAt = top(reader.body(), paragraph);
 
-        assertThat(reader.body()).containsText(added);
+            String added = "Charging points along the Eastern Economic Corridor " + run + ".";
+            lead.type(added + "\n\n" + lead.text());
+            lead.saveConfirmingIfAsked();
+
+            assertThat(reader.body()).containsText(added);
+            org.assertj.core.api.Assertions.assertThat(top(reader.body(), paragraph))
+                    .as("the paragraph being read stays where it was, though a paragraph came above it (%s, then %s)",
+                            before, scrolling(reader.body()))
+                    .isCloseTo(readAt, org.assertj.core.api.Assertions.within(2.0));
+        } finally {
+            drafterContext.close();
+        }
         assertThat(reader.notice()).containsText("The text was updated by Kittisak Boonmee");
         assertThat(page.locator("#revision-announcement")).containsText("The text was updated by Kittisak Boonmee");
         assertThat(page.locator("#reload-section")).hasCount(0);
@@ -86,9 +104,6 @@ class KeepingPlaceIT extends BrowserTest {
                 .containsExactly(7, 14);
         assertThat(page.locator("#thread-filter-summary")).hasText(showing);
         org.assertj.core.api.Assertions.assertThat(scrollTop(list)).isEqualTo(scrolled);
-        org.assertj.core.api.Assertions.assertThat(top(reader.body(), paragraph))
-                .as("the paragraph being read stays where it was, though a paragraph came above it")
-                .isCloseTo(readAt, org.assertj.core.api.Assertions.within(2.0));
         // The comment is still the reader's to post, on the new text.
         page.locator("#post-thread").click();
         list.evaluate("l => l.scrollTop = 0");
@@ -161,16 +176,26 @@ class KeepingPlaceIT extends BrowserTest {
     private void saveAsDrafter(java.util.function.UnaryOperator<String> change) {
         BrowserContext drafterContext = newContext(1280);
         try {
-            Page drafter = drafterContext.newPage();
-            loginPage(drafter).open().signIn("kittisak", LoginPage.DEMO_PASSWORD);
-            SectionPage lead = SectionPage.open(drafter, url(""), 1, SECTION).edit();
-            String changed = change.apply(lead.text());
-            lead.type(changed);
+            SectionPage lead = editAsDrafter(drafterContext);
+            lead.type(change.apply(lead.text()));
             lead.saveConfirmingIfAsked();
-            assertThat(drafter.locator("#section-text")).hasCount(0);
+            assertThat(lead.body()).isVisible();
         } finally {
             drafterContext.close();
         }
+    }
+
+    private SectionPage editAsDrafter(BrowserContext drafterContext) {
+        Page drafter = drafterContext.newPage();
+        loginPage(drafter).open().signIn("kittisak", LoginPage.DEMO_PASSWORD);
+        return SectionPage.open(drafter, url(""), 1, SECTION).edit();
+    }
+
+    /** How the text's scrolling ancestor stands, to say in a failure. */
+    private static String scrolling(Locator body) {
+        return (String) body.evaluate("b => { const s = (" + SCROLLER + ")(b); return s.tagName + ' top ' + s.scrollTop"
+                + " + ' of ' + s.scrollHeight + ' in ' + s.clientHeight"
+                + " + ' kept ' + window.__cwKept; }");
     }
 
     /** Enough threads by this person for the list to scroll; returns the run's mark. */
