@@ -77,20 +77,27 @@ class KeepingPlaceIT extends BrowserTest {
             page.waitForCondition(() -> ((Number) reader.body().evaluate("b => (" + SCROLLER + ")(b).scrollTop"))
                     .intValue() > 0);
             String before = scrolling(reader.body());
-            // Records, for a failure's message, where the page found the reader to be.
+            // Where the page found the reader to be, just before the new text: other things on the page (who is
+            // here, as people come and go) may move the text between this test's look and the save.
             reader.body().evaluate("b => { const keep = b.__cwLive.keep; b.__cwLive.keep = () => {"
-                    + " window.__cwKept = JSON.stringify(b.__cwLive.anchor); keep(); }; }");
-            double readAt = top(reader.body(), paragraph);
+                    + " window.__cwKept = b.__cwLive.anchor; keep(); }; }");
 
             String added = "Charging points along the Eastern Economic Corridor " + run + ".";
             lead.type(added + "\n\n" + lead.text());
             lead.saveConfirmingIfAsked();
 
             assertThat(reader.body()).containsText(added);
+            String after = scrolling(reader.body());
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__cwKept && window.__cwKept.text"))
+                    .as("the paragraph being read (%s, then %s)", before, after).isEqualTo(paragraph);
+            double readAt = ((Number) page.evaluate("() => window.__cwKept.top")).doubleValue();
             org.assertj.core.api.Assertions.assertThat(top(reader.body(), paragraph))
                     .as("the paragraph being read stays where it was, though a paragraph came above it (%s, then %s)",
-                            before, scrolling(reader.body()))
+                            before, after)
                     .isCloseTo(readAt, org.assertj.core.api.Assertions.within(2.0));
+            org.assertj.core.api.Assertions.assertThat(
+                    ((Number) reader.body().evaluate("b => (" + SCROLLER + ")(b).scrollTop")).intValue())
+                    .as("scrolled on by the new paragraph's height (%s, then %s)", before, after).isGreaterThan(60);
         } finally {
             drafterContext.close();
         }
@@ -195,7 +202,7 @@ class KeepingPlaceIT extends BrowserTest {
     private static String scrolling(Locator body) {
         return (String) body.evaluate("b => { const s = (" + SCROLLER + ")(b); return s.tagName + ' top ' + s.scrollTop"
                 + " + ' of ' + s.scrollHeight + ' in ' + s.clientHeight"
-                + " + ' kept ' + window.__cwKept; }");
+                + " + ' kept ' + JSON.stringify(window.__cwKept); }");
     }
 
     /** Enough threads by this person for the list to scroll; returns the run's mark. */
