@@ -7,7 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-/** Drafting together in real browsers: live notices, conflicts shown side by side, version comparison. */
+/** Drafting together in real browsers: live text and notices, conflicts shown side by side, version comparison. */
 class DraftingIT extends BrowserTest {
 
     private static final long AUTOMOTIVE_PLAN = 1;
@@ -28,7 +28,9 @@ class DraftingIT extends BrowserTest {
             section.saveConfirmingIfAsked();
             assertThat(section.body()).containsText("private laboratories in 2028");
 
-            assertThat(readerSection.notice()).containsText("Nattaya Rattanakorn saved revision");
+            // The new text is there without a click, and the notice says whose it is.
+            assertThat(readerSection.body()).containsText("private laboratories in 2028");
+            assertThat(readerSection.notice()).containsText("The text was updated by Nattaya Rattanakorn");
             reader.locator("#show-changes").click();
             assertThat(reader.locator("vaadin-dialog-overlay ins").first()).containsText("private laboratories");
             screenshot(reader, "live-notice-changes");

@@ -121,8 +121,11 @@ class TwoNodesIT {
             section.type(section.text() + "\n\nSoftware-defined vehicles change what suppliers sell.");
             section.save();
             assertThat(section.body()).containsText("Software-defined vehicles");
-            assertThat(readerSection.notice()).containsText("saved revision",
+            // The new text itself comes across, not only the news of it.
+            assertThat(readerSection.notice()).containsText("The text was updated by",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(1_000));
+            assertThat(readerSection.body()).containsText("Software-defined vehicles",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
         } finally {
             readerContext.close();
             writerContext.close();

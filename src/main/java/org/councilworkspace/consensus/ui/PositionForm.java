@@ -20,6 +20,8 @@ import org.councilworkspace.base.ui.Translations;
 import org.councilworkspace.consensus.ConsensusService;
 import org.councilworkspace.consensus.Position;
 import org.councilworkspace.consensus.Stance;
+import org.councilworkspace.plan.SectionDraft;
+import org.councilworkspace.plan.ui.SectionPanelContributor;
 
 /**
  * My position on a section or on the whole plan: shows the current one (and says so when the text has
@@ -28,7 +30,7 @@ import org.councilworkspace.consensus.Stance;
  * positions when that list is opened: most visits only read the page, and every open page is held in the
  * server's memory, so a page carries what is used.
  */
-public class PositionForm extends Div {
+public class PositionForm extends Div implements SectionPanelContributor.FollowsRevisions {
 
     private final ConsensusService consensus;
     private final long planId;
@@ -125,6 +127,19 @@ public class PositionForm extends Div {
         return consensus.positions(planId, sectionId).stream().filter(p -> p.userId() == myId).findFirst();
     }
 
+    /**
+     * The section's text changed while the page is open. A member in the middle of choosing keeps their choice and
+     * reason; the line above it says whether the position they had is now stale.
+     */
+    @Override
+    public void revised(SectionDraft newer) {
+        if (choice.getComponentCount() > 0) {
+            showStatus(current());
+        } else {
+            refresh();
+        }
+    }
+
     /** Back to the summary: the current position, and the buttons to change or confirm it. */
     private void refresh() {
         choice.removeAll();
@@ -132,9 +147,7 @@ public class PositionForm extends Div {
         change.setVisible(true);
         change.setText(getTranslation(mine.isPresent() ? "position.change" : "position.record"));
         confirm.setVisible(mine.map(Position::stale).orElse(false));
-        status.setText(mine.map(p -> getTranslation(p.stale() ? "position.current-stale" : "position.current",
-                        Translations.label(p.stance())))
-                .orElse(getTranslation("position.none")));
+        showStatus(mine);
         String reason = mine.map(Position::reason).orElse(null);
         reasonShown.setText(reason == null ? "" : reason);
         reasonShown.setVisible(reason != null && !reason.isBlank());
@@ -146,6 +159,12 @@ public class PositionForm extends Div {
         if (earlier.isOpened()) {
             showHistory();
         }
+    }
+
+    private void showStatus(Optional<Position> mine) {
+        status.setText(mine.map(p -> getTranslation(p.stale() ? "position.current-stale" : "position.current",
+                        Translations.label(p.stance())))
+                .orElse(getTranslation("position.none")));
     }
 
     private void showHistory() {

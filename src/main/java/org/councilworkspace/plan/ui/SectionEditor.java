@@ -72,7 +72,8 @@ class SectionEditor extends Div {
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("save-section");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        // Within the editor only: Ctrl+S in a comment written beside it must not save the section.
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL).listenOn(this);
         Button cancel = new Button(getTranslation("action.cancel"), e -> onCancel.run());
         cancel.setId("cancel-edit");
         editorial.setId("editorial-change");

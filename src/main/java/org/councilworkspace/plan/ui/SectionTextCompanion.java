@@ -28,8 +28,9 @@ public interface SectionTextCompanion {
         void decorate(java.util.function.UnaryOperator<String> decorator);
 
         /**
-         * Runs the listener each time the page shows another revision in place (when the reader asks for someone
-         * else's save): {@link #revisionId()} is then the new one, and the text is shown undecorated.
+         * Runs the listener each time the page shows another revision in place (someone else's save, shown live, or
+         * the drafter's own, the companion staying beside the editor meanwhile): {@link #revisionId()} is then the
+         * new one, and the text is shown undecorated.
          */
         void onRevision(Runnable listener);
     }

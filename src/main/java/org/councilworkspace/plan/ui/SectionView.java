@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,8 +34,9 @@ import org.councilworkspace.plan.SectionRevised;
 import org.councilworkspace.security.CurrentUser;
 
 /**
- * One section: its text, the editor for those who may edit, and its history. Live: who else is here,
- * and a notice with the changes when someone else saves.
+ * One section: its text, the editor for those who may edit, and its history. Live: who else is here, and when
+ * someone else saves, their text in place of the old (a drafter editing keeps their own and merges on saving),
+ * with a notice that says so and shows the changes.
  */
 @Route("plans/:planId(\\d+)/sections/:sectionId(\\d+)")
 @PermitAll
@@ -46,7 +46,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
     private final LastLookService looks;
     private final PresenceBar presence = new PresenceBar();
     private final SectionLive live;
-    private final Div notice = new Div();
+    private final RevisionNotice notice;
     private final Div textTab = new Div();
     private final Div header = new Div();
     private SectionDraft draft;
@@ -67,11 +67,8 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         this.companions = companions;
         this.drafting = drafting;
         this.live = new SectionLive(activity, currentUser, preferences, presence, sweep);
+        this.notice = new RevisionNotice(drafting);
         addClassName("cw-page");
-        notice.setId("revision-notice");
-        notice.addClassName("cw-notice");
-        notice.getElement().setAttribute("role", "status");
-        notice.setVisible(false);
     }
 
     @Override
@@ -97,10 +94,11 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         showReader();
-        notice.setVisible(false);
+        notice.clear();
         refreshHeader();
         // After the reader: its companions read the last look before opening the section may move it on.
-        add(header, presence, new LastLookNotice(looks, drafting, draft), notice, tabs);
+        add(header, presence, new LastLookNotice(looks, drafting, draft), notice.notice(), notice.announcement(),
+                tabs);
         SearchHighlight.apply(this, event.getLocation());
         if (live.listening() && !live.listensTo(sectionId)) {
             live.stop();
@@ -153,32 +151,60 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         return why;
     }
 
+    /** The editor in the text's place; the comments beside it stay, and so does what the drafter does in them. */
     private void showEditor() {
-        reader = null;
+        // A save by someone else still waiting for the reader's selection is shown now: editing starts from it.
+        reader.showWaiting();
         editor = new SectionEditor(drafting, draft, revision -> {
-            draft = drafting.section(draft.section().sectionId());
+            closeEditor();
+            notice.clear();
+            reloadText();
             refreshHistory();
-            notice.setVisible(false);
-            refreshHeader();
-            showReader();
-        }, () -> confirmDiscard(this::showReader));
-        textTab.removeAll();
-        textTab.add(editor);
+        }, () -> confirmDiscard(this::cancelEditing));
+        readerTop.setVisible(false);
+        reader.edit(editor);
         setEditing(true);
+    }
+
+    private void closeEditor() {
+        if (editor != null) {
+            reader.stopEditing(editor);
+            editor = null;
+        }
+        readerTop.setVisible(true);
+        setEditing(false);
+    }
+
+    /** Back to reading; a save by someone else meanwhile is shown now, as it would have been had they been reading. */
+    private void cancelEditing() {
+        closeEditor();
+        SectionRevised missed = live.lastRevision();
+        if (missed != null && !java.util.Objects.equals(missed.revisionId(), draft.revisionId())) {
+            Long before = draft.revisionId();
+            reloadText();
+            refreshHistory();
+            notice.updated(missed, before);
+        }
     }
 
     /** Shows the newest text; what the reader is doing beside it (a comment being written) carries on. */
     private void reloadText() {
+        if (editor == null) {
+            reader.show(newest());
+        } else {
+            draft = drafting.section(draft.section().sectionId());
+            refreshHeader();
+        }
+    }
+
+    /** Reads the section again for the reader, with what goes above its text. */
+    private SectionDraft newest() {
         draft = drafting.section(draft.section().sectionId());
         refreshHeader();
-        if (editor == null && reader != null) {
-            com.vaadin.flow.component.Component top = readerTop();
-            textTab.replace(readerTop, top);
-            readerTop = top;
-            reader.show(draft);
-        } else if (editor == null) {
-            showReader();
-        }
+        com.vaadin.flow.component.Component top = readerTop();
+        textTab.replace(readerTop, top);
+        readerTop = top;
+        return draft;
     }
 
     @Override
@@ -218,7 +244,7 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Listens to the shown section; restarted when the same view moves on to another section. */
     private void startLive(UI ui) {
-        live.start(ui, draft.section().sectionId(), this::showRevisionNotice);
+        live.start(ui, draft.section().sectionId(), this::othersSaved);
     }
 
     private void stopLive() {
@@ -229,46 +255,28 @@ public class SectionView extends VerticalLayout implements BeforeEnterObserver, 
         live.editing(editing);
     }
 
-    private void showRevisionNotice() {
+    /**
+     * Someone else saved. A reader gets the new text in place as soon as they are not selecting in it; a drafter
+     * keeps the text in their editor and is told that saving merges.
+     */
+    private void othersSaved() {
         SectionRevised event = live.lastRevision();
         if (event == null) {
             return;
         }
-        Long before = editor != null ? editor.baseRevisionId() : draft.revisionId();
-        notice.removeAll();
-        Span text = new Span(getTranslation(editor != null ? "section.saved-by-other-editing" : "section.saved-by-other",
-                event.authorDisplayName(), event.revisionNo()));
-        Button show = new Button(getTranslation("section.show-changes"), e -> showChanges(before, event.revisionId()));
-        show.setId("show-changes");
-        show.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        notice.add(text, show);
-        if (editor == null) {
-            Button reload = new Button(getTranslation("section.reload"), e -> {
-                notice.setVisible(false);
-                reloadText();
-                refreshHistory();
-            });
-            reload.setId("reload-section");
-            reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            notice.add(reload);
-        }
-        notice.setVisible(true);
         refreshHistory();
+        if (editor != null) {
+            notice.savedWhileEditing(event, editor.baseRevisionId());
+            return;
+        }
+        Long before = draft.revisionId();
+        reader.showLive(this::newest, () -> notice.updated(event, before));
     }
 
     private void refreshHistory() {
         if (history != null) {
             history.refresh();
         }
-    }
-
-    private void showChanges(Long fromRevisionId, long toRevisionId) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("section.changes-title"));
-        dialog.setWidth("min(80rem, 98vw)");
-        dialog.add(new DiffView(drafting.compare(draft.section().sectionId(), fromRevisionId, toRevisionId)));
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-        dialog.open();
     }
 
     @Override
