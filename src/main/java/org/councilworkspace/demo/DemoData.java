@@ -73,10 +73,11 @@ class DemoData implements ApplicationRunner {
     private final DemoImportedPlan importedPlan;
     private final DemoSeries series;
     private final Clock clock;
+    private final PreparedPasswords passwords;
 
     DemoData(AccountService accounts, CouncilService councils, DemoPlans plans, DemoImplementation implementation,
              DemoPortal portal, DemoImportedPlan importedPlan, DemoSeries series, Clock clock,
-             Environment environment) {
+             PreparedPasswords passwords, Environment environment) {
         if (environment.acceptsProfiles(Profiles.of("postgres"))) {
             throw new IllegalStateException("The demo profile is for the embedded database; never combine it with postgres");
         }
@@ -88,6 +89,7 @@ class DemoData implements ApplicationRunner {
         this.importedPlan = importedPlan;
         this.series = series;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     @Override
@@ -96,6 +98,12 @@ class DemoData implements ApplicationRunner {
             return;
         }
         LOG.info("Empty database: loading the demo councils");
+        long automotive = passwords.whileLoading(this::load);
+        LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
+                automotive);
+    }
+
+    private long load() {
         long admin = accounts.bootstrapAdmin("admin", "Platform administrator", "admin@example.org", PASSWORD);
         Map<String, Long> ids = new HashMap<>();
         RunAs.user(admin, "admin", true, () -> {
@@ -136,8 +144,7 @@ class DemoData implements ApplicationRunner {
         portal.seed(ids, automotive, subcommittee);
         implementation.publishProgress(ids, automotive);
         importedPlan.seed(ids, automotive);
-        LOG.info("Demo data loaded: council {} and the manufacturing subcommittee; password for every account: see README",
-                automotive);
+        return automotive;
     }
 
     private long createCouncil(long admin, Map<String, Long> ids, List<DemoPerson> people, CouncilSettings settings) {

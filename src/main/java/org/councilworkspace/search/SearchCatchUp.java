@@ -41,6 +41,8 @@ class SearchCatchUp {
     private final SearchJournal journal;
     private final Clock clock;
     private final boolean rebuildOnStart;
+    /** Decided when the node starts: the index must be rebuilt once the app is ready. */
+    private final boolean rebuild;
 
     SearchCatchUp(SearchEngine index, SearchIndexer indexer, SearchJournal journal, Clock clock,
                   @Value("${council.search.rebuild:false}") boolean rebuildOnStart) {
@@ -49,14 +51,18 @@ class SearchCatchUp {
         this.journal = journal;
         this.clock = clock;
         this.rebuildOnStart = rebuildOnStart;
+        Optional<Instant> followed = index.followedAtStart();
+        this.rebuild = rebuildOnStart || index.outdatedAtStart() || followed.isEmpty()
+                || followed.get().isBefore(clock.instant().minus(KEPT));
+        if (rebuild) {
+            indexer.rebuildAhead();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         Optional<Instant> followed = index.followedAtStart();
-        Instant now = clock.instant();
-        if (rebuildOnStart || index.outdatedAtStart() || followed.isEmpty()
-                || followed.get().isBefore(now.minus(KEPT))) {
+        if (rebuild) {
             LOG.info("Rebuilding the search index from the database ({}, {})", index.location(),
                     rebuildOnStart ? "asked for" : "missing, of an older format, or older than the kept changes");
             indexer.rebuild();

@@ -47,6 +47,13 @@ class SearchIndexer {
     private final FeatureTexts features;
     private final SearchRelay relay;
     private final SearchJournal journal;
+    /**
+     * Set from the start of a node whose index is rebuilt once the app is ready ({@link SearchCatchUp}) until that
+     * rebuild is asked for. Meanwhile this node's own changes (the demo data, loaded on an empty database) are not
+     * read into the index one by one: the rebuild reads everything committed before it anyway, so the index ends
+     * up the same. Checked after each commit, so a change it skips committed before the rebuild read anything.
+     */
+    private volatile boolean rebuildAhead;
 
     SearchIndexer(SearchEngine index, SectionTexts sections, ThreadTexts threads, FeatureTexts features,
                   SearchRelay relay, SearchJournal journal) {
@@ -142,11 +149,11 @@ class SearchIndexer {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    apply(keys);
+                    applyUnlessRebuildAhead(keys);
                 }
             });
         } else {
-            apply(keys);
+            applyUnlessRebuildAhead(keys);
         }
     }
 
@@ -163,6 +170,17 @@ class SearchIndexer {
         } catch (RuntimeException e) {
             LOG.error("Search index: could not keep a change for catching up; a rebuild will pick it up", e);
         }
+    }
+
+    private void applyUnlessRebuildAhead(List<String> keys) {
+        if (!rebuildAhead) {
+            apply(keys);
+        }
+    }
+
+    /** The index is rebuilt once the app is ready: until then this node's own changes wait for that rebuild. */
+    void rebuildAhead() {
+        rebuildAhead = true;
     }
 
     /** Reads the things named by the keys again into the index: this node's own changes and other nodes'. */
@@ -203,6 +221,8 @@ class SearchIndexer {
     }
 
     Future<?> rebuild() {
+        // Before the rebuild is queued: a change committed after this is read into the index on its own again.
+        rebuildAhead = false;
         return index.replaceAll(add -> {
             sections.forEach(s -> add.accept(SearchDocument.of(s)));
             threads.forEach(c -> add.accept(SearchDocument.of(c)));

@@ -14,6 +14,8 @@ import org.councilworkspace.deliberation.CommentService;
 import org.councilworkspace.deliberation.ThreadTexts;
 import org.councilworkspace.deliberation.Visibility;
 import org.councilworkspace.plan.PlanService;
+import org.councilworkspace.plan.RevisionKind;
+import org.councilworkspace.plan.SectionRevised;
 import org.councilworkspace.plan.SectionTexts;
 import org.councilworkspace.security.AccessGuard;
 import org.councilworkspace.testsupport.AsUser;
@@ -96,6 +98,36 @@ abstract class SearchCatchUpContract {
         assertThat(journal.keysSince(OffsetDateTime.now(clock).minus(Duration.ofDays(1)).withOffsetSameInstant(
                 ZoneOffset.UTC))).as("forgotten after the kept time").doesNotContain("s" + section);
         restarted.close();
+    }
+
+    @Test
+    void a_node_whose_index_is_rebuilt_at_its_start_leaves_its_own_earlier_changes_to_that_rebuild() throws Exception {
+        PlanWorld w = world.world();
+        String before = SearchWorld.word();
+        long section = world.section(w, "Targets", "Written while the node started " + before);
+        SearchIndex node = new SearchIndex(dir.toString(), clock);
+        SearchIndexer indexer = new SearchIndexer(node, sectionTexts, threadTexts, featureTexts,
+                new SearchRelay(new LocalLiveBus()), journal);
+        SearchCatchUp catchUp = new SearchCatchUp(node, indexer, journal, clock, false);
+        SearchService onNode = new SearchService(node, indexer, councils, plans, guard);
+        indexer.onRevised(revised(w, section));
+        node.awaitWrites();
+        assertThat(search(onNode, w, before)).as("left to the rebuild at the start").isEmpty();
+
+        catchUp.onStart();
+        node.awaitWrites();
+        assertThat(search(onNode, w, before)).extracting(SearchHit::sectionId).containsExactly(section);
+        String after = SearchWorld.word();
+        planFixtures.write(w.lead(), section, "Written once the node was ready " + after);
+        indexer.onRevised(revised(w, section));
+        node.awaitWrites();
+        assertThat(search(onNode, w, after)).as("followed one by one again").extracting(SearchHit::sectionId)
+                .containsExactly(section);
+        node.close();
+    }
+
+    private static SectionRevised revised(PlanWorld w, long section) {
+        return new SectionRevised(null, "test", "test", w.councilId(), w.planId(), section, 0, 1, RevisionKind.EDIT);
     }
 
     /** Starts a node's index as the app does, and waits until what the start asked for is written. */
