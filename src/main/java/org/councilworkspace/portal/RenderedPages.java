@@ -1,5 +1,9 @@
 package org.councilworkspace.portal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -26,6 +32,10 @@ import org.thymeleaf.context.Context;
  * also served again as it is, without reading, for a few seconds ({@code council.portal.page-fresh-seconds}, 5):
  * a new publication shows on the page within that time, well inside the minute for which browsers and the cache
  * in front already keep every portal page ({@code Cache-Control: public, max-age=60}).
+ *
+ * <p>A page is kept as it is sent: its UTF-8 bytes and their ETag, and the same gzip-compressed for browsers that
+ * accept it, made once when the page is read, not on every request. Encoding the page and hashing it for the ETag
+ * filter on each answer was what the portal page still cost beyond the static file of the same size served beside it.
  */
 @Component
 class RenderedPages {
@@ -33,8 +43,36 @@ class RenderedPages {
     /** At most this many addresses are served without reading; each holds one page already counted above. */
     static final int RECENT_ADDRESSES = 32;
 
-    /** A page as served at an address: its HTML, its Last-Modified, and when what it shows was read. */
-    record Served(String html, OffsetDateTime lastModified, Instant readAt) {
+    /**
+     * A page as served at an address: its HTML as UTF-8 bytes, their ETag (as the portal's ETag filter makes it, so
+     * a copy kept by a browser or the cache in front stays valid), the same bytes gzip-compressed, its Last-Modified,
+     * and when what it shows was read.
+     */
+    record Served(byte[] body, String etag, byte[] gzipped, OffsetDateTime lastModified, Instant readAt) {
+
+        static Served of(String html, OffsetDateTime lastModified, Instant readAt) {
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            return new Served(body, "\"0" + DigestUtils.md5DigestAsHex(body) + "\"", gzip(body), lastModified, readAt);
+        }
+
+        String html() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The compressed page is another representation of it, so it has an ETag of its own. */
+        String gzippedEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        private static byte[] gzip(byte[] body) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+            try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+                zip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
     }
 
     private final ITemplateEngine engine;
@@ -97,12 +135,19 @@ class RenderedPages {
         return null;
     }
 
-    /** Remembers the page just served at {@code address}, from data read at the start of the request. */
-    synchronized void served(Object address, String html, OffsetDateTime lastModified, Instant readAt) {
-        reading.remove(address);
-        if (!fresh.isZero() && 2L * html.length() <= budgetChars / 4) {
-            recent.put(address, new Served(html, lastModified, readAt));
+    /**
+     * The page to serve at {@code address} now, from data read at the start of the request; remembered for the
+     * requests of the next fresh seconds.
+     */
+    Served served(Object address, String html, OffsetDateTime lastModified, Instant readAt) {
+        Served served = Served.of(html, lastModified, readAt);
+        synchronized (this) {
+            reading.remove(address);
+            if (!fresh.isZero() && 2L * html.length() <= budgetChars / 4) {
+                recent.put(address, served);
+            }
         }
+        return served;
     }
 
     /** A page rendered now, not remembered by content (one whose key would be as long to build as the page). */
