@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,19 +82,13 @@ class RenderedPages {
     private final Duration fresh;
     private final Clock clock;
     private final LinkedHashMap<Object, String> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private final LinkedHashMap<Object, Served> recent = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Served> eldest) {
-            return size() > RECENT_ADDRESSES;
-        }
-    };
-    /** Addresses being read afresh by one request, and since when; bounded as {@code recent} is. */
-    private final LinkedHashMap<Object, Instant> reading = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Instant> eldest) {
-            return size() > RECENT_ADDRESSES;
-        }
-    };
+    // Read by every request without a lock: a lock held by a request thread the system had paused kept all the
+    // others waiting (most of the slowest twentieth of answers under 200 readers on two cores).
+    private final ConcurrentHashMap<Object, Served> recent = new ConcurrentHashMap<>();
+    /** Addresses being read afresh by one request, and since when; only of addresses in {@code recent}. */
+    private final ConcurrentHashMap<Object, Instant> reading = new ConcurrentHashMap<>();
+    /** The addresses in {@code recent}, the one served longest ago first (guarded by this). */
+    private final LinkedHashSet<Object> servedOrder = new LinkedHashSet<>();
     private long chars;
 
     RenderedPages(ITemplateEngine engine, @Value("${council.portal.page-cache-chars:4000000}") long budgetChars,
@@ -116,7 +112,7 @@ class RenderedPages {
      * rendered the page at once: under 200 readers the database pool's queue and the renders made the slowest
      * twentieth of answers two to four times slower than the static file served beside them.
      */
-    synchronized Served recent(Object address) {
+    Served recent(Object address) {
         Served served = recent.get(address);
         if (served == null) {
             return null;
@@ -125,10 +121,15 @@ class RenderedPages {
         if (now.isBefore(served.readAt().plus(fresh))) {
             return served;
         }
-        Instant claimed = reading.get(address);
-        boolean beingRead = claimed != null && now.isBefore(claimed.plus(fresh));
-        if (beingRead && now.isBefore(served.readAt().plus(fresh.multipliedBy(2)))) {
-            return served;
+        if (now.isBefore(served.readAt().plus(fresh.multipliedBy(2)))) {
+            Instant claimed = reading.get(address);
+            if (claimed != null && now.isBefore(claimed.plus(fresh))) {
+                return served;
+            }
+            boolean mine = claimed == null ? reading.putIfAbsent(address, now) == null
+                    : reading.replace(address, claimed, now);
+            // Another request claimed it at this very moment: it reads, this one gets the page as it was.
+            return mine ? null : served;
         }
         // This request reads afresh; if it fails (the page is gone), the next one after the fresh time tries again.
         reading.put(address, now);
@@ -142,10 +143,19 @@ class RenderedPages {
     Served served(Object address, String html, OffsetDateTime lastModified, Instant readAt) {
         Served served = Served.of(html, lastModified, readAt);
         synchronized (this) {
-            reading.remove(address);
             if (!fresh.isZero() && 2L * html.length() <= budgetChars / 4) {
                 recent.put(address, served);
+                servedOrder.remove(address);
+                servedOrder.add(address);
+                if (servedOrder.size() > RECENT_ADDRESSES) {
+                    Object eldest = servedOrder.iterator().next();
+                    servedOrder.remove(eldest);
+                    recent.remove(eldest);
+                    reading.remove(eldest);
+                }
             }
+            // After the new page is in place, so no request sees the old one unclaimed and reads it once more.
+            reading.remove(address);
         }
         return served;
     }

@@ -10,8 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.councilworkspace.plan.PublishedPlans;
 import org.councilworkspace.plan.VersionService;
@@ -192,6 +199,39 @@ class PortalRenderedPagesTest {
         }
         assertThat(pages.recent("page 99")).isNotNull();
         assertThat(pages.recent("page 0")).as("at most " + RenderedPages.RECENT_ADDRESSES + " addresses").isNull();
+    }
+
+    @Test
+    void of_many_requests_at_once_when_the_fresh_time_is_over_exactly_one_reads_the_page_again() throws Exception {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(new StringTemplateResolver());
+        MutableClock time = new MutableClock(Instant.parse("2027-03-01T09:00:00Z"));
+        RenderedPages pages = new RenderedPages(engine, 100_000, 5, time);
+        pages.served("version 2", "<p>plan</p>", null, time.instant());
+        time.advance(Duration.ofSeconds(6));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> readers = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                readers.add(threads.submit(() -> {
+                    start.await();
+                    int reads = 0;
+                    for (int i = 0; i < 1_000; i++) {
+                        reads += pages.recent("version 2") == null ? 1 : 0;
+                    }
+                    return reads;
+                }));
+            }
+            start.countDown();
+            int reads = 0;
+            for (Future<Integer> reader : readers) {
+                reads += reader.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(reads).as("requests told to read the page again").isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
