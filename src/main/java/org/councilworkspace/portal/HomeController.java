@@ -1,11 +1,10 @@
 package org.councilworkspace.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.councilworkspace.council.PublicCouncil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 /** The portal's entry: the language choice, the home page with what is new, and a council's page. */
 @Controller
 class HomeController {
-
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final PortalPages pages;
     private final PublishedDirectory directory;
@@ -49,22 +46,21 @@ class HomeController {
 
     /** The first page of most readers: served again as it is for a few seconds (see {@link RenderedPages}). */
     @GetMapping("/public/{lang:en|ja|th}")
-    ResponseEntity<String> home(@PathVariable String lang, Model model, HttpServletResponse response) {
+    ResponseEntity<byte[]> home(@PathVariable String lang, Model model, HttpServletRequest request,
+                                HttpServletResponse response) {
         HomeAddress address = new HomeAddress(lang);
         RenderedPages.Served recent = rendered.recent(address);
-        if (recent == null) {
-            java.time.Instant readAt = rendered.now();
-            pages.page(model, lang, "", null, response, null);
-            model.addAttribute("councils", directory.councils());
-            model.addAttribute("versions", directory.latestVersions(null, 10));
-            model.addAttribute("openRounds", directory.open(null));
-            model.addAttribute("minutes", directory.latestMinutes(10));
-            String html = rendered.render("portal/home", PortalLanguage.of(lang).locale(), model.asMap());
-            rendered.served(address, html, null, readAt);
-            return ResponseEntity.ok().contentType(HTML).body(html);
+        if (recent != null) {
+            return pages.answer(request, response, recent);
         }
-        pages.cacheable(response, null);
-        return ResponseEntity.ok().contentType(HTML).body(recent.html());
+        java.time.Instant readAt = rendered.now();
+        pages.page(model, lang, "", null, response, null);
+        model.addAttribute("councils", directory.councils());
+        model.addAttribute("versions", directory.latestVersions(null, 10));
+        model.addAttribute("openRounds", directory.open(null));
+        model.addAttribute("minutes", directory.latestMinutes(10));
+        String html = rendered.render("portal/home", PortalLanguage.of(lang).locale(), model.asMap());
+        return pages.answer(request, response, rendered.served(address, html, null, readAt));
     }
 
     private record HomeAddress(String lang) {

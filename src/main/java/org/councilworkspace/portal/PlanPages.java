@@ -1,5 +1,6 @@
 package org.councilworkspace.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -58,7 +59,6 @@ class PlanPages {
 
     // Kept pictures point at the portal's own address, which serves those of published versions only.
     private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.forPortal();
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
@@ -82,13 +82,12 @@ class PlanPages {
     }
 
     @GetMapping("/public/{lang:en|ja|th}/versions/{id:\\d+}")
-    ResponseEntity<String> version(@PathVariable String lang, @PathVariable long id, Model model,
-                                   HttpServletResponse response) {
+    ResponseEntity<byte[]> version(@PathVariable String lang, @PathVariable long id, Model model,
+                                   HttpServletRequest request, HttpServletResponse response) {
         VersionAddress address = new VersionAddress(lang, id);
         RenderedPages.Served recent = rendered.recent(address);
         if (recent != null) {
-            pages.cacheable(response, recent.lastModified());
-            return ResponseEntity.ok().contentType(HTML).body(recent.html());
+            return pages.answer(request, response, recent);
         }
         java.time.Instant readAt = rendered.now();
         PublishedVersionPage read = plans.versionPage(id);
@@ -118,8 +117,7 @@ class PlanPages {
                                     pages.zone()), t));
                     return model.asMap();
                 });
-        rendered.served(address, html, current.publishedAt(), readAt);
-        return ResponseEntity.ok().contentType(HTML).body(html);
+        return pages.answer(request, response, rendered.served(address, html, current.publishedAt(), readAt));
     }
 
     private static List<Download> downloads(String lang, long id) {

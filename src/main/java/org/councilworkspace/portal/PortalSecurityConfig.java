@@ -10,7 +10,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * The portal's own filter chain, ahead of the workspace's: anyone may read, and nothing here ever creates or reads a
@@ -43,8 +42,8 @@ class PortalSecurityConfig {
 
     /** An ETag from the page itself, so a reader (or the cache in front) gets 304 Not Modified for an unchanged page. */
     @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> portalEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+    FilterRegistrationBean<PortalEtags> portalEtags() {
+        FilterRegistrationBean<PortalEtags> registration = new FilterRegistrationBean<>(new PortalEtags());
         registration.addUrlPatterns("/public/*", "/sitemap.xml", "/robots.txt");
         registration.setName("portalEtags");
         return registration;
