@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 import org.councilworkspace.base.InvalidInputException;
-import org.councilworkspace.base.ui.BrowserValues;
 import org.councilworkspace.base.ui.FieldErrors;
 import org.councilworkspace.base.ui.FinalAction;
 import org.councilworkspace.base.ui.Notifications;
@@ -101,7 +100,12 @@ class SectionEditor extends Div {
      * save (click or Ctrl+S) right after typing must not miss the last words.
      */
     private void save() {
-        BrowserValues.thenRun(this::saveNow, text, note);
+        text.getElement().executeJs("return this.value").then(String.class, value -> {
+            if (!value.equals(text.getValue())) {
+                text.setValue(value);
+            }
+            saveNow();
+        });
     }
 
     private void saveNow() {
