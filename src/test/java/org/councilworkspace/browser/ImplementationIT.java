@@ -37,7 +37,10 @@ class ImplementationIT extends BrowserTest {
                 .where(APP_USER.USERNAME.eq("kittisak")).fetchOne(APP_USER.ID), "kittisak", false);
         long councilId = AsUser.call(kittisak, () -> councils.myCouncils()).stream()
                 .filter(c -> c.kind() == CouncilKind.HUB_INSTITUTE).findFirst().orElseThrow().councilId();
-        long planId = AsUser.call(kittisak, () -> register.plans(councilId)).get(0).id();
+        long planId = AsUser.call(kittisak, () -> register.plans(councilId)).stream()
+                // By its title: other browser tests of the same run add plans to this council.
+                .filter(p -> p.cycleStart() == 2027 && p.title().startsWith("Automotive Industry Master Plan"))
+                .findFirst().orElseThrow().id();
         Measure measure = AsUser.call(kittisak, () -> register.measures(planId, MeasureFilter.ALL, 0, 100)).stream()
                 .filter(m -> m.title().equals(MEASURE)).findFirst().orElseThrow();
         long kpiId = AsUser.call(kittisak, () -> register.kpis(measure.id())).get(0).kpi().id();
@@ -65,7 +68,10 @@ class ImplementationIT extends BrowserTest {
                 .where(APP_USER.USERNAME.eq("pranee")).fetchOne(APP_USER.ID), "pranee", false);
         long councilId = AsUser.call(pranee, () -> councils.myCouncils()).stream()
                 .filter(c -> c.kind() == CouncilKind.HUB_INSTITUTE).findFirst().orElseThrow().councilId();
-        long planId = AsUser.call(pranee, () -> register.plans(councilId)).get(0).id();
+        long planId = AsUser.call(pranee, () -> register.plans(councilId)).stream()
+                // By its title: other browser tests of the same run add plans to this council.
+                .filter(p -> p.cycleStart() == 2027 && p.title().startsWith("Automotive Industry Master Plan"))
+                .findFirst().orElseThrow().id();
         Measure existing = AsUser.call(pranee, () -> register.measures(planId, MeasureFilter.ALL, 0, 1)).get(0);
         String title = "Recycling pilot for traction batteries " + System.nanoTime();
         byte[] file = RegisterFiles.csv(
