@@ -53,7 +53,7 @@ class ImplementationIT extends BrowserTest {
         page.locator("#kpi-" + kpiId).scrollIntoViewIfNeeded();
         screenshot(page, "implementation-measure");
 
-        register.openDashboard(url("councils/" + councilId + "/implementation"));
+        register.openDashboard(url("councils/" + councilId + "/implementation?plan=" + planId));
         assertThat(register.kpiCells().filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("16.4 %"))).hasCount(1);
         register.kpiCells().filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -79,7 +79,7 @@ class ImplementationIT extends BrowserTest {
                 line(existing, "A line with a status nobody knows", "FINISHED"));
 
         loginPage(page).open().signIn("pranee", LoginPage.DEMO_PASSWORD);
-        page.navigate(url("councils/" + councilId + "/implementation"));
+        page.navigate(url("councils/" + councilId + "/implementation?plan=" + planId));
         page.locator("#import-measures").click();
         page.locator("#register-import-file input[type=file]").setInputFiles(
                 new com.microsoft.playwright.options.FilePayload("measures.csv", "text/csv", file));

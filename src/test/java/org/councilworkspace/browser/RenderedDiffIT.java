@@ -43,7 +43,7 @@ class RenderedDiffIT extends BrowserTest {
         long[] ids = AsUser.call(pranee, () -> {
             long councilId = councils.myCouncils().stream().filter(c -> c.role() == CouncilRole.SECRETARIAT)
                     .map(MyCouncil::councilId).findFirst().orElseThrow();
-            long planId = plans.createPlan(councilId, new NewPlan("Looks " + System.nanoTime(), 2036, 2040, null));
+            long planId = plans.createPlan(councilId, new NewPlan("Looks " + System.nanoTime(), 2027, 2031, null));
             long section = outline.addSection(planId, null, "Batteries");
             drafting.save(section, null, "Build a battery plant by 2030.\n\nTrain engineers\n", null);
             long before = versions.freeze(planId, false, "v0.1", null);
