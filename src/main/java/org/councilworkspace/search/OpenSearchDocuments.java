@@ -110,7 +110,7 @@ final class OpenSearchDocuments {
         for (int i = 0; i < fragment.length(); i++) {
             String c = fragment.substring(i, i + 1);
             if (c.equals(OpenSearchQueries.MARK) || c.equals(OpenSearchQueries.END)) {
-                add(parts, piece.toString(), match);
+                SnippetPart.append(parts, piece.toString(), match);
                 piece.setLength(0);
                 match = c.equals(OpenSearchQueries.MARK);
             } else {
@@ -118,7 +118,7 @@ final class OpenSearchDocuments {
                 plain.append(c);
             }
         }
-        add(parts, piece.toString(), match);
+        SnippetPart.append(parts, piece.toString(), match);
         int at = text.indexOf(plain.toString());
         if (at > 0) {
             parts.add(0, new SnippetPart(ELLIPSIS, false));
@@ -127,19 +127,6 @@ final class OpenSearchDocuments {
             parts.add(new SnippetPart(ELLIPSIS, false));
         }
         return parts;
-    }
-
-    /** Adjacent parts of the same kind become one (Japanese pairs of characters overlap, for one). */
-    private static void add(List<SnippetPart> parts, String text, boolean match) {
-        if (text.isEmpty()) {
-            return;
-        }
-        SnippetPart last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-        if (last != null && last.match() == match) {
-            parts.set(parts.size() - 1, new SnippetPart(last.text() + text, match));
-        } else {
-            parts.add(new SnippetPart(text, match));
-        }
     }
 
     private static void optional(ObjectNode s, String field, Long value) {

@@ -81,29 +81,16 @@ final class Snippets {
                     if (end <= start) {
                         continue;
                     }
-                    add(parts, content.substring(at, start), false);
-                    add(parts, content.substring(start, end), true);
+                    SnippetPart.append(parts, content.substring(at, start), false);
+                    SnippetPart.append(parts, content.substring(start, end), true);
                     at = end;
                 }
-                add(parts, content.substring(at, p.getEndOffset()), false);
+                SnippetPart.append(parts, content.substring(at, p.getEndOffset()), false);
                 if (p.getEndOffset() < content.length()) {
                     parts.add(new SnippetPart(ELLIPSIS, false));
                 }
             }
             return parts;
-        }
-
-        /** Adjacent parts of the same kind become one (Japanese pairs of characters overlap, for one). */
-        private static void add(List<SnippetPart> parts, String text, boolean match) {
-            if (text.isEmpty()) {
-                return;
-            }
-            SnippetPart last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-            if (last != null && last.match() == match) {
-                parts.set(parts.size() - 1, new SnippetPart(last.text() + text, match));
-            } else {
-                parts.add(new SnippetPart(text, match));
-            }
         }
     }
 }
